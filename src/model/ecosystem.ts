@@ -1,0 +1,242 @@
+/**
+ * The Ecosystem: actors and their relations as a graphology multigraph.
+ *
+ * Several relations may join the same two actors (a client can also be a knowledge partner),
+ * so the graph is a mixed multigraph: directed relations are directed edges, mutual ones
+ * undirected edges. Construction validates records and reports everything it changes or
+ * leaves out; it never drops a row silently.
+ */
+import { MultiGraph } from 'graphology';
+import { createFields, type FieldValue, type Fields } from './fields.ts';
+import type { ImportIssue, Origin } from './issues.ts';
+import {
+  type ActorKind,
+  DIRECTED_BY_DEFAULT,
+  isActorKind,
+  isRelationKind,
+  type RelationKind,
+  SIZE_CLASSES,
+} from './kinds.ts';
+import type { ActorRecord, EcosystemRecords, RelationRecord } from './records.ts';
+
+export interface ActorAttributes {
+  label: string;
+  kind: ActorKind;
+  /** Created because a relation named it; no row of the actors table describes it. */
+  implicit: boolean;
+  fields: Fields;
+}
+
+export interface RelationAttributes {
+  kind: RelationKind;
+  strength: number;
+  directed: boolean;
+  /** How many input rows were merged into this relation (1 when unique). */
+  rows: number;
+  fields: Fields;
+}
+
+export type Ecosystem = MultiGraph<ActorAttributes, RelationAttributes>;
+
+export interface MergedRelation {
+  source: string;
+  target: string;
+  kind: RelationKind;
+  rows: number;
+  strength: number;
+}
+
+export interface BuildResult {
+  ecosystem: Ecosystem;
+  issues: ImportIssue[];
+  /** Duplicate relations folded into one, with their summed strength. */
+  merged: MergedRelation[];
+}
+
+export function createEcosystem(): Ecosystem {
+  return new MultiGraph<ActorAttributes, RelationAttributes>({ type: 'mixed', allowSelfLoops: false });
+}
+
+export function buildEcosystem(records: EcosystemRecords): BuildResult {
+  const ecosystem = createEcosystem();
+  const issues: ImportIssue[] = [];
+  for (const record of records.actors) addActor(ecosystem, record, issues);
+  const mergedByKey = new Map<string, MergedRelation>();
+  for (const record of records.relations) addRelation(ecosystem, record, issues, mergedByKey);
+  return { ecosystem, issues, merged: [...mergedByKey.values()] };
+}
+
+function warn(issues: ImportIssue[], origin: Origin | undefined, code: string, message: string, extra?: Partial<ImportIssue>) {
+  issues.push({ severity: 'warning', code, message, ...origin, ...extra });
+}
+
+function fail(issues: ImportIssue[], origin: Origin | undefined, code: string, message: string, extra?: Partial<ImportIssue>) {
+  issues.push({ severity: 'error', code, message, ...origin, ...extra });
+}
+
+function addActor(ecosystem: Ecosystem, record: ActorRecord, issues: ImportIssue[]): void {
+  const id = record.id.trim();
+  if (id === '') {
+    fail(issues, record.origin, 'missing-actor-id', 'Actor without an id or name; row left out.', { column: 'id' });
+    return;
+  }
+  if (ecosystem.hasNode(id)) {
+    warn(issues, record.origin, 'duplicate-actor', `Actor "${id}" appears twice; the first row is kept.`, {
+      column: 'id',
+      value: id,
+    });
+    return;
+  }
+  ecosystem.addNode(id, {
+    label: record.label?.trim() || id,
+    kind: actorKindOf(record.kind, record.origin, issues),
+    implicit: false,
+    fields: validateActorFields(record.fields, record.origin, issues),
+  });
+}
+
+function actorKindOf(raw: string | undefined, origin: Origin | undefined, issues: ImportIssue[]): ActorKind {
+  const kind = raw?.trim().toLowerCase() ?? '';
+  if (kind === '') return 'other';
+  if (isActorKind(kind)) return kind;
+  warn(issues, origin, 'unknown-actor-kind', `Unknown actor kind "${raw}"; read as "other".`, {
+    column: 'kind',
+    value: raw,
+  });
+  return 'other';
+}
+
+function relationKindOf(raw: string | undefined, origin: Origin | undefined, issues: ImportIssue[]): RelationKind {
+  const kind = raw?.trim().toLowerCase() ?? '';
+  if (kind === '') return 'other';
+  if (isRelationKind(kind)) return kind;
+  warn(issues, origin, 'unknown-relation-kind', `Unknown relation kind "${raw}"; read as "other".`, {
+    column: 'kind',
+    value: raw,
+  });
+  return 'other';
+}
+
+function validateActorFields(
+  input: Record<string, FieldValue> | undefined,
+  origin: Origin | undefined,
+  issues: ImportIssue[],
+): Fields {
+  const fields = createFields();
+  if (!input) return fields;
+  for (const name of Object.keys(input)) {
+    const value = input[name];
+    if (value === null || value === '') continue;
+    const problem = fieldProblem(name, value);
+    if (problem) {
+      warn(issues, origin, 'invalid-field', `${problem}; value left empty.`, { column: name, value: String(value) });
+      continue;
+    }
+    fields[name] = name === 'country' && typeof value === 'string' ? value.toUpperCase() : value;
+  }
+  return fields;
+}
+
+function fieldProblem(name: string, value: FieldValue): string | undefined {
+  switch (name) {
+    case 'lat':
+      return typeof value === 'number' && value >= -90 && value <= 90 ? undefined : `Latitude "${value}" is not between -90 and 90`;
+    case 'lon':
+      return typeof value === 'number' && value >= -180 && value <= 180
+        ? undefined
+        : `Longitude "${value}" is not between -180 and 180`;
+    case 'size':
+      return (SIZE_CLASSES as readonly FieldValue[]).includes(value)
+        ? undefined
+        : `Size "${value}" is not one of ${SIZE_CLASSES.join(', ')}`;
+    case 'frontier':
+    case 'respondent':
+      return typeof value === 'boolean' ? undefined : `"${value}" is not true or false`;
+    default:
+      return undefined;
+  }
+}
+
+function addRelation(
+  ecosystem: Ecosystem,
+  record: RelationRecord,
+  issues: ImportIssue[],
+  mergedByKey: Map<string, MergedRelation>,
+): void {
+  const { origin } = record;
+  const source = record.source.trim();
+  const target = record.target.trim();
+  if (source === '' || target === '') {
+    fail(issues, origin, 'missing-endpoint', 'Relation without a source or target; row left out.', {
+      column: source === '' ? 'source' : 'target',
+    });
+    return;
+  }
+  if (source === target) {
+    warn(issues, origin, 'self-loop', `Relation from "${source}" to itself; row left out.`, {
+      column: 'target',
+      value: target,
+    });
+    return;
+  }
+  let strength = record.strength ?? 1;
+  if (!Number.isFinite(strength) || strength <= 0) {
+    warn(issues, origin, 'invalid-strength', `Strength "${record.strength}" is not a positive number; read as 1.`, {
+      column: 'strength',
+      value: String(record.strength),
+    });
+    strength = 1;
+  }
+  const kind = relationKindOf(record.kind, origin, issues);
+  const directed = record.directed ?? DIRECTED_BY_DEFAULT.has(kind);
+  for (const id of [source, target]) {
+    if (ecosystem.hasNode(id)) continue;
+    ecosystem.addNode(id, { label: id, kind: 'other', implicit: true, fields: createFields() });
+    warn(issues, origin, 'implicit-actor', `"${id}" is not in the actors table; added as an actor of kind "other".`, {
+      column: id === source ? 'source' : 'target',
+      value: id,
+    });
+  }
+
+  const existing = findRelation(ecosystem, source, target, kind, directed);
+  if (existing !== undefined) {
+    const attributes = ecosystem.getEdgeAttributes(existing);
+    attributes.strength += strength;
+    attributes.rows += 1;
+    const key = existing;
+    const entry = mergedByKey.get(key) ?? { source, target, kind, rows: 1, strength: 0 };
+    entry.rows = attributes.rows;
+    entry.strength = attributes.strength;
+    mergedByKey.set(key, entry);
+    warn(
+      issues,
+      origin,
+      'duplicate-relation',
+      `Relation ${source} ${directed ? '→' : '–'} ${target} (${kind}) appears again; strengths summed.`,
+      { column: 'target', value: target },
+    );
+    return;
+  }
+  const attributes: RelationAttributes = {
+    kind,
+    strength,
+    directed,
+    rows: 1,
+    fields: createFields(record.fields ? Object.entries(record.fields) : undefined),
+  };
+  if (directed) ecosystem.addDirectedEdge(source, target, attributes);
+  else ecosystem.addUndirectedEdge(source, target, attributes);
+}
+
+function findRelation(
+  ecosystem: Ecosystem,
+  source: string,
+  target: string,
+  kind: RelationKind,
+  directed: boolean,
+): string | undefined {
+  const candidates = directed
+    ? ecosystem.directedEdges(source, target)
+    : ecosystem.undirectedEdges(source, target);
+  return candidates.find((edge) => ecosystem.getEdgeAttribute(edge, 'kind') === kind);
+}

@@ -1,0 +1,6 @@
+export * from './ecosystem.ts';
+export * from './fields.ts';
+export * from './issues.ts';
+export * from './kinds.ts';
+export * from './records.ts';
+export * from './views.ts';
