@@ -7,7 +7,7 @@
  * leaves out; it never drops a row silently.
  */
 import { MultiGraph } from 'graphology';
-import { createFields, type FieldValue, type Fields } from './fields.ts';
+import { createFields, type Fields, type FieldValue } from './fields.ts';
 import type { ImportIssue, Origin } from './issues.ts';
 import {
   type ActorKind,
@@ -57,37 +57,78 @@ export function createEcosystem(): Ecosystem {
   return new MultiGraph<ActorAttributes, RelationAttributes>({ type: 'mixed', allowSelfLoops: false });
 }
 
+/**
+ * Graph keys for actor ids. graphology keeps neighbours in plain objects, so an actor named
+ * after an Object.prototype member ("constructor", "toString", "__proto__") would find a
+ * phantom neighbour there. Those ids, and ids that already start with the marker, get an
+ * invisible marker in front; `actorId` takes it off again wherever an id is shown or written.
+ */
+const KEY_MARKER = '\u2063';
+const PROTOTYPE_NAMES = new Set([...Object.getOwnPropertyNames(Object.prototype), '__proto__']);
+
+export function actorKey(id: string): string {
+  return PROTOTYPE_NAMES.has(id) || id.startsWith(KEY_MARKER) ? KEY_MARKER + id : id;
+}
+
+export function actorId(key: string): string {
+  return key.startsWith(KEY_MARKER) ? key.slice(KEY_MARKER.length) : key;
+}
+
+/** Relations already added, by endpoints, kind and direction, for merging duplicates. */
+type RelationIndex = Map<string, string>;
+
+function relationIndexKey(source: string, target: string, kind: RelationKind, directed: boolean): string {
+  const [first, second] = directed || source < target ? [source, target] : [target, source];
+  return JSON.stringify([first, second, kind, directed]);
+}
+
 export function buildEcosystem(records: EcosystemRecords): BuildResult {
   const ecosystem = createEcosystem();
   const issues: ImportIssue[] = [];
   for (const record of records.actors) addActor(ecosystem, record, issues);
   const mergedByKey = new Map<string, MergedRelation>();
-  for (const record of records.relations) addRelation(ecosystem, record, issues, mergedByKey);
+  const relations: RelationIndex = new Map();
+  for (const record of records.relations) addRelation(ecosystem, record, issues, mergedByKey, relations);
   return { ecosystem, issues, merged: [...mergedByKey.values()] };
 }
 
-function warn(issues: ImportIssue[], origin: Origin | undefined, code: string, message: string, extra?: Partial<ImportIssue>) {
+function warn(
+  issues: ImportIssue[],
+  origin: Origin | undefined,
+  code: string,
+  message: string,
+  extra?: Partial<ImportIssue>,
+) {
   issues.push({ severity: 'warning', code, message, ...origin, ...extra });
 }
 
-function fail(issues: ImportIssue[], origin: Origin | undefined, code: string, message: string, extra?: Partial<ImportIssue>) {
+function fail(
+  issues: ImportIssue[],
+  origin: Origin | undefined,
+  code: string,
+  message: string,
+  extra?: Partial<ImportIssue>,
+) {
   issues.push({ severity: 'error', code, message, ...origin, ...extra });
 }
 
 function addActor(ecosystem: Ecosystem, record: ActorRecord, issues: ImportIssue[]): void {
   const id = record.id.trim();
   if (id === '') {
-    fail(issues, record.origin, 'missing-actor-id', 'Actor without an id or name; row left out.', { column: 'id' });
+    fail(issues, record.origin, 'missing-actor-id', 'Actor without an id or name; row left out.', {
+      column: 'id',
+    });
     return;
   }
-  if (ecosystem.hasNode(id)) {
+  const key = actorKey(id);
+  if (ecosystem.hasNode(key)) {
     warn(issues, record.origin, 'duplicate-actor', `Actor "${id}" appears twice; the first row is kept.`, {
       column: 'id',
       value: id,
     });
     return;
   }
-  ecosystem.addNode(id, {
+  ecosystem.addNode(key, {
     label: record.label?.trim() || id,
     kind: actorKindOf(record.kind, record.origin, issues),
     implicit: false,
@@ -106,7 +147,11 @@ function actorKindOf(raw: string | undefined, origin: Origin | undefined, issues
   return 'other';
 }
 
-function relationKindOf(raw: string | undefined, origin: Origin | undefined, issues: ImportIssue[]): RelationKind {
+function relationKindOf(
+  raw: string | undefined,
+  origin: Origin | undefined,
+  issues: ImportIssue[],
+): RelationKind {
   const kind = raw?.trim().toLowerCase() ?? '';
   if (kind === '') return 'other';
   if (isRelationKind(kind)) return kind;
@@ -129,7 +174,10 @@ function validateActorFields(
     if (value === null || value === '') continue;
     const problem = fieldProblem(name, value);
     if (problem) {
-      warn(issues, origin, 'invalid-field', `${problem}; value left empty.`, { column: name, value: String(value) });
+      warn(issues, origin, 'invalid-field', `${problem}; value left empty.`, {
+        column: name,
+        value: String(value),
+      });
       continue;
     }
     fields[name] = name === 'country' && typeof value === 'string' ? value.toUpperCase() : value;
@@ -140,7 +188,9 @@ function validateActorFields(
 function fieldProblem(name: string, value: FieldValue): string | undefined {
   switch (name) {
     case 'lat':
-      return typeof value === 'number' && value >= -90 && value <= 90 ? undefined : `Latitude "${value}" is not between -90 and 90`;
+      return typeof value === 'number' && value >= -90 && value <= 90
+        ? undefined
+        : `Latitude "${value}" is not between -90 and 90`;
     case 'lon':
       return typeof value === 'number' && value >= -180 && value <= 180
         ? undefined
@@ -162,6 +212,7 @@ function addRelation(
   record: RelationRecord,
   issues: ImportIssue[],
   mergedByKey: Map<string, MergedRelation>,
+  relations: RelationIndex,
 ): void {
   const { origin } = record;
   const source = record.source.trim();
@@ -181,24 +232,42 @@ function addRelation(
   }
   let strength = record.strength ?? 1;
   if (!Number.isFinite(strength) || strength <= 0) {
-    warn(issues, origin, 'invalid-strength', `Strength "${record.strength}" is not a positive number; read as 1.`, {
-      column: 'strength',
-      value: String(record.strength),
-    });
+    warn(
+      issues,
+      origin,
+      'invalid-strength',
+      `Strength "${record.strength}" is not a positive number; read as 1.`,
+      {
+        column: 'strength',
+        value: String(record.strength),
+      },
+    );
     strength = 1;
   }
   const kind = relationKindOf(record.kind, origin, issues);
   const directed = record.directed ?? DIRECTED_BY_DEFAULT.has(kind);
-  for (const id of [source, target]) {
-    if (ecosystem.hasNode(id)) continue;
-    ecosystem.addNode(id, { label: id, kind: 'other', implicit: true, fields: createFields() });
-    warn(issues, origin, 'implicit-actor', `"${id}" is not in the actors table; added as an actor of kind "other".`, {
-      column: id === source ? 'source' : 'target',
-      value: id,
-    });
+  const sourceKey = actorKey(source);
+  const targetKey = actorKey(target);
+  for (const [id, key] of [
+    [source, sourceKey],
+    [target, targetKey],
+  ]) {
+    if (ecosystem.hasNode(key)) continue;
+    ecosystem.addNode(key, { label: id, kind: 'other', implicit: true, fields: createFields() });
+    warn(
+      issues,
+      origin,
+      'implicit-actor',
+      `"${id}" is not in the actors table; added as an actor of kind "other".`,
+      {
+        column: id === source ? 'source' : 'target',
+        value: id,
+      },
+    );
   }
 
-  const existing = findRelation(ecosystem, source, target, kind, directed);
+  const indexKey = relationIndexKey(sourceKey, targetKey, kind, directed);
+  const existing = relations.get(indexKey);
   if (existing !== undefined) {
     const attributes = ecosystem.getEdgeAttributes(existing);
     attributes.strength += strength;
@@ -224,19 +293,34 @@ function addRelation(
     rows: 1,
     fields: createFields(record.fields ? Object.entries(record.fields) : undefined),
   };
-  if (directed) ecosystem.addDirectedEdge(source, target, attributes);
-  else ecosystem.addUndirectedEdge(source, target, attributes);
+  const edge = directed
+    ? ecosystem.addDirectedEdge(sourceKey, targetKey, attributes)
+    : ecosystem.addUndirectedEdge(sourceKey, targetKey, attributes);
+  relations.set(indexKey, edge);
 }
 
-function findRelation(
-  ecosystem: Ecosystem,
-  source: string,
-  target: string,
-  kind: RelationKind,
-  directed: boolean,
-): string | undefined {
-  const candidates = directed
-    ? ecosystem.directedEdges(source, target)
-    : ecosystem.undirectedEdges(source, target);
-  return candidates.find((edge) => ecosystem.getEdgeAttribute(edge, 'kind') === kind);
+/** A plain, structured-cloneable copy of an Ecosystem, for crossing worker boundaries. */
+export type SerializedEcosystem = ReturnType<Ecosystem['export']>;
+
+export function serializeEcosystem(ecosystem: Ecosystem): SerializedEcosystem {
+  return ecosystem.export();
+}
+
+/**
+ * Rebuilds an Ecosystem sent from a worker. Structured cloning gives field bags an ordinary
+ * prototype again, so they are copied back into prototype-free bags: a field read by a name
+ * such as `constructor` must find the file's value or nothing, never Object's.
+ */
+export function deserializeEcosystem(serialized: SerializedEcosystem): Ecosystem {
+  const ecosystem = createEcosystem();
+  ecosystem.import(serialized);
+  ecosystem.updateEachNodeAttributes((_id, attributes) => ({
+    ...attributes,
+    fields: createFields(Object.entries(attributes.fields)),
+  }));
+  ecosystem.updateEachEdgeAttributes((_edge, attributes) => ({
+    ...attributes,
+    fields: createFields(Object.entries(attributes.fields)),
+  }));
+  return ecosystem;
 }

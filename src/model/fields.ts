@@ -32,7 +32,11 @@ export const ACTOR_FIELDS: readonly FieldSpec[] = [
   { name: 'lat', type: 'number', description: 'Latitude in decimal degrees' },
   { name: 'lon', type: 'number', description: 'Longitude in decimal degrees' },
   { name: 'frontier', type: 'boolean', description: 'Frontier actor, such as a top R&D spender' },
-  { name: 'respondent', type: 'boolean', description: 'Answered the survey (its missing ties are real absences)' },
+  {
+    name: 'respondent',
+    type: 'boolean',
+    description: 'Answered the survey (its missing ties are real absences)',
+  },
 ];
 
 export const RELATION_FIELDS: readonly FieldSpec[] = [

@@ -88,7 +88,12 @@ export function buildFlowView(ecosystem: Ecosystem): FlowView {
   };
 }
 
-function addPairStrength(pairs: Map<number, Map<number, number>>, from: number, to: number, strength: number) {
+function addPairStrength(
+  pairs: Map<number, Map<number, number>>,
+  from: number,
+  to: number,
+  strength: number,
+) {
   let row = pairs.get(from);
   if (!row) {
     row = new Map();
@@ -152,7 +157,9 @@ function sortRows(offsets: Int32Array, neighbours: Int32Array, strengths: Float6
     const start = offsets[i];
     const end = offsets[i + 1];
     if (end - start < 2) continue;
-    const order = Array.from({ length: end - start }, (_, k) => start + k).sort((a, b) => neighbours[a] - neighbours[b]);
+    const order = Array.from({ length: end - start }, (_, k) => start + k).sort(
+      (a, b) => neighbours[a] - neighbours[b],
+    );
     const sortedNeighbours = order.map((k) => neighbours[k]);
     const sortedStrengths = order.map((k) => strengths[k]);
     neighbours.set(sortedNeighbours, start);

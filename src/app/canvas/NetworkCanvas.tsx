@@ -1,0 +1,72 @@
+/**
+ * The WebGL canvas: sigma.js drawing the display graph. Hover fades everything outside the
+ * hovered actor's neighbourhood (looked up in precomputed sets, so hovering costs no graph
+ * walk); a click selects an actor and opens its profile.
+ */
+import { useEffect, useRef } from 'react';
+import Sigma from 'sigma';
+import type { DisplayEdge, DisplayNode } from '../display-graph.ts';
+import { FADED_EDGE_COLOUR, FADED_NODE_COLOUR } from '../palette.ts';
+import { useExplorer } from '../store.ts';
+import { setActiveRenderer } from './renderer.ts';
+
+export function NetworkCanvas() {
+  const container = useRef<HTMLDivElement>(null);
+  const display = useExplorer((state) => state.display);
+
+  useEffect(() => {
+    if (!container.current || !display) return;
+    const { graph, neighbours } = display;
+    const renderer = new Sigma<DisplayNode, DisplayEdge>(graph, container.current, {
+      labelDensity: useExplorer.getState().labelDensity,
+      labelGridCellSize: 120,
+      labelRenderedSizeThreshold: 6,
+      labelFont: 'system-ui, sans-serif',
+      zIndex: true,
+      hideEdgesOnMove: graph.size > 20000,
+      nodeReducer(node, data) {
+        const { hovered, selected } = useExplorer.getState();
+        const focus = hovered ?? selected;
+        if (!focus) return data;
+        if (node === focus) return { ...data, highlighted: true, zIndex: 2, forceLabel: true };
+        if (neighbours.get(focus)?.has(node)) return { ...data, zIndex: 1, forceLabel: hovered !== null };
+        return { ...data, color: FADED_NODE_COLOUR, label: '', zIndex: 0 };
+      },
+      edgeReducer(edge, data) {
+        const { hovered, selected } = useExplorer.getState();
+        const focus = hovered ?? selected;
+        if (!focus) return data;
+        if (graph.hasExtremity(edge, focus)) return { ...data, zIndex: 1, size: data.size + 0.5 };
+        return { ...data, color: FADED_EDGE_COLOUR, zIndex: 0 };
+      },
+    });
+    renderer.on('enterNode', ({ node }) => useExplorer.getState().hover(node));
+    renderer.on('leaveNode', () => useExplorer.getState().hover(null));
+    renderer.on('clickNode', ({ node }) => useExplorer.getState().select(node));
+    renderer.on('clickStage', () => useExplorer.getState().select(null));
+    setActiveRenderer(renderer);
+
+    const unsubscribe = useExplorer.subscribe((state, previous) => {
+      if (state.hovered !== previous.hovered || state.selected !== previous.selected) {
+        renderer.refresh({ skipIndexation: true });
+      }
+      if (state.labelDensity !== previous.labelDensity)
+        renderer.setSetting('labelDensity', state.labelDensity);
+    });
+    return () => {
+      unsubscribe();
+      setActiveRenderer(null);
+      renderer.kill();
+    };
+  }, [display]);
+
+  return (
+    <div
+      ref={container}
+      className="network-canvas"
+      data-testid="network-canvas"
+      role="img"
+      aria-label="Network map: actors as dots coloured by kind, ties as lines coloured by relation kind"
+    />
+  );
+}

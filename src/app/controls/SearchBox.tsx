@@ -1,0 +1,111 @@
+/**
+ * Search by name: type to see matching actors, arrow keys to move, Enter to open.
+ * Follows the ARIA combobox pattern so screen readers announce the options.
+ */
+import { useId, useMemo, useState } from 'react';
+import { ACTOR_KIND_LABELS } from '../../model/kinds.ts';
+import { focusActor } from '../canvas/renderer.ts';
+import { searchKey } from '../partners.ts';
+import { useExplorer } from '../store.ts';
+
+const MAX_RESULTS = 12;
+
+export function SearchBox() {
+  const ecosystem = useExplorer((state) => state.ecosystem);
+  const select = useExplorer((state) => state.select);
+  const [query, setQuery] = useState('');
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+
+  const entries = useMemo(
+    () =>
+      ecosystem?.mapNodes((id, actor) => ({
+        id,
+        label: actor.label,
+        kind: actor.kind,
+        key: searchKey(`${actor.label} ${id}`),
+      })) ?? [],
+    [ecosystem],
+  );
+  const matches = useMemo(() => {
+    const needle = searchKey(query.trim());
+    if (needle === '') return [];
+    const starts = entries.filter((entry) => searchKey(entry.label).startsWith(needle));
+    const contains = entries.filter(
+      (entry) => !searchKey(entry.label).startsWith(needle) && entry.key.includes(needle),
+    );
+    return [...starts, ...contains].slice(0, MAX_RESULTS);
+  }, [entries, query]);
+
+  const choose = (id: string) => {
+    select(id);
+    focusActor(id);
+    setOpen(false);
+    setQuery(ecosystem?.getNodeAttribute(id, 'label') ?? '');
+  };
+
+  return (
+    <div className="search">
+      <input
+        type="search"
+        role="combobox"
+        aria-label="Search actors by name"
+        aria-expanded={open && matches.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={open && matches[active] ? `${listId}-${active}` : undefined}
+        aria-autocomplete="list"
+        placeholder="Search actors…"
+        value={query}
+        disabled={!ecosystem}
+        onChange={(event) => {
+          setQuery(event.target.value);
+          setActive(0);
+          setOpen(true);
+        }}
+        onFocus={() => setOpen(true)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(event) => {
+          if (event.key === 'ArrowDown') {
+            event.preventDefault();
+            setOpen(true);
+            setActive((i) => Math.min(i + 1, matches.length - 1));
+          } else if (event.key === 'ArrowUp') {
+            event.preventDefault();
+            setActive((i) => Math.max(i - 1, 0));
+          } else if (event.key === 'Enter' && matches[active]) {
+            event.preventDefault();
+            choose(matches[active].id);
+          } else if (event.key === 'Escape') {
+            setOpen(false);
+          }
+        }}
+      />
+      {open && matches.length > 0 && (
+        <div id={listId} role="listbox" className="search-results" aria-label="Matching actors">
+          {matches.map((match, i) => (
+            <div
+              key={match.id}
+              tabIndex={-1}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              className={i === active ? 'active' : undefined}
+              onMouseDown={(event) => {
+                event.preventDefault();
+                choose(match.id);
+              }}
+              onMouseEnter={() => setActive(i)}
+            >
+              <span>{match.label}</span>
+              <span className="muted">{ACTOR_KIND_LABELS[match.kind]}</span>
+            </div>
+          ))}
+        </div>
+      )}
+      {open && query.trim() !== '' && matches.length === 0 && (
+        <p className="search-empty">No actor matches “{query}”.</p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+/** Camera and layout controls: zoom, fit, pause/resume the layout, label density. */
+import { fitView, zoomIn, zoomOut } from '../canvas/renderer.ts';
+import { pauseLayout, resumeLayout } from '../layout/layout-controller.ts';
+import { useExplorer } from '../store.ts';
+
+export function Toolbar() {
+  const layout = useExplorer((state) => state.layout);
+  const labelDensity = useExplorer((state) => state.labelDensity);
+  const setLabelDensity = useExplorer((state) => state.setLabelDensity);
+  const ready = useExplorer((state) => state.display !== null);
+  const running = layout.state === 'running';
+  return (
+    <div className="toolbar" role="toolbar" aria-label="Canvas controls">
+      <button type="button" onClick={zoomIn} disabled={!ready} aria-label="Zoom in" title="Zoom in">
+        +
+      </button>
+      <button type="button" onClick={zoomOut} disabled={!ready} aria-label="Zoom out" title="Zoom out">
+        −
+      </button>
+      <button
+        type="button"
+        onClick={fitView}
+        disabled={!ready}
+        aria-label="Fit the network to the window"
+        title="Fit"
+      >
+        ⤢
+      </button>
+      <button
+        type="button"
+        onClick={running ? pauseLayout : resumeLayout}
+        disabled={!ready}
+        aria-pressed={running}
+        data-testid="layout-toggle"
+      >
+        {running ? 'Pause layout' : layout.state === 'settled' ? 'Run layout again' : 'Resume layout'}
+      </button>
+      <span className="layout-status" aria-live="polite" data-testid="layout-status">
+        {layoutDescription(layout.state, layout.iterations, layout.elapsedMilliseconds)}
+      </span>
+      <label className="density">
+        Labels
+        <input
+          type="range"
+          min={0.05}
+          max={3}
+          step={0.05}
+          value={labelDensity}
+          onChange={(event) => setLabelDensity(Number(event.target.value))}
+          aria-label="Label density"
+        />
+      </label>
+    </div>
+  );
+}
+
+function layoutDescription(state: string, iterations: number, milliseconds: number): string {
+  const seconds = (milliseconds / 1000).toFixed(1);
+  switch (state) {
+    case 'running':
+      return `Layout running · ${iterations} iterations`;
+    case 'paused':
+      return `Layout paused · ${iterations} iterations`;
+    case 'settled':
+      return `Layout settled · ${iterations} iterations in ${seconds} s`;
+    default:
+      return '';
+  }
+}

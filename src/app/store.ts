@@ -1,0 +1,65 @@
+/**
+ * The explorer's state. Components read it and call actions; workers' results land here.
+ * Graph objects are replaced, never mutated in place, when a new network loads, so
+ * subscribers can compare references.
+ */
+import { create } from 'zustand';
+import type { AnalysisResult } from '../analysis/runner.ts';
+import type { ImportReport } from '../io/report.ts';
+import type { Ecosystem } from '../model/ecosystem.ts';
+import type { Display } from './display-graph.ts';
+
+export type LoadPhase = 'idle' | 'importing' | 'analysing' | 'ready' | 'error' | 'cancelled';
+export type LayoutState = 'idle' | 'running' | 'paused' | 'settled';
+
+export interface LayoutStatus {
+  state: LayoutState;
+  iterations: number;
+  elapsedMilliseconds: number;
+}
+
+export interface ExplorerState {
+  phase: LoadPhase;
+  progress: number;
+  progressLabel: string;
+  error: string | null;
+  networkName: string | null;
+  ecosystem: Ecosystem | null;
+  display: Display | null;
+  report: ImportReport | null;
+  analysis: AnalysisResult | null;
+  selected: string | null;
+  hovered: string | null;
+  layout: LayoutStatus;
+  /** Sigma's label density: higher shows more labels. */
+  labelDensity: number;
+}
+
+export interface ExplorerActions {
+  select(id: string | null): void;
+  hover(id: string | null): void;
+  setLabelDensity(density: number): void;
+  setLayout(status: Partial<LayoutStatus>): void;
+}
+
+export const INITIAL_LAYOUT: LayoutStatus = { state: 'idle', iterations: 0, elapsedMilliseconds: 0 };
+
+export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
+  phase: 'idle',
+  progress: 0,
+  progressLabel: '',
+  error: null,
+  networkName: null,
+  ecosystem: null,
+  display: null,
+  report: null,
+  analysis: null,
+  selected: null,
+  hovered: null,
+  layout: INITIAL_LAYOUT,
+  labelDensity: 0.5,
+  select: (id) => set({ selected: id }),
+  hover: (id) => set({ hovered: id }),
+  setLabelDensity: (density) => set({ labelDensity: density }),
+  setLayout: (status) => set((state) => ({ layout: { ...state.layout, ...status } })),
+}));

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { buildEcosystem } from '../../../src/model/ecosystem.ts';
+import type { FlowView, TieView } from '../../../src/model/views.ts';
+import { buildFlowView, buildTieView, hasNeighbour } from '../../../src/model/views.ts';
+
+/*
+ * Hand-checked network:  A →supply→ B,  B –knowledge– C,  C →supply→ B,  A –coop– B (strength 2),
+ * D isolated.  Tie view: A–B (1 + 2 = 3), B–C (1 + 1 = 2).  Flow view: A→B (3), B→A (2),
+ * B→C (1), C→B (1 + 1 = 2).
+ */
+function sample() {
+  return buildEcosystem({
+    actors: ['A', 'B', 'C', 'D'].map((id) => ({ id, kind: 'firm' })),
+    relations: [
+      { source: 'A', target: 'B', kind: 'supply' },
+      { source: 'B', target: 'C', kind: 'knowledge' },
+      { source: 'C', target: 'B', kind: 'supply' },
+      { source: 'A', target: 'B', kind: 'cooperation', strength: 2 },
+    ],
+  }).ecosystem;
+}
+
+function tieRows(view: TieView) {
+  return view.ids.map((id, i) => {
+    const row: Record<string, number> = {};
+    for (let k = view.offsets[i]; k < view.offsets[i + 1]; k++)
+      row[view.ids[view.neighbours[k]]] = view.strengths[k];
+    return [id, row];
+  });
+}
+
+function flowRows(view: FlowView, direction: 'out' | 'in') {
+  const offsets = direction === 'out' ? view.outOffsets : view.inOffsets;
+  const neighbours = direction === 'out' ? view.outNeighbours : view.inNeighbours;
+  const strengths = direction === 'out' ? view.outStrengths : view.inStrengths;
+  return view.ids.map((id, i) => {
+    const row: Record<string, number> = {};
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) row[view.ids[neighbours[k]]] = strengths[k];
+    return [id, row];
+  });
+}
+
+describe('tie view', () => {
+  it('joins any relations in any direction into one weighted undirected tie', () => {
+    const view = buildTieView(sample());
+    expect(view.nodeCount).toBe(4);
+    expect(view.tieCount).toBe(2);
+    expect(tieRows(view)).toEqual([
+      ['A', { B: 3 }],
+      ['B', { A: 3, C: 2 }],
+      ['C', { B: 2 }],
+      ['D', {}],
+    ]);
+  });
+
+  it('keeps neighbour lists sorted for binary search', () => {
+    const { ecosystem } = buildEcosystem({
+      actors: ['a', 'b', 'c', 'd', 'e'].map((id) => ({ id })),
+      relations: [
+        { source: 'a', target: 'e' },
+        { source: 'a', target: 'c' },
+        { source: 'a', target: 'b' },
+        { source: 'd', target: 'a' },
+      ],
+    });
+    const view = buildTieView(ecosystem);
+    expect([...view.neighbours.subarray(view.offsets[0], view.offsets[1])]).toEqual([1, 2, 3, 4]);
+    expect(hasNeighbour(view.neighbours, view.offsets[0], view.offsets[1], 3)).toBe(true);
+    expect(hasNeighbour(view.neighbours, view.offsets[1], view.offsets[2], 2)).toBe(false);
+  });
+
+  it('handles an empty ecosystem', () => {
+    const view = buildTieView(buildEcosystem({ actors: [], relations: [] }).ecosystem);
+    expect(view.nodeCount).toBe(0);
+    expect([...view.offsets]).toEqual([0]);
+  });
+});
+
+describe('flow view', () => {
+  it('keeps directed relations one way and gives undirected relations both ways', () => {
+    const view = buildFlowView(sample());
+    expect(view.arcCount).toBe(4);
+    expect(flowRows(view, 'out')).toEqual([
+      ['A', { B: 3 }],
+      ['B', { A: 2, C: 1 }],
+      ['C', { B: 2 }],
+      ['D', {}],
+    ]);
+    expect(flowRows(view, 'in')).toEqual([
+      ['A', { B: 2 }],
+      ['B', { A: 3, C: 2 }],
+      ['C', { B: 1 }],
+      ['D', {}],
+    ]);
+  });
+});
