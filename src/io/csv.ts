@@ -1,25 +1,35 @@
 /**
- * CSV text to a table of strings, with the delimiter sniffed (`,` `;` tab `|`, or Excel's
- * `sep=;` first line). Parsing is Papa Parse's: quoting, quoted newlines and odd line ends
- * are a solved problem and not ours to solve again.
+ * CSV text to a Table, with the delimiter sniffed (`,` `;` tab `|`, or Excel's `sep=;` first
+ * line). Parsing is Papa Parse's: quoting, quoted newlines and odd line ends are a solved
+ * problem and not ours to solve again.
  */
 import Papa from 'papaparse';
+import { type Table, tableFromRows } from './table.ts';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
 export type Delimiter = (typeof DELIMITERS)[number];
 
-export interface CsvTable {
-  header: string[];
-  /** Data rows; `rows[i]` is spreadsheet row `i + firstDataRow`. */
-  rows: string[][];
-  /** Spreadsheet row number of `rows[0]` (2, or 3 after a `sep=` line). */
-  firstDataRow: number;
+export interface CsvTable extends Table {
   delimiter: Delimiter;
+  /** The file declared its delimiter on an Excel `sep=` first line. */
+  declaredDelimiter: boolean;
+  /** Parser complaints (an unclosed quote, say), with the row they concern. */
+  problems: { row: number; message: string }[];
 }
 
-const SEP_LINE = /^sep=(.)\r?\n/i;
+export interface CsvOptions {
+  delimiter?: Delimiter;
+  /** 1-based row of the header (after a `sep=` line, counting it); default: the first non-blank row. */
+  headerRow?: number;
+}
 
-export function parseCsv(text: string, delimiter?: Delimiter): CsvTable {
+const SEP_LINE = /^sep=(.)[ \t]*(\r\n|\n|\r|$)/i;
+
+export function isDelimiter(value: string): value is Delimiter {
+  return (DELIMITERS as readonly string[]).includes(value);
+}
+
+export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   let body = text;
   let declared: string | undefined;
   const sepLine = SEP_LINE.exec(body);
@@ -27,21 +37,25 @@ export function parseCsv(text: string, delimiter?: Delimiter): CsvTable {
     declared = sepLine[1];
     body = body.slice(sepLine[0].length);
   }
-  const chosen = (delimiter ?? declared ?? sniffDelimiter(body)) as Delimiter;
-  const parsed = Papa.parse<string[]>(body, { delimiter: chosen, skipEmptyLines: false });
-  const all = parsed.data;
-  const header = (all[0] ?? []).map((cell) => cell.trim());
-  const rows = all.slice(1);
-  // Spreadsheets leave trailing empty rows and columns; they carry nothing.
-  while (rows.length > 0 && rows[rows.length - 1].every((cell) => cell.trim() === '')) rows.pop();
-  while (
-    header.length > 0 &&
-    header[header.length - 1] === '' &&
-    rows.every((row) => !row[header.length - 1]?.trim())
-  ) {
-    header.pop();
-  }
-  return { header, rows, firstDataRow: sepLine ? 3 : 2, delimiter: chosen };
+  const sniffed = declared !== undefined && isDelimiter(declared) ? declared : sniffDelimiter(body);
+  const delimiter = options.delimiter ?? sniffed;
+  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  const firstRowNumber = sepLine ? 2 : 1;
+  const rows = parsed.data.map((row) => row.map(restoreNeutralisedCell));
+  const table = tableFromRows(rows, { headerRow: options.headerRow, firstRowNumber });
+  const problems = parsed.errors
+    // Papa reports a "row" past the last for a file without a final newline; that is not a problem.
+    .filter((error) => error.code !== 'UndetectableDelimiter')
+    .map((error) => ({ row: firstRowNumber + (error.row ?? 0), message: error.message }));
+  return { ...table, delimiter, declaredDelimiter: declared !== undefined, problems };
+}
+
+/**
+ * Our CSV writers neutralise cells that a spreadsheet would run as a formula by prefixing `'`
+ * (see csv-cell.ts); reading such a cell back removes exactly that prefix, so files round-trip.
+ */
+function restoreNeutralisedCell(cell: string): string {
+  return cell.length > 1 && cell[0] === "'" && '=+-@\t\r'.includes(cell[1]) ? cell.slice(1) : cell;
 }
 
 /**
@@ -49,12 +63,9 @@ export function parseCsv(text: string, delimiter?: Delimiter): CsvTable {
  * fields. Counting outside quotes matters: Dutch labels like "Janssens, Peeters & Co" hold commas.
  */
 export function sniffDelimiter(text: string): Delimiter {
-  const lines = text
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== '')
-    .slice(0, 20);
+  const lines = logicalLines(text.slice(0, 64 * 1024)).slice(0, 20);
   let best: Delimiter = ',';
-  let bestScore = -1;
+  let bestScore = 0;
   for (const delimiter of DELIMITERS) {
     const counts = lines.map((line) => countOutsideQuotes(line, delimiter));
     if (counts.length === 0 || counts[0] === 0) continue;
@@ -66,6 +77,23 @@ export function sniffDelimiter(text: string): Delimiter {
     }
   }
   return best;
+}
+
+/** Lines of the text, with quoted newlines kept inside their line; blank lines left out. */
+function logicalLines(text: string): string[] {
+  const lines: string[] = [];
+  let start = 0;
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && (char === '\n' || char === '\r')) {
+      if (text.slice(start, i).trim() !== '') lines.push(text.slice(start, i));
+      start = i + 1;
+    }
+  }
+  if (text.slice(start).trim() !== '') lines.push(text.slice(start));
+  return lines;
 }
 
 function countOutsideQuotes(line: string, delimiter: string): number {

@@ -1,61 +1,361 @@
 /**
- * Import: one relations file, optionally with an actors file, to an Ecosystem and its report.
+ * Import: source files to an Ecosystem and its report. Each file's format is detected; tables
+ * are told apart by their headers (actors, relations, survey); names are reconciled where actors
+ * are known by name; survey reports are symmetrised; the model validates and builds the graph.
  * Used alike by the browser's import worker and the command line.
  */
 import { buildEcosystem, type Ecosystem } from '../model/ecosystem.ts';
 import type { ImportIssue } from '../model/issues.ts';
 import type { ActorRecord, RelationRecord } from '../model/records.ts';
-import { parseCsv } from './csv.ts';
-import { decodeText } from './decode.ts';
-import { type FileSummary, type ImportReport, summariseEcosystem } from './report.ts';
-import { readActorTable, readRelationTable, sniffDecimalMark } from './tables.ts';
+import type { TableRole } from './columns.ts';
+import type { Layout } from './graph-records.ts';
+import { error, warning } from './issue.ts';
+import type { ClusterscopeProject } from './project.ts';
+import {
+  applyNameMerges,
+  foldActor,
+  type MergeCandidate,
+  mergeEqualNames,
+  mergesFromCandidates,
+  type NameMerge,
+  namesIn,
+  proposeMerges,
+  renameMap,
+} from './reconcile.ts';
+import {
+  type FileSummary,
+  type ImportReport,
+  type RejectedRow,
+  ROW_LEFT_OUT,
+  summariseEcosystem,
+} from './report.ts';
+import {
+  type FileOverrides,
+  readSource,
+  readTextSource,
+  type SourceFile,
+  type SourceReading,
+  type SourceTable,
+} from './source.ts';
+import { readSurveyTable, type SurveyReport } from './survey.ts';
+import { type Symmetrisation, surveyTies } from './survey-ties.ts';
+import type { Table } from './table.ts';
+import { readActorTable, readRelationTable } from './tables.ts';
+import { thousandsSeparatorOf } from './values.ts';
 
-export interface SourceFile {
-  name: string;
-  bytes: Uint8Array;
+export type { SourceFile } from './source.ts';
+
+export interface ImportOptions extends Pick<FileOverrides, 'delimiter' | 'decimalMark' | 'encoding'> {
+  /** How survey reports become ties: `union` (default) or `reciprocated` only. */
+  symmetrise?: Symmetrisation;
+  /** Merge probable duplicates too, not only names equal after normalisation. */
+  mergeSimilar?: boolean;
+  /** Merges a person accepted from the review list. */
+  acceptedMerges?: readonly { into: string; names: readonly string[] }[];
+  signal?: AbortSignal;
+  onProgress?: (stage: string, done: number, total: number) => void;
 }
 
 export interface ImportResult {
   ecosystem: Ecosystem;
   report: ImportReport;
+  /** Positions and colours that graph files and project files carried. */
+  layout: Layout;
+  /** The project, when a project file was opened (for its settings and view). */
+  project?: ClusterscopeProject;
 }
 
-export function importTables(files: { actors?: SourceFile; relations: SourceFile }): ImportResult {
-  const summaries: FileSummary[] = [];
-  const issues: ImportIssue[] = [];
-  let actors: ActorRecord[] = [];
-  if (files.actors) {
-    const reading = readFile(files.actors, 'actors', summaries);
-    actors = reading.records as ActorRecord[];
-    issues.push(...reading.issues);
+export async function importFiles(
+  files: readonly SourceFile[],
+  options: ImportOptions = {},
+): Promise<ImportResult> {
+  const readings: SourceReading[] = [];
+  for (const [i, file] of files.entries()) {
+    options.signal?.throwIfAborted();
+    options.onProgress?.('read', i, files.length);
+    readings.push(await readSource(file, fileDefaults(options)));
   }
-  const relationReading = readFile(files.relations, 'relations', summaries);
-  issues.push(...relationReading.issues);
-  const built = buildEcosystem({ actors, relations: relationReading.records as RelationRecord[] });
+  options.signal?.throwIfAborted();
+  options.onProgress?.('build', files.length, files.length);
+  return assemble(readings, options);
+}
+
+/** Two CSV files, named by role (kept for callers from before importFiles); roles are still checked by header. */
+export function importTables(
+  files: { actors?: SourceFile; relations: SourceFile },
+  options: ImportOptions = {},
+): ImportResult {
+  const readings: SourceReading[] = [];
+  const read = (file: SourceFile, role: TableRole) => {
+    const reading = readTextSource(file, fileDefaults(options));
+    for (const table of reading.tables) table.role ??= role;
+    readings.push(reading);
+  };
+  if (files.actors) read(files.actors, 'actors');
+  read(files.relations, 'relations');
+  return assemble(readings, options);
+}
+
+function fileDefaults(options: ImportOptions): FileOverrides {
+  return { delimiter: options.delimiter, decimalMark: options.decimalMark, encoding: options.encoding };
+}
+
+const ROLE_ORDER: Record<TableRole, number> = { actors: 0, relations: 1, survey: 2 };
+
+function assemble(readings: readonly SourceReading[], options: ImportOptions): ImportResult {
+  const issues: ImportIssue[] = readings.flatMap((reading) => reading.issues);
+  const files: FileSummary[] = [];
+  const actors: ActorRecord[] = [];
+  const relations: RelationRecord[] = [];
+  const reports: SurveyReport[] = [];
+  const respondents = new Set<string>();
+  const preferred = new Set<string>();
+  const tablesByLabel = new Map<string, Table>();
+  const layout: Layout = { positions: new Map(), colors: new Map() };
+  let project: ClusterscopeProject | undefined;
+  let namesAreIds = true;
+  let actorsDescribed = false;
+
+  for (const reading of readings) {
+    const { graph } = reading;
+    if (!graph) continue;
+    namesAreIds = false;
+    actorsDescribed = true;
+    actors.push(...graph.actors);
+    relations.push(...graph.relations);
+    for (const [id, position] of graph.layout.positions) layout.positions.set(id, position);
+    for (const [id, color] of graph.layout.colors) layout.colors.set(id, color);
+    if ('project' in graph && graph.project) project = graph.project;
+    files.push({
+      name: reading.file.name,
+      format: reading.format,
+      role: reading.format === 'project' ? 'project' : 'graph',
+      rows: graph.actors.length + graph.relations.length,
+      encoding: reading.encoding,
+      byteOrderMark: reading.byteOrderMark,
+      columns: [],
+    });
+  }
+
+  const tables = readings
+    .flatMap((reading) => reading.tables.map((table) => ({ reading, table })))
+    .sort(
+      (a, b) => (ROLE_ORDER[a.table.role ?? 'survey'] ?? 3) - (ROLE_ORDER[b.table.role ?? 'survey'] ?? 3),
+    );
+  for (const { reading, table: source } of tables) {
+    tablesByLabel.set(source.label, source.table);
+    const tableOptions = {
+      file: source.label,
+      decimalMark: source.decimalMark,
+      columnOverrides: reading.file.overrides?.columns,
+    };
+    const summary = summaryOf(reading, source);
+    files.push(summary);
+    if (source.role === 'actors') {
+      const read = readActorTable(source.table, tableOptions);
+      issues.push(...read.issues);
+      summary.columns = read.columns;
+      actors.push(...read.records);
+      actorsDescribed = true;
+      if (!read.idsAreNames) namesAreIds = false;
+      for (const record of read.records) preferred.add(record.id.trim());
+    } else if (source.role === 'relations') {
+      const read = readRelationTable(source.table, tableOptions);
+      issues.push(...read.issues);
+      summary.columns = read.columns;
+      relations.push(...read.records);
+    } else if (source.role === 'survey') {
+      const read = readSurveyTable(source.table, tableOptions);
+      issues.push(...read.issues);
+      summary.columns = read.columns;
+      addSurveyActors(actors, read.actors);
+      reports.push(...read.reports);
+      for (const name of read.respondents) {
+        respondents.add(name);
+        preferred.add(name);
+      }
+      actorsDescribed = true;
+    } else {
+      summary.role = 'unused';
+      issues.push(
+        error(
+          'unknown-table',
+          `Cannot tell what this table holds: its header (${source.table.header.join(', ')}) names no id or name, no source and target, no respondent and partner. Left out.`,
+          {
+            file: source.label,
+            row: (source.table.rowNumbers[0] ?? 2) - 1,
+          },
+        ),
+      );
+    }
+  }
+
+  // An edge list alone: its names are the actors, not unknown actors to be flagged.
+  if (!actorsDescribed) actors.push(...actorsNamedIn(relations));
+  if (!namesAreIds) issues.push(...resolveEndpointsByLabel(actors, relations));
+
+  let records = { actors, relations: [...relations, ...(reports as RelationRecord[])] };
+  const nameMerges: NameMerge[] = [];
+  let mergeCandidates: MergeCandidate[] = [];
+  if (namesAreIds) {
+    const equal = mergeEqualNames(namesIn(records), { preferred });
+    records = applyNameMerges(records, equal);
+    const names = namesIn(records);
+    const candidates = proposeMerges(names);
+    const accepted = (options.acceptedMerges ?? []).map((merge) => ({
+      into: merge.into,
+      names: [...merge.names],
+      reason: 'accepted in review',
+      score: 1,
+    }));
+    const similar = options.mergeSimilar
+      ? mergesFromCandidates(candidates, names, {
+          preferred: new Set([...preferred].map((name) => renameMap(equal).get(name) ?? name)),
+        })
+      : [];
+    records = applyNameMerges(records, [...accepted, ...similar]);
+    nameMerges.push(...equal, ...accepted, ...similar);
+    const mergedAway = new Set(nameMerges.flatMap((merge) => merge.names));
+    mergeCandidates = options.mergeSimilar
+      ? []
+      : candidates.filter(({ names: [a, b] }) => !mergedAway.has(a) && !mergedAway.has(b));
+  }
+
+  const plain = records.relations.filter((relation) => !('reporterEnd' in relation));
+  const surveyed = records.relations.filter(
+    (relation): relation is SurveyReport => 'reporterEnd' in relation,
+  );
+  if (surveyed.length > 0) {
+    const rename = renameMap(nameMerges);
+    const answered = new Set([...respondents].map((name) => rename.get(name) ?? name));
+    const ties = surveyTies(surveyed, answered, options.symmetrise ?? 'union');
+    plain.push(...ties.relations);
+    issues.push(...ties.issues);
+  }
+
+  const built = buildEcosystem({ actors: records.actors, relations: plain });
   issues.push(...built.issues);
+  const report: ImportReport = {
+    files,
+    ...summariseEcosystem(built.ecosystem),
+    issues,
+    merged: built.merged,
+    nameMerges,
+    mergeCandidates,
+    rejected: rejectedRows(issues, tablesByLabel),
+  };
+  if (respondents.size > 0) {
+    report.symmetrisation = options.symmetrise ?? 'union';
+    report.respondentCount = 0;
+    report.nonRespondentCount = 0;
+    built.ecosystem.forEachNode((_id, attributes) => {
+      if (attributes.fields.respondent === true) report.respondentCount = (report.respondentCount ?? 0) + 1;
+      else report.nonRespondentCount = (report.nonRespondentCount ?? 0) + 1;
+    });
+  }
+  return { ecosystem: built.ecosystem, report, layout, ...(project ? { project } : {}) };
+}
+
+function summaryOf(reading: SourceReading, source: SourceTable): FileSummary {
   return {
-    ecosystem: built.ecosystem,
-    report: { files: summaries, ...summariseEcosystem(built.ecosystem), issues, merged: built.merged },
+    name: source.label,
+    format: reading.format,
+    ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
+    role: source.role ?? 'unused',
+    rows: source.table.rows.length,
+    ...(source.delimiter !== undefined ? { delimiter: source.delimiter } : {}),
+    decimalMark: source.decimalMark,
+    thousandsSeparator: thousandsSeparatorOf(source.decimalMark),
+    ...(reading.encoding !== undefined
+      ? { encoding: reading.encoding, byteOrderMark: reading.byteOrderMark }
+      : {}),
+    columns: [],
   };
 }
 
-function readFile(file: SourceFile, role: 'actors' | 'relations', summaries: FileSummary[]) {
-  const decoded = decodeText(file.bytes);
-  const table = parseCsv(decoded.text);
-  const decimalMark = sniffDecimalMark(table);
-  const reading =
-    role === 'actors'
-      ? readActorTable(table, file.name, decimalMark)
-      : readRelationTable(table, file.name, decimalMark);
-  summaries.push({
-    name: file.name,
-    role,
-    rows: table.rows.length,
-    delimiter: table.delimiter,
-    decimalMark,
-    encoding: decoded.encoding,
-    byteOrderMark: decoded.hadByteOrderMark,
-    columns: table.header.map((header, i) => ({ header, field: reading.columns[i] })),
-  });
-  return reading;
+/** A survey's description of an actor that an actors table also describes completes it. */
+function addSurveyActors(actors: ActorRecord[], surveyActors: readonly ActorRecord[]): void {
+  const byId = new Map<string, ActorRecord>();
+  for (const actor of actors) if (!byId.has(actor.id.trim())) byId.set(actor.id.trim(), actor);
+  for (const actor of surveyActors) {
+    const existing = byId.get(actor.id.trim());
+    if (existing) foldActor(existing, actor);
+    else {
+      actors.push(actor);
+      byId.set(actor.id.trim(), actor);
+    }
+  }
+}
+
+function actorsNamedIn(relations: readonly RelationRecord[]): ActorRecord[] {
+  const seen = new Map<string, ActorRecord>();
+  for (const relation of relations) {
+    for (const name of [relation.source.trim(), relation.target.trim()]) {
+      if (name !== '' && !seen.has(name)) seen.set(name, { id: name, origin: relation.origin });
+    }
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Tables with ids whose relations name actors by their label instead: an endpoint that is no id
+ * but exactly one actor's label is read as that actor, and the report says how often.
+ */
+function resolveEndpointsByLabel(actors: readonly ActorRecord[], relations: RelationRecord[]): ImportIssue[] {
+  const ids = new Set(actors.map((actor) => actor.id.trim()));
+  const byLabel = new Map<string, string | null>();
+  for (const actor of actors) {
+    const label = actor.label?.trim();
+    if (!label || ids.has(label)) continue;
+    byLabel.set(label, byLabel.has(label) ? null : actor.id.trim());
+  }
+  if (byLabel.size === 0) return [];
+  let resolved = 0;
+  const resolve = (end: string) => {
+    const id = ids.has(end.trim()) ? undefined : byLabel.get(end.trim());
+    if (id) resolved++;
+    return id ?? end;
+  };
+  for (const relation of relations) {
+    relation.source = resolve(relation.source);
+    relation.target = resolve(relation.target);
+  }
+  return resolved === 0
+    ? []
+    : [
+        warning(
+          'endpoint-by-label',
+          `${resolved} relation ends named an actor by its label rather than its id; read as that actor.`,
+          {},
+        ),
+      ];
+}
+
+function rejectedRows(issues: readonly ImportIssue[], tables: ReadonlyMap<string, Table>): RejectedRow[] {
+  const rowIndex = new Map<Table, Map<number, number>>();
+  return issues
+    .filter((issue) => ROW_LEFT_OUT.has(issue.code))
+    .map((issue): RejectedRow => {
+      const table = issue.file !== undefined ? tables.get(issue.file) : undefined;
+      let cells: RejectedRow['cells'] = [];
+      if (table && issue.row !== undefined) {
+        let index = rowIndex.get(table);
+        if (!index) {
+          index = new Map(table.rowNumbers.map((row, i) => [row, i]));
+          rowIndex.set(table, index);
+        }
+        const i = index.get(issue.row);
+        if (i !== undefined)
+          cells = table.header.map((header, c) => ({ header, value: table.rows[i][c] ?? '' }));
+      }
+      return {
+        file: issue.file ?? '',
+        ...(issue.row !== undefined ? { row: issue.row } : {}),
+        code: issue.code,
+        message: issue.message,
+        ...(issue.column !== undefined ? { column: issue.column } : {}),
+        ...(issue.value !== undefined ? { value: issue.value } : {}),
+        cells,
+      };
+    });
 }

@@ -3,175 +3,147 @@
  * Known fields are typed by the schema; other columns keep a type inferred from their cells.
  * A cell that cannot be read is reported with its file, row and column and left empty.
  */
-import { createFields, type FieldValue } from '../model/fields.ts';
+import { createFields, type FieldType } from '../model/fields.ts';
 import type { ImportIssue } from '../model/issues.ts';
 import type { ActorRecord, RelationRecord } from '../model/records.ts';
-import { mapColumns } from './columns.ts';
-import type { CsvTable } from './csv.ts';
-import { parseBoolean, parseNumber, parseStrength } from './values.ts';
+import { mapColumns, type TableRole } from './columns.ts';
+import { inferFieldType, readFieldValue, schemaType } from './field-types.ts';
+import { error, unreadableCell } from './issue.ts';
+import { actorKindWord, relationKindWord } from './kind-words.ts';
+import { columnSample, type Table } from './table.ts';
+import { type DecimalMark, parseBoolean, parseStrength } from './values.ts';
 
-export type DecimalMark = '.' | ',';
+export interface ColumnMapping {
+  header: string;
+  /** Field the column feeds; '' when the column is left out. */
+  field: string;
+  type: FieldType;
+}
 
 export interface TableReading<T> {
   records: T[];
   issues: ImportIssue[];
-  /** The field each column was mapped to, in column order. */
-  columns: string[];
+  columns: ColumnMapping[];
+  /** The actors are named, not numbered: ids are names, so name reconciliation applies. */
+  idsAreNames: boolean;
 }
 
-const NUMBER_FIELDS = new Set(['lat', 'lon', 'year', 'start', 'end']);
-const BOOLEAN_FIELDS = new Set(['frontier', 'respondent', 'formal', 'directed']);
-const STRUCTURAL_ACTOR_FIELDS = new Set(['id', 'label', 'kind']);
-const STRUCTURAL_RELATION_FIELDS = new Set(['source', 'target', 'kind', 'strength', 'directed']);
-
-/** Decimal comma when a semicolon- or tab-separated file has numbers written like `50,85`. */
-export function sniffDecimalMark(table: CsvTable): DecimalMark {
-  if (table.delimiter === ',') return '.';
-  const sample = table.rows.slice(0, 200).flat();
-  const commaNumbers = sample.filter((cell) => /^\s*-?\d+,\d+\s*$/.test(cell)).length;
-  const pointNumbers = sample.filter((cell) => /^\s*-?\d+\.\d+\s*$/.test(cell)).length;
-  return commaNumbers > pointNumbers ? ',' : '.';
+export interface TableOptions {
+  file: string;
+  decimalMark: DecimalMark;
+  /** Header → field, from the column-mapping step. */
+  columnOverrides?: Readonly<Record<string, string>>;
 }
 
-export function readActorTable(
-  table: CsvTable,
-  file: string,
+const ACTOR_STRUCTURE = new Set(['id', 'label', 'kind']);
+const RELATION_STRUCTURE = new Set(['source', 'target', 'kind', 'strength', 'directed']);
+
+/** Column mapping with each column's type: structural columns are text, the rest schema or inferred. */
+export function describeColumns(
+  table: Table,
+  role: TableRole,
   decimalMark: DecimalMark,
-): TableReading<ActorRecord> {
-  const columns = mapColumns(table.header, 'actors');
+  overrides?: Readonly<Record<string, string>>,
+): ColumnMapping[] {
+  const structure =
+    role === 'actors' ? ACTOR_STRUCTURE : role === 'relations' ? RELATION_STRUCTURE : new Set<string>();
+  return mapColumns(table.header, role, overrides).map((field, c) => ({
+    header: table.header[c],
+    field,
+    type: structure.has(field)
+      ? field === 'strength'
+        ? 'number'
+        : field === 'directed'
+          ? 'boolean'
+          : 'category'
+      : (schemaType(field) ?? inferFieldType(columnSample(table, c), decimalMark)),
+  }));
+}
+
+export function readActorTable(table: Table, options: TableOptions): TableReading<ActorRecord> {
+  const { file, decimalMark } = options;
+  const columns = describeColumns(table, 'actors', decimalMark, options.columnOverrides);
+  const at = (field: string) => columns.findIndex((column) => column.field === field);
   const issues: ImportIssue[] = [];
-  const idColumn = columns.includes('id') ? columns.indexOf('id') : columns.indexOf('label');
+  const idsAreNames = at('id') < 0;
+  const idColumn = idsAreNames ? at('label') : at('id');
   if (idColumn < 0) {
-    issues.push({
-      severity: 'error',
-      code: 'missing-column',
-      message: 'No id or name column found.',
-      file,
-      row: 1,
-    });
-    return { records: [], issues, columns };
+    issues.push(
+      error('missing-column', 'No id or name column found; the table is left out.', {
+        file,
+        row: table.rowNumbers[0] - 1,
+      }),
+    );
+    return { records: [], issues, columns, idsAreNames };
   }
-  const customTypes = inferCustomTypes(table, columns, STRUCTURAL_ACTOR_FIELDS, decimalMark);
+  const labelColumn = at('label');
+  const kindColumn = at('kind');
   const records = table.rows.map((cells, i): ActorRecord => {
-    const origin = { file, row: table.firstDataRow + i };
+    const origin = { file, row: table.rowNumbers[i] };
     const fields = createFields();
-    columns.forEach((field, c) => {
-      if (STRUCTURAL_ACTOR_FIELDS.has(field)) return;
-      const value = readCell(cells[c] ?? '', field, customTypes.get(field), decimalMark);
-      if (value === undefined) {
-        issues.push(unreadable(origin, table.header[c], cells[c]));
-        return;
-      }
-      if (value !== null) fields[field] = value;
+    columns.forEach(({ field, type, header }, c) => {
+      if (field === '' || ACTOR_STRUCTURE.has(field)) return;
+      const text = (cells[c] ?? '').trim();
+      if (text === '') return;
+      const value = readFieldValue(text, field, type, decimalMark);
+      if (value === undefined) issues.push(unreadableCell(origin, header, text, `a ${type}`));
+      else fields[field] = value;
     });
-    const label = columns.includes('label') ? cells[columns.indexOf('label')] : undefined;
-    const kind = columns.includes('kind') ? cells[columns.indexOf('kind')] : undefined;
+    const kind = kindColumn >= 0 ? actorKindWord(cells[kindColumn] ?? '') : undefined;
+    const label = labelColumn >= 0 ? cells[labelColumn] : undefined;
     return { id: cells[idColumn] ?? '', label, kind, fields, origin };
   });
-  return { records, issues, columns };
+  return { records, issues, columns, idsAreNames };
 }
 
-export function readRelationTable(
-  table: CsvTable,
-  file: string,
-  decimalMark: DecimalMark,
-): TableReading<RelationRecord> {
-  const columns = mapColumns(table.header, 'relations');
+export function readRelationTable(table: Table, options: TableOptions): TableReading<RelationRecord> {
+  const { file, decimalMark } = options;
+  const columns = describeColumns(table, 'relations', decimalMark, options.columnOverrides);
+  const at = (field: string) => columns.findIndex((column) => column.field === field);
   const issues: ImportIssue[] = [];
   for (const required of ['source', 'target']) {
-    if (!columns.includes(required)) {
-      issues.push({
-        severity: 'error',
-        code: 'missing-column',
-        message: `No ${required} column found.`,
-        file,
-        row: 1,
-      });
-    }
+    if (at(required) < 0)
+      issues.push(
+        error('missing-column', `No ${required} column found; the table is left out.`, {
+          file,
+          row: table.rowNumbers[0] - 1,
+        }),
+      );
   }
-  if (issues.length > 0) return { records: [], issues, columns };
-  const at = (field: string) => columns.indexOf(field);
-  const customTypes = inferCustomTypes(table, columns, STRUCTURAL_RELATION_FIELDS, decimalMark);
+  if (issues.length > 0) return { records: [], issues, columns, idsAreNames: true };
   const records = table.rows.map((cells, i): RelationRecord => {
-    const origin = { file, row: table.firstDataRow + i };
-    const cell = (field: string) => (at(field) >= 0 ? (cells[at(field)] ?? '') : '');
+    const origin = { file, row: table.rowNumbers[i] };
+    const cell = (field: string) => (at(field) >= 0 ? (cells[at(field)] ?? '').trim() : '');
     let strength: number | null = null;
-    if (cell('strength').trim() !== '') {
+    if (cell('strength') !== '') {
       strength = parseStrength(cell('strength'), decimalMark) ?? null;
-      if (strength === null) issues.push(unreadable(origin, table.header[at('strength')], cell('strength')));
+      if (strength === null)
+        issues.push(unreadableCell(origin, columns[at('strength')].header, cell('strength'), 'a strength'));
     }
     let directed: boolean | null = null;
-    if (cell('directed').trim() !== '') {
+    if (cell('directed') !== '') {
       directed = parseBoolean(cell('directed')) ?? null;
-      if (directed === null) issues.push(unreadable(origin, table.header[at('directed')], cell('directed')));
+      if (directed === null)
+        issues.push(unreadableCell(origin, columns[at('directed')].header, cell('directed'), 'yes or no'));
     }
     const fields = createFields();
-    columns.forEach((field, c) => {
-      if (STRUCTURAL_RELATION_FIELDS.has(field)) return;
-      const value = readCell(cells[c] ?? '', field, customTypes.get(field), decimalMark);
-      if (value === undefined) issues.push(unreadable(origin, table.header[c], cells[c]));
-      else if (value !== null) fields[field] = value;
+    columns.forEach(({ field, type, header }, c) => {
+      if (field === '' || RELATION_STRUCTURE.has(field)) return;
+      const text = (cells[c] ?? '').trim();
+      if (text === '') return;
+      const value = readFieldValue(text, field, type, decimalMark);
+      if (value === undefined) issues.push(unreadableCell(origin, header, text, `a ${type}`));
+      else fields[field] = value;
     });
     return {
       source: cell('source'),
       target: cell('target'),
-      kind: cell('kind'),
+      kind: relationKindWord(cell('kind')),
       strength,
       directed,
       fields,
       origin,
     };
   });
-  return { records, issues, columns };
-}
-
-type CustomType = 'number' | 'boolean' | 'text';
-
-/** Columns the schema does not know keep their cells' common type: all numbers, all yes/no, or text. */
-function inferCustomTypes(
-  table: CsvTable,
-  columns: string[],
-  structural: ReadonlySet<string>,
-  decimalMark: DecimalMark,
-): Map<string, CustomType> {
-  const types = new Map<string, CustomType>();
-  columns.forEach((field, c) => {
-    if (structural.has(field) || NUMBER_FIELDS.has(field) || BOOLEAN_FIELDS.has(field)) return;
-    const cells = table.rows.map((row) => (row[c] ?? '').trim()).filter((cell) => cell !== '');
-    if (cells.length > 0 && cells.every((cell) => parseNumber(cell, decimalMark) !== undefined))
-      types.set(field, 'number');
-    else if (cells.length > 0 && cells.every((cell) => /^(true|false|yes|no|ja|nee)$/i.test(cell))) {
-      types.set(field, 'boolean');
-    } else types.set(field, 'text');
-  });
-  return types;
-}
-
-/** The typed value of a cell; null when empty, undefined when it cannot be read as its field's type. */
-function readCell(
-  cell: string,
-  field: string,
-  custom: CustomType | undefined,
-  decimalMark: DecimalMark,
-): FieldValue | undefined {
-  const text = cell.trim();
-  if (text === '') return null;
-  if (NUMBER_FIELDS.has(field) || custom === 'number') return parseNumber(text, decimalMark);
-  if (BOOLEAN_FIELDS.has(field) || custom === 'boolean') return parseBoolean(text);
-  return text;
-}
-
-function unreadable(
-  origin: { file: string; row: number },
-  column: string,
-  value: string | undefined,
-): ImportIssue {
-  return {
-    severity: 'warning',
-    code: 'unreadable-cell',
-    message: `Cannot read "${value ?? ''}" in column "${column}"; left empty.`,
-    ...origin,
-    column,
-    value: value ?? '',
-  };
+  return { records, issues, columns, idsAreNames: true };
 }

@@ -1,0 +1,87 @@
+/** The import report as plain text for a terminal: counts first, then what a person must check. */
+
+import type { FileSummary, ImportReport } from '../io/index.ts';
+import type { ImportIssue } from '../model/issues.ts';
+import { describeOrigin } from '../model/issues.ts';
+
+export function formatReport(report: ImportReport): string {
+  const lines: string[] = [];
+  lines.push('Files');
+  for (const file of report.files) lines.push(`  ${describeFile(file)}`);
+  lines.push('');
+  lines.push(`Actors: ${report.actorCount}${byKind(report.actorsByKind)}`);
+  if (report.implicitActorCount > 0)
+    lines.push(`  ${report.implicitActorCount} named only in relations (flagged as implicit)`);
+  if (report.respondentCount !== undefined)
+    lines.push(
+      `  ${report.respondentCount} respondents, ${report.nonRespondentCount} non-respondents (ties: ${report.symmetrisation})`,
+    );
+  lines.push(`Relations: ${report.relationCount}${byKind(report.relationsByKind)}`);
+  if (report.merged.length > 0)
+    lines.push(`  ${report.merged.length} relations appeared more than once; their strengths were summed`);
+
+  if (report.nameMerges.length > 0) {
+    lines.push('', `Names merged (${report.nameMerges.length})`);
+    for (const merge of report.nameMerges)
+      lines.push(`  ${merge.names.map(quote).join(', ')} → ${quote(merge.into)}: ${merge.reason}`);
+  }
+  if (report.mergeCandidates.length > 0) {
+    lines.push(
+      '',
+      `Possible duplicates, not merged (${report.mergeCandidates.length}; --merge-similar merges them)`,
+    );
+    for (const candidate of report.mergeCandidates)
+      lines.push(
+        `  ${quote(candidate.names[0])} ~ ${quote(candidate.names[1])} (score ${candidate.score.toFixed(2)}): ${candidate.reason}`,
+      );
+  }
+  const errors = report.issues.filter((issue) => issue.severity === 'error');
+  const warnings = report.issues.filter((issue) => issue.severity === 'warning');
+  if (errors.length > 0) lines.push('', `Errors (${errors.length})`, ...errors.map(describeIssue));
+  if (warnings.length > 0) lines.push('', `Warnings (${warnings.length})`, ...warnings.map(describeIssue));
+  if (report.rejected.length > 0)
+    lines.push(
+      '',
+      `${report.rejected.length} rows left out of the graph (--rejected FILE writes them as CSV)`,
+    );
+  lines.push('');
+  return lines.join('\n');
+}
+
+function describeFile(file: FileSummary): string {
+  const parts = [
+    `${file.name}: ${file.role}, ${file.format}`,
+    `${file.rows} ${file.role === 'graph' || file.role === 'project' ? 'elements' : 'rows'}`,
+  ];
+  if (file.delimiter) parts.push(`delimiter ${file.delimiter === '\t' ? 'tab' : `"${file.delimiter}"`}`);
+  if (file.decimalMark) parts.push(`decimal mark "${file.decimalMark}"`);
+  if (file.encoding) parts.push(`${file.encoding.toUpperCase()}${file.byteOrderMark ? ' with BOM' : ''}`);
+  const custom = file.columns.filter(
+    (column) => column.field !== '' && column.field === column.header.trim(),
+  );
+  const mapped = file.columns.filter(
+    (column) => column.field !== '' && column.field !== column.header.trim(),
+  );
+  let text = parts.join(', ');
+  if (mapped.length > 0)
+    text += `\n    columns: ${mapped.map((column) => `${column.header} → ${column.field}`).join(', ')}`;
+  if (custom.length > 0)
+    text += `\n    other fields: ${custom.map((column) => `${column.header} (${column.type})`).join(', ')}`;
+  return text;
+}
+
+function byKind(counts: Record<string, number>): string {
+  const entries = Object.entries(counts).sort((a, b) => b[1] - a[1]);
+  return entries.length === 0 ? '' : ` (${entries.map(([kind, count]) => `${kind} ${count}`).join(', ')})`;
+}
+
+function describeIssue(issue: ImportIssue): string {
+  const where = describeOrigin(issue);
+  const value =
+    issue.value !== undefined && !issue.message.includes(issue.value) ? ` [value: "${issue.value}"]` : '';
+  return `  ${where ? `${where}: ` : ''}${issue.message}${value} (${issue.code})`;
+}
+
+function quote(name: string): string {
+  return `"${name}"`;
+}

@@ -1,0 +1,314 @@
+/**
+ * Partner-name reconciliation. Survey answers and name-keyed tables spell one organisation
+ * several ways ("Van den Berg B.V.", "van den Berg BV"); those are one actor. Names equal after
+ * normalisation (case, accents, punctuation, legal forms) are merged; names that are merely
+ * similar (shared words, a few letters apart) are proposed as merge candidates with a score and
+ * a reason, for a person to accept or reject. Every merge is returned so the report can list it.
+ */
+import { createFields } from '../model/fields.ts';
+import type { ActorRecord, EcosystemRecords } from '../model/records.ts';
+
+export interface NameMerge {
+  /** The spelling kept. */
+  into: string;
+  /** The other spellings folded into it. */
+  names: string[];
+  reason: string;
+  score: number;
+}
+
+export interface MergeCandidate {
+  names: [string, string];
+  /** 0–1; 1 is certain. */
+  score: number;
+  reason: string;
+}
+
+const LEGAL_FORMS = new Set(
+  'bv nv vof cv bvba cvba sprl srl sa sas sarl spa gmbh mbh ag kg kgaa ohg ug ev co ltd limited plc llc inc corp se oy ab aps'.split(
+    ' ',
+  ),
+);
+/** Words that carry no identity: particles of Dutch and German names, and conjunctions. */
+const PARTICLES = new Set('van von den der de het the of la le du des di & ten ter te zu'.split(' '));
+const CONJUNCTIONS = new Set(['and', 'en', 'und', 'et']);
+
+/** `Van den Berg B.V.` → `van den berg`; `Société Générale S.A.` → `societe generale`. */
+export function normaliseName(name: string): string {
+  return nameTokens(name).join(' ');
+}
+
+function nameTokens(name: string): string[] {
+  const text = name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/ß/g, 'ss')
+    .replace(/['’`´]/g, '')
+    .replace(/(?<=\p{L})\.(?=\p{L})/gu, '') // B.V. → bv.
+    .replace(/&/g, ' & ')
+    .replace(/[^\p{L}\p{N}&]+/gu, ' ');
+  const tokens = text
+    .split(' ')
+    .filter((token) => token !== '')
+    .map((token) => (CONJUNCTIONS.has(token) ? '&' : token));
+  const withoutForms = tokens.filter((token) => !LEGAL_FORMS.has(token));
+  // A name that is nothing but a legal form ("AG") stays itself.
+  return withoutForms.some((token) => token !== '&') ? trimAmpersands(withoutForms) : tokens;
+}
+
+/** "Janssens & Co" without its legal form leaves a dangling "&". */
+function trimAmpersands(tokens: string[]): string[] {
+  let start = 0;
+  let end = tokens.length;
+  while (start < end && tokens[start] === '&') start++;
+  while (end > start && tokens[end - 1] === '&') end--;
+  return tokens.slice(start, end);
+}
+
+/**
+ * Groups spellings equal after normalisation. The spelling kept is the preferred one (an actor's
+ * own name: a respondent or an actors-table row), then the most frequent, then the first seen.
+ */
+export function mergeEqualNames(
+  names: readonly string[],
+  options: { preferred?: ReadonlySet<string> } = {},
+): NameMerge[] {
+  const groups = new Map<string, string[]>();
+  const counts = new Map<string, number>();
+  for (const name of names) {
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+    if ((counts.get(name) ?? 0) > 1) continue;
+    const key = normaliseName(name);
+    if (key === '') continue;
+    const group = groups.get(key);
+    if (group) group.push(name);
+    else groups.set(key, [name]);
+  }
+  const merges: NameMerge[] = [];
+  for (const [key, group] of groups) {
+    if (group.length < 2) continue;
+    const into = pickSpelling(group, counts, options.preferred);
+    merges.push({
+      into,
+      names: group.filter((name) => name !== into),
+      reason: `same name after normalisation ("${key}")`,
+      score: 1,
+    });
+  }
+  return merges;
+}
+
+function pickSpelling(group: string[], counts: Map<string, number>, preferred?: ReadonlySet<string>): string {
+  let best = group[0];
+  const rank = (name: string) => (preferred?.has(name) ? 1e9 : 0) + (counts.get(name) ?? 0);
+  for (const name of group) if (rank(name) > rank(best)) best = name;
+  return best;
+}
+
+/** Word overlap at or above which two names are proposed; and likewise for letters. */
+const MIN_SCORE = 0.8;
+/** Words or prefixes shared by more names than this say nothing (think "Holding" or "Gemeente"). */
+const MAX_BLOCK = 50;
+
+/**
+ * Probable duplicates among distinct names: all identifying words of one name occur in the other,
+ * or the names are a few letters apart. Compared within blocks (shared word, shared first letters)
+ * so that ten thousand names cost milliseconds, not a hundred million comparisons.
+ */
+export function proposeMerges(names: readonly string[]): MergeCandidate[] {
+  const distinct = [...new Set(names)];
+  const words = distinct.map((name) => new Set(nameTokens(name).filter((token) => !PARTICLES.has(token))));
+  const compact = distinct.map((name) => normaliseName(name).replace(/[\s&]/g, ''));
+  const pairs = new Set<number>();
+  const blocks = new Map<string, number[]>();
+  const addToBlock = (key: string, i: number) => {
+    const block = blocks.get(key);
+    if (block) block.push(i);
+    else blocks.set(key, [i]);
+  };
+  distinct.forEach((_name, i) => {
+    for (const word of words[i]) addToBlock(`w:${word}`, i);
+    if (compact[i].length >= 5) addToBlock(`p:${compact[i].slice(0, 3)}`, i);
+  });
+  const candidates: MergeCandidate[] = [];
+  for (const block of blocks.values()) {
+    if (block.length < 2 || block.length > MAX_BLOCK) continue;
+    for (let x = 0; x < block.length; x++) {
+      for (let y = x + 1; y < block.length; y++) {
+        const [i, j] = block[x] < block[y] ? [block[x], block[y]] : [block[y], block[x]];
+        const pairKey = i * distinct.length + j;
+        if (pairs.has(pairKey)) continue;
+        pairs.add(pairKey);
+        if (compact[i] === compact[j]) continue; // equal names are merged, not proposed
+        const candidate = compare(distinct[i], distinct[j], words[i], words[j], compact[i], compact[j]);
+        if (candidate) candidates.push(candidate);
+      }
+    }
+  }
+  return candidates.sort((a, b) => b.score - a.score || a.names[0].localeCompare(b.names[0]));
+}
+
+function compare(
+  a: string,
+  b: string,
+  wordsA: Set<string>,
+  wordsB: Set<string>,
+  compactA: string,
+  compactB: string,
+): MergeCandidate | undefined {
+  let shared = 0;
+  for (const word of wordsA) if (wordsB.has(word)) shared++;
+  const union = wordsA.size + wordsB.size - shared;
+  const smaller = Math.min(wordsA.size, wordsB.size);
+  if (smaller > 0 && shared === smaller) {
+    const [short, long] = wordsA.size <= wordsB.size ? [a, b] : [b, a];
+    return {
+      names: [a, b],
+      score: 0.8 + 0.2 * (shared / union),
+      reason: `every word of "${short}" occurs in "${long}"`,
+    };
+  }
+  const longest = Math.max(compactA.length, compactB.length);
+  if (Math.min(compactA.length, compactB.length) < 5) return undefined;
+  const allowed = Math.floor(longest * (1 - MIN_SCORE));
+  const distance = boundedLevenshtein(compactA, compactB, allowed);
+  if (distance > allowed) return undefined;
+  return {
+    names: [a, b],
+    score: 1 - distance / longest,
+    reason: `spelled ${distance} letter${distance === 1 ? '' : 's'} apart`,
+  };
+}
+
+/** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. */
+export function boundedLevenshtein(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMinimum = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
+      rowMinimum = Math.min(rowMinimum, current[j]);
+    }
+    if (rowMinimum > limit) return limit + 1;
+    previous = current;
+  }
+  return previous[b.length];
+}
+
+/**
+ * Turns accepted candidates into merges: candidates chain (A~B, B~C fold into one actor), and
+ * each chain keeps its preferred or most frequent spelling.
+ */
+export function mergesFromCandidates(
+  candidates: readonly MergeCandidate[],
+  names: readonly string[],
+  options: { preferred?: ReadonlySet<string> } = {},
+): NameMerge[] {
+  const parent = new Map<string, string>();
+  const find = (name: string): string => {
+    let root = name;
+    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
+    return root;
+  };
+  for (const { names: pair } of candidates) {
+    const [a, b] = [find(pair[0]), find(pair[1])];
+    if (a !== b) parent.set(b, a);
+  }
+  const counts = new Map<string, number>();
+  for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const groups = new Map<string, string[]>();
+  for (const { names: pair } of candidates) {
+    for (const name of pair) {
+      const root = find(name);
+      const group = groups.get(root) ?? [];
+      if (!group.includes(name)) group.push(name);
+      groups.set(root, group);
+    }
+  }
+  return [...groups.values()].map((group) => {
+    const into = pickSpelling(group, counts, options.preferred);
+    const reasons = candidates
+      .filter((candidate) => group.includes(candidate.names[0]))
+      .map((candidate) => `"${candidate.names[0]}" ~ "${candidate.names[1]}": ${candidate.reason}`);
+    const score = Math.min(
+      ...candidates.filter((candidate) => group.includes(candidate.names[0])).map((c) => c.score),
+    );
+    return {
+      into,
+      names: group.filter((name) => name !== into),
+      reason: `similar names (${reasons.join('; ')})`,
+      score,
+    };
+  });
+}
+
+/** Every name that occurs in the records, once per occurrence (counts decide spellings). */
+export function namesIn(records: EcosystemRecords): string[] {
+  const names: string[] = [];
+  for (const actor of records.actors) names.push(actor.id.trim());
+  for (const relation of records.relations) names.push(relation.source.trim(), relation.target.trim());
+  return names.filter((name) => name !== '');
+}
+
+/**
+ * Applies merges: every relation endpoint is renamed, and actor rows that now share a name are
+ * folded into one (the first row's values win, except that having answered the survey wins).
+ */
+export function applyNameMerges(records: EcosystemRecords, merges: readonly NameMerge[]): EcosystemRecords {
+  const rename = renameMap(merges);
+  if (rename.size === 0) return records;
+  const renamed = (id: string) => rename.get(id.trim()) ?? id;
+  const relations = records.relations.map((relation) => ({
+    ...relation,
+    source: renamed(relation.source),
+    target: renamed(relation.target),
+  }));
+  const actors: ActorRecord[] = [];
+  const byId = new Map<string, ActorRecord>();
+  const merged = new Set<ActorRecord>();
+  for (const actor of records.actors) {
+    const original = actor.id.trim();
+    const id = rename.get(original) ?? original;
+    const existing = byId.get(id);
+    const wasRenamed = rename.has(original);
+    // Fold spellings of one actor; two rows with the very same id are a duplicate the model reports.
+    if (existing && (wasRenamed || merged.has(existing))) {
+      foldActor(existing, actor);
+      merged.add(existing);
+      continue;
+    }
+    const label = actor.label?.trim() === original ? id : actor.label;
+    const copy: ActorRecord = {
+      ...actor,
+      id,
+      label,
+      fields: createFields(Object.entries(actor.fields ?? {})),
+    };
+    if (wasRenamed) merged.add(copy);
+    if (!existing) byId.set(id, copy);
+    actors.push(copy);
+  }
+  return { actors, relations };
+}
+
+/** Spelling → the spelling kept, for every merged spelling. */
+export function renameMap(merges: readonly NameMerge[]): Map<string, string> {
+  const rename = new Map<string, string>();
+  for (const merge of merges) for (const name of merge.names) rename.set(name, merge.into);
+  return rename;
+}
+
+/** Folds a second description of an actor into the first: empty fields filled, having answered wins. */
+export function foldActor(into: ActorRecord, from: ActorRecord): void {
+  const fields = into.fields ?? createFields();
+  for (const [name, value] of Object.entries(from.fields ?? {})) {
+    if (value === null || value === '') continue;
+    if (fields[name] === undefined || (name === 'respondent' && value === true)) fields[name] = value;
+  }
+  into.fields = fields;
+  if (!into.kind && from.kind) into.kind = from.kind;
+}

@@ -1,0 +1,109 @@
+/**
+ * Survey reports to relations, with the symmetrisation made explicit:
+ * - `union` (default): a tie exists when either end reported it; two reports of the same relation
+ *   become one relation with the stronger of the two strengths and both reporters listed.
+ * - `reciprocated`: a tie between two respondents is kept only when both named each other (any
+ *   relation, either direction); the silence of a respondent is a real absence. A tie to a
+ *   non-respondent cannot be confirmed or refuted, so it is kept, marked unreciprocated.
+ * Runs after name reconciliation, so that "Van den Berg B.V." and "van den Berg BV" confirm each other.
+ */
+import { createFields } from '../model/fields.ts';
+import type { ImportIssue } from '../model/issues.ts';
+import { DIRECTED_BY_DEFAULT, isRelationKind } from '../model/kinds.ts';
+import type { RelationRecord } from '../model/records.ts';
+import { warning } from './issue.ts';
+import type { SurveyReport } from './survey.ts';
+
+export type Symmetrisation = 'union' | 'reciprocated';
+
+export interface SurveyTies {
+  relations: RelationRecord[];
+  issues: ImportIssue[];
+}
+
+export function surveyTies(
+  reports: readonly SurveyReport[],
+  respondents: ReadonlySet<string>,
+  mode: Symmetrisation = 'union',
+): SurveyTies {
+  const issues: ImportIssue[] = [];
+  const groups = new Map<string, SurveyReport[]>();
+  const named = new Set<string>(); // "reporter\0partner": who named whom, any relation
+  for (const report of reports) {
+    const source = report.source.trim();
+    const target = report.target.trim();
+    const reporter = reporterOf(report);
+    named.add(`${reporter}\u0000${reporter === source ? target : source}`);
+    const group = groups.get(relationKey(report, source, target));
+    if (group) group.push(report);
+    else groups.set(relationKey(report, source, target), [report]);
+  }
+
+  const relations: RelationRecord[] = [];
+  for (const group of groups.values()) {
+    const first = group[0];
+    const reporters = [...new Set(group.map(reporterOf))];
+    for (const repeat of repeatedReports(group)) {
+      issues.push(
+        warning(
+          'duplicate-report',
+          `${reporterOf(repeat)} reported this relation twice; the stronger report is kept.`,
+          {
+            ...repeat.origin,
+            column: 'partner',
+            value: partnerOf(repeat),
+          },
+        ),
+      );
+    }
+    const source = first.source.trim();
+    const target = first.target.trim();
+    const bothAnswered = respondents.has(source) && respondents.has(target);
+    const reciprocated = named.has(`${source}\u0000${target}`) && named.has(`${target}\u0000${source}`);
+    if (mode === 'reciprocated' && bothAnswered && !reciprocated) {
+      for (const report of group) {
+        issues.push(
+          warning(
+            'unreciprocated',
+            `${reporterOf(report)} named ${partnerOf(report)}, who answered the survey but did not name ${reporterOf(report)}; left out (reciprocated ties only).`,
+            { ...report.origin, column: 'partner', value: partnerOf(report) },
+          ),
+        );
+      }
+      continue;
+    }
+    const strengths = group.map((report) => report.strength ?? 1);
+    const fields = createFields(Object.entries(first.fields ?? {}));
+    fields.reported_by = reporters.join('; ');
+    fields.reciprocated = bothAnswered && reciprocated;
+    const { reporterEnd: _end, ...record } = first;
+    relations.push({ ...record, source, target, strength: Math.max(...strengths), fields });
+  }
+  return { relations, issues };
+}
+
+function reporterOf(report: SurveyReport): string {
+  return (report.reporterEnd === 'source' ? report.source : report.target).trim();
+}
+
+function partnerOf(report: SurveyReport): string {
+  return (report.reporterEnd === 'source' ? report.target : report.source).trim();
+}
+
+/** Directed relations keep their direction in the key; mutual ones are keyed by the unordered pair. */
+function relationKey(report: SurveyReport, source: string, target: string): string {
+  const kind = report.kind?.trim().toLowerCase() ?? '';
+  const directed = report.directed ?? (isRelationKind(kind) && DIRECTED_BY_DEFAULT.has(kind));
+  const [a, b] = directed || source < target ? [source, target] : [target, source];
+  return `${a}\u0000${b}\u0000${kind}\u0000${directed ? '→' : '–'}`;
+}
+
+function repeatedReports(group: readonly SurveyReport[]): SurveyReport[] {
+  const seen = new Set<string>();
+  return group.filter((report) => {
+    const reporter = reporterOf(report);
+    if (seen.has(reporter)) return true;
+    seen.add(reporter);
+    return false;
+  });
+}
