@@ -1,5 +1,6 @@
 /** The import report as plain text for a terminal: counts first, then what a person must check. */
 
+import { knownFields, normaliseHeader } from '../io/columns.ts';
 import type { FileSummary, ImportReport } from '../io/index.ts';
 import type { ImportIssue } from '../model/issues.ts';
 import { describeOrigin } from '../model/issues.ts';
@@ -56,18 +57,22 @@ function describeFile(file: FileSummary): string {
   if (file.delimiter) parts.push(`delimiter ${file.delimiter === '\t' ? 'tab' : `"${file.delimiter}"`}`);
   if (file.decimalMark) parts.push(`decimal mark "${file.decimalMark}"`);
   if (file.encoding) parts.push(`${file.encoding.toUpperCase()}${file.byteOrderMark ? ' with BOM' : ''}`);
-  const custom = file.columns.filter(
-    (column) => column.field !== '' && column.field === column.header.trim(),
-  );
-  const mapped = file.columns.filter(
-    (column) => column.field !== '' && column.field !== column.header.trim(),
-  );
+  const roles = ['actors', 'relations', 'survey'] as const;
+  const role = roles.find((name) => name === file.role);
+  const known = new Set(role ? knownFields(role) : []);
+  const mapped = file.columns.filter((column) => known.has(column.field));
+  const custom = file.columns.filter((column) => column.field !== '' && !known.has(column.field));
   let text = parts.join(', ');
-  if (mapped.length > 0)
-    text += `\n    columns: ${mapped.map((column) => `${column.header} → ${column.field}`).join(', ')}`;
+  if (mapped.length > 0) text += `\n    columns: ${mapped.map(describeMapping).join(', ')}`;
   if (custom.length > 0)
     text += `\n    other fields: ${custom.map((column) => `${column.header} (${column.type})`).join(', ')}`;
   return text;
+}
+
+function describeMapping(column: { header: string; field: string }): string {
+  return normaliseHeader(column.header) === column.field
+    ? column.field
+    : `${column.header} → ${column.field}`;
 }
 
 function byKind(counts: Record<string, number>): string {

@@ -40,11 +40,15 @@ function fieldName(name: string, role: 'actors' | 'relations'): string {
   return field;
 }
 
-/** Text from a file to a typed value: the schema's type for known fields, else the value as given. */
+/**
+ * A value from a file, typed by the schema for known fields (a GEXF integer "employees" becomes
+ * a size class, a string "51.4" latitude a number); other fields keep the file's own type.
+ */
 function typed(value: FieldValue, field: string): FieldValue | undefined {
-  if (typeof value !== 'string') return value;
   const type = schemaType(field);
-  return type ? readFieldValue(value, field, type, '.') : value;
+  if (!type || value === null || (type === 'number' && typeof value === 'number')) return value;
+  if (type === 'boolean' && typeof value === 'boolean') return value;
+  return readFieldValue(String(value), field, type, '.');
 }
 
 export function addActor(
@@ -73,8 +77,8 @@ export function addActor(
     if (field === 'id') continue;
     if (field === 'label') record.label = String(value);
     else if (field === 'kind') record.kind = actorKindWord(String(value));
-    else if (field === 'size' && typeof value === 'number')
-      continue; // a drawing size, not a size class
+    else if (lower === 'size' && typeof value === 'number')
+      continue; // a drawing size (sigma, Gephi), not a size class
     else {
       const fieldValue = typed(value, field);
       if (fieldValue !== undefined) (record.fields as Record<string, FieldValue>)[field] = fieldValue;

@@ -60,6 +60,15 @@ export function describeColumns(
   }));
 }
 
+/** Field → its first column, looked up once per table rather than once per cell. */
+function columnIndex(columns: readonly ColumnMapping[]): Map<string, number> {
+  const index = new Map<string, number>();
+  columns.forEach(({ field }, c) => {
+    if (!index.has(field)) index.set(field, c);
+  });
+  return index;
+}
+
 export function readActorTable(table: Table, options: TableOptions): TableReading<ActorRecord> {
   const { file, decimalMark } = options;
   const columns = describeColumns(table, 'actors', decimalMark, options.columnOverrides);
@@ -99,7 +108,8 @@ export function readActorTable(table: Table, options: TableOptions): TableReadin
 export function readRelationTable(table: Table, options: TableOptions): TableReading<RelationRecord> {
   const { file, decimalMark } = options;
   const columns = describeColumns(table, 'relations', decimalMark, options.columnOverrides);
-  const at = (field: string) => columns.findIndex((column) => column.field === field);
+  const index = columnIndex(columns);
+  const at = (field: string) => index.get(field) ?? -1;
   const issues: ImportIssue[] = [];
   for (const required of ['source', 'target']) {
     if (at(required) < 0)

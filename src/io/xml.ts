@@ -28,7 +28,7 @@ const parser = new XMLParser({
   trimValues: true,
   // Decodes numeric character references (&#233;) too, which GEXF writers use for non-ASCII text.
   htmlEntities: true,
-  isArray: (name) => REPEATED.has(name),
+  isArray: (name, _path, _isLeaf, isAttribute) => !isAttribute && REPEATED.has(name),
 });
 
 export type XmlElement = { [name: string]: XmlValue };
