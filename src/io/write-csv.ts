@@ -3,7 +3,7 @@
  * rankings download), the full actors table with every field, and the relations table.
  * Actors and relations CSVs read back through importFiles into the same ecosystem.
  */
-import type { Ecosystem } from '../model/ecosystem.ts';
+import { actorId, type Ecosystem } from '../model/ecosystem.ts';
 import type { FieldValue } from '../model/fields.ts';
 import { type CsvWriteOptions, csvCell, csvDocument, numberCell } from './csv-cell.ts';
 
@@ -12,7 +12,10 @@ export interface MeasureColumn {
   values: Float64Array | Int32Array | readonly number[];
 }
 
-/** `id,label,kind` and one column per measure, aligned with `ids`; NaN → empty cell. */
+/**
+ * `id,label,kind` and one column per measure, aligned with `ids`; NaN → empty cell. `ids` are the
+ * ecosystem's node keys as analysis views hold them; each is written as the actor's own id.
+ */
 export function writeNodesCsv(
   ids: readonly string[],
   labels: readonly string[],
@@ -22,8 +25,8 @@ export function writeNodesCsv(
 ): string {
   const header = ['id', 'label', 'kind', ...columns.map((column) => column.name)];
   const rows = ids.map((id, i) => [
-    csvCell(id),
-    csvCell(labels[i] ?? id),
+    csvCell(actorId(id)),
+    csvCell(labels[i] ?? actorId(id)),
     csvCell(kinds[i] ?? ''),
     ...columns.map((column) => numberCell(column.values[i] ?? Number.NaN)),
   ]);
@@ -38,10 +41,10 @@ export function writeActorsCsv(
 ): string {
   const fieldNames = fieldNamesOf(ecosystem.mapNodes((_id, attributes) => attributes.fields));
   const header = ['id', 'label', 'kind', ...fieldNames, ...columns.map((column) => column.name)];
-  const rows = ecosystem.nodes().map((id, i) => {
-    const attributes = ecosystem.getNodeAttributes(id);
+  const rows = ecosystem.nodes().map((key, i) => {
+    const attributes = ecosystem.getNodeAttributes(key);
     return [
-      csvCell(id),
+      csvCell(actorId(key)),
       csvCell(attributes.label),
       csvCell(attributes.kind),
       ...fieldNames.map((name) => csvCell(fieldOf(attributes.fields, name))),
@@ -56,8 +59,8 @@ export function writeEdgesCsv(ecosystem: Ecosystem, options: CsvWriteOptions = {
   const fieldNames = fieldNamesOf(ecosystem.mapEdges((_edge, attributes) => attributes.fields));
   const header = ['source', 'target', 'kind', 'strength', 'directed', ...fieldNames];
   const rows = ecosystem.mapEdges((_edge, attributes, source, target) => [
-    csvCell(source),
-    csvCell(target),
+    csvCell(actorId(source)),
+    csvCell(actorId(target)),
     csvCell(attributes.kind),
     numberCell(attributes.strength),
     csvCell(attributes.directed),

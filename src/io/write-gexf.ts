@@ -2,7 +2,7 @@
  * GEXF 1.3 export for Gephi: typed node and edge attributes (kind and every field), edge weights
  * (strength) and direction per edge, and viz positions and colours when given.
  */
-import type { Ecosystem } from '../model/ecosystem.ts';
+import { actorId, type Ecosystem } from '../model/ecosystem.ts';
 import type { FieldValue } from '../model/fields.ts';
 import { fieldNamesOf, fieldOf } from './write-csv.ts';
 import { type GraphWriteOptions, rgbOf, typeOfField, xmlNumber } from './write-xml.ts';
@@ -32,7 +32,8 @@ export function writeGexf(ecosystem: Ecosystem, options: GraphWriteOptions = {})
     '    </attributes>',
     '    <nodes>',
   ];
-  ecosystem.forEachNode((id, attributes) => {
+  ecosystem.forEachNode((key, attributes) => {
+    const id = actorId(key);
     lines.push(`      <node id="${esc(id)}" label="${esc(attributes.label)}">`);
     lines.push('        <attvalues>', `          <attvalue for="kind" value="${esc(attributes.kind)}"/>`);
     lines.push(...attributeValues(attributes.fields, nodeFields, 'n'), '        </attvalues>');
@@ -49,7 +50,7 @@ export function writeGexf(ecosystem: Ecosystem, options: GraphWriteOptions = {})
   ecosystem.forEachEdge((_edge, attributes, source, target) => {
     const type = attributes.directed ? 'directed' : 'undirected';
     lines.push(
-      `      <edge id="${index++}" source="${esc(source)}" target="${esc(target)}" type="${type}" weight="${xmlNumber(attributes.strength)}">`,
+      `      <edge id="${index++}" source="${esc(actorId(source))}" target="${esc(actorId(target))}" type="${type}" weight="${xmlNumber(attributes.strength)}">`,
       '        <attvalues>',
       `          <attvalue for="kind" value="${esc(attributes.kind)}"/>`,
       ...attributeValues(attributes.fields, edgeFields, 'e'),

@@ -2,7 +2,7 @@
  * GraphML export (igraph, NetworkX, yEd, Cytoscape): typed keys for label, kind and every field,
  * `weight` for strength, `directed` per edge, and x, y and color keys when a layout is given.
  */
-import type { Ecosystem } from '../model/ecosystem.ts';
+import { actorId, type Ecosystem } from '../model/ecosystem.ts';
 import type { FieldValue } from '../model/fields.ts';
 import { fieldNamesOf, fieldOf } from './write-csv.ts';
 import { type GraphWriteOptions, typeOfField, xmlNumber } from './write-xml.ts';
@@ -29,7 +29,8 @@ export function writeGraphml(ecosystem: Ecosystem, options: GraphWriteOptions = 
     '  <graph id="clusterscope" edgedefault="directed">',
   ];
   const data = (keyId: string, value: string) => `      <data key="${keyId}">${esc(value)}</data>`;
-  ecosystem.forEachNode((id, attributes) => {
+  ecosystem.forEachNode((key, attributes) => {
+    const id = actorId(key);
     lines.push(`    <node id="${esc(id)}">`, data('label', attributes.label), data('kind', attributes.kind));
     lines.push(...fieldData(attributes.fields, nodeFields, 'n', data));
     const position = options.positions?.get(id);
@@ -40,7 +41,7 @@ export function writeGraphml(ecosystem: Ecosystem, options: GraphWriteOptions = 
   });
   ecosystem.forEachEdge((_edge, attributes, source, target) => {
     lines.push(
-      `    <edge source="${esc(source)}" target="${esc(target)}" directed="${attributes.directed}">`,
+      `    <edge source="${esc(actorId(source))}" target="${esc(actorId(target))}" directed="${attributes.directed}">`,
       data('relation_kind', attributes.kind),
       data('weight', xmlNumber(attributes.strength)),
       ...fieldData(attributes.fields, edgeFields, 'e', data),

@@ -3,14 +3,15 @@
  * attributes flat (`label`, `kind`, every field, and `x`, `y`, `color` when a layout is given),
  * edges with `undirected` set for mutual relations and `strength` as their weight.
  */
-import type { Ecosystem } from '../model/ecosystem.ts';
+import { actorId, type Ecosystem } from '../model/ecosystem.ts';
 import type { FieldValue } from '../model/fields.ts';
 import type { GraphWriteOptions } from './write-xml.ts';
 
 type Attributes = Record<string, FieldValue>;
 
 export function writeGraphologyJson(ecosystem: Ecosystem, options: GraphWriteOptions = {}): string {
-  const nodes = ecosystem.mapNodes((key, attributes) => {
+  const nodes = ecosystem.mapNodes((nodeKey, attributes) => {
+    const key = actorId(nodeKey);
     // Prototype-free and filled by assignment: a field called `__proto__` stays a plain key.
     const flat: Attributes = Object.create(null);
     for (const [name, value] of Object.entries(attributes.fields)) flat[name] = value;
@@ -27,7 +28,12 @@ export function writeGraphologyJson(ecosystem: Ecosystem, options: GraphWriteOpt
     for (const [name, value] of Object.entries(attributes.fields)) flat[name] = value;
     flat.kind = attributes.kind;
     flat.strength = attributes.strength;
-    return { source, target, ...(attributes.directed ? {} : { undirected: true }), attributes: flat };
+    return {
+      source: actorId(source),
+      target: actorId(target),
+      ...(attributes.directed ? {} : { undirected: true }),
+      attributes: flat,
+    };
   });
   return `${JSON.stringify({ options: { type: 'mixed', multi: true, allowSelfLoops: false }, attributes: {}, nodes, edges }, null, 1)}\n`;
 }

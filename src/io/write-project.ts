@@ -1,5 +1,5 @@
 /** The project file: the ecosystem as records, plus how it was imported and what the app keeps of the view. */
-import type { Ecosystem } from '../model/ecosystem.ts';
+import { actorId, type Ecosystem } from '../model/ecosystem.ts';
 import { createFields } from '../model/fields.ts';
 import {
   type ClusterscopeProject,
@@ -26,16 +26,16 @@ export function createProject(
     ...(extras.name !== undefined ? { name: extras.name } : {}),
     savedAt: extras.savedAt ?? new Date().toISOString(),
     data: {
-      actors: ecosystem.mapNodes((id, attributes) => ({
-        id,
+      actors: ecosystem.mapNodes((key, attributes) => ({
+        id: actorId(key),
         label: attributes.label,
         kind: attributes.kind,
         ...(attributes.implicit ? { implicit: true } : {}),
         fields: createFields(Object.entries(attributes.fields)),
       })),
       relations: ecosystem.mapEdges((_edge, attributes, source, target) => ({
-        source,
-        target,
+        source: actorId(source),
+        target: actorId(target),
         kind: attributes.kind,
         strength: attributes.strength,
         directed: attributes.directed,

@@ -3,6 +3,7 @@ import type { FieldValue } from '../model/fields.ts';
 import { fieldOf } from './write-csv.ts';
 
 export interface GraphWriteOptions {
+  /** Keyed by actor id (not graph key). */
   positions?: ReadonlyMap<string, { x: number; y: number }>;
   /** CSS hex colours (`#rgb` or `#rrggbb`) by actor id. */
   colors?: ReadonlyMap<string, string>;
