@@ -33,8 +33,8 @@ export interface Display {
   neighbours: Map<string, Set<string>>;
 }
 
-const MIN_NODE_SIZE = 3;
-const MAX_NODE_SIZE = 18;
+const MIN_NODE_SIZE = 2.5;
+const MAX_NODE_SIZE = 14;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /**

@@ -57,7 +57,7 @@ export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
   selected: null,
   hovered: null,
   layout: INITIAL_LAYOUT,
-  labelDensity: 0.5,
+  labelDensity: 0.25,
   select: (id) => set({ selected: id }),
   hover: (id) => set({ hovered: id }),
   setLabelDensity: (density) => set({ labelDensity: density }),

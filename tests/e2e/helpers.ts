@@ -1,0 +1,48 @@
+/** Shared steps of the browser journeys: console watching, screenshots, pixel checks. */
+import { mkdirSync } from 'node:fs';
+import { expect, type Page } from '@playwright/test';
+import { PNG } from 'pngjs';
+
+export const SCREENSHOT_DIR = 'test-results/e2e';
+
+/** Collects console errors and uncaught exceptions; a journey ends by asserting there were none. */
+export function watchConsole(page: Page): string[] {
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+export async function screenshot(page: Page, name: string): Promise<Buffer> {
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  return page.screenshot({ path: `${SCREENSHOT_DIR}/${name}.png` });
+}
+
+export async function waitForNetwork(page: Page): Promise<void> {
+  await expect(page.getByTestId('network-counts')).toContainText('actors', { timeout: 60_000 });
+}
+
+/** Pixels of a screenshot that are clearly coloured (not white, grey or black): drawn nodes and ties. */
+export function countColouredPixels(
+  png: Buffer,
+  region?: { x: number; y: number; width: number; height: number },
+): number {
+  const image = PNG.sync.read(png);
+  const x0 = region?.x ?? 0;
+  const y0 = region?.y ?? 0;
+  const x1 = Math.min(image.width, x0 + (region?.width ?? image.width));
+  const y1 = Math.min(image.height, y0 + (region?.height ?? image.height));
+  let count = 0;
+  for (let y = y0; y < y1; y++) {
+    for (let x = x0; x < x1; x++) {
+      const i = (y * image.width + x) * 4;
+      const r = image.data[i];
+      const g = image.data[i + 1];
+      const b = image.data[i + 2];
+      if (Math.max(r, g, b) - Math.min(r, g, b) > 40) count++;
+    }
+  }
+  return count;
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { buildDisplay } from '../../../src/app/display-graph.ts';
+import { RELATION_KIND_COLOURS } from '../../../src/app/palette.ts';
+import { partnersByRelationKind, searchKey } from '../../../src/app/partners.ts';
+import { buildEcosystem } from '../../../src/model/ecosystem.ts';
+
+const { ecosystem } = buildEcosystem({
+  actors: [
+    { id: 'F', label: 'Müller Kunststofftechnik GmbH', kind: 'firm' },
+    { id: 'S', label: 'Supplier', kind: 'firm' },
+    { id: 'C', label: 'Client', kind: 'firm' },
+    { id: 'U', label: 'University', kind: 'knowledge' },
+  ],
+  relations: [
+    { source: 'S', target: 'F', kind: 'supply', strength: 4 },
+    { source: 'F', target: 'C', kind: 'supply', strength: 3 },
+    { source: 'F', target: 'U', kind: 'knowledge', strength: 2 },
+    { source: 'F', target: 'S', kind: 'cooperation', strength: 5 },
+  ],
+});
+
+describe('display graph', () => {
+  const display = buildDisplay(ecosystem, [3, 1, 1, 1]);
+
+  it('draws one tie per pair, coloured by its strongest relation', () => {
+    expect(display.graph.order).toBe(4);
+    expect(display.graph.size).toBe(3);
+    const tie = display.graph.getEdgeAttributes(display.graph.edge('F', 'S') as string);
+    expect(tie.kinds.sort()).toEqual(['cooperation', 'supply']);
+    expect(tie.strength).toBe(9);
+    expect(tie.color).toBe(RELATION_KIND_COLOURS.cooperation);
+  });
+
+  it('sizes actors by degree and precomputes neighbour sets', () => {
+    expect(display.graph.getNodeAttribute('F', 'size')).toBeGreaterThan(display.graph.getNodeAttribute('S', 'size'));
+    expect([...(display.neighbours.get('F') ?? [])].sort()).toEqual(['C', 'S', 'U']);
+    expect([...(display.neighbours.get('U') ?? [])]).toEqual(['F']);
+  });
+});
+
+describe('partners by relation kind', () => {
+  it('groups partners and names the direction of supply', () => {
+    const groups = partnersByRelationKind(ecosystem, 'F');
+    expect(groups.map((group) => group.kind)).toEqual(['supply', 'knowledge', 'cooperation']);
+    expect(groups[0].partners).toEqual([
+      { id: 'S', label: 'Supplier', role: 'supplier', strength: 4 },
+      { id: 'C', label: 'Client', role: 'client', strength: 3 },
+    ]);
+    expect(groups[1].partners[0].role).toBe('partner');
+  });
+
+  it('searches without case or accents', () => {
+    expect(searchKey('Müller Société')).toBe('muller societe');
+  });
+});
