@@ -32,7 +32,9 @@ describe('display graph', () => {
   });
 
   it('sizes actors by degree and precomputes neighbour sets', () => {
-    expect(display.graph.getNodeAttribute('F', 'size')).toBeGreaterThan(display.graph.getNodeAttribute('S', 'size'));
+    expect(display.graph.getNodeAttribute('F', 'size')).toBeGreaterThan(
+      display.graph.getNodeAttribute('S', 'size'),
+    );
     expect([...(display.neighbours.get('F') ?? [])].sort()).toEqual(['C', 'S', 'U']);
     expect([...(display.neighbours.get('U') ?? [])]).toEqual(['F']);
   });
