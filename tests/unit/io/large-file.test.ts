@@ -16,7 +16,7 @@ function seeded(seed: number): () => number {
   };
 }
 
-export function edgeCsv(rows: number, actors: number, seed = 1): Uint8Array {
+function edgeCsv(rows: number, actors: number, seed = 1): Uint8Array {
   const random = seeded(seed);
   const kinds = ['levering', 'kennis', 'samenwerking'];
   const lines = ['Bron;Doel;Soort;Sterkte;Jaar'];

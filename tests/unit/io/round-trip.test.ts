@@ -42,15 +42,15 @@ const TRICKY = [
   '<tag> & "q"',
 ];
 
+/** Characters XML 1.0 cannot hold even escaped (the XML writers drop them), so they cannot round-trip. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching control characters is the point here
+const NOT_IN_XML = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/;
+
 /** Text as people write it in cells: no surrounding blanks (readers trim), nothing XML cannot hold. */
 const text = fc
   .oneof(fc.constantFrom(...TRICKY), fc.string({ unit: 'grapheme', minLength: 1, maxLength: 10 }))
   .filter(
-    (value) =>
-      value.trim() === value &&
-      value !== '' &&
-      !/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/.test(value) &&
-      !value.startsWith("'"),
+    (value) => value.trim() === value && value !== '' && !NOT_IN_XML.test(value) && !value.startsWith("'"),
   );
 /** Text that no reader could take for a number, a yes/no or a date, so its column stays text. */
 const word = text.map((value) => `v${value}`);
