@@ -36,14 +36,31 @@ export interface Progress {
 }
 
 export type OptionSpec =
-  | { readonly type: 'number'; readonly label: string; readonly default: number; readonly min?: number; readonly max?: number }
+  | {
+      readonly type: 'number';
+      readonly label: string;
+      readonly default: number;
+      readonly min?: number;
+      readonly max?: number;
+    }
   | { readonly type: 'boolean'; readonly label: string; readonly default: boolean }
-  | { readonly type: 'choice'; readonly label: string; readonly default: string; readonly choices: readonly string[] }
+  | {
+      readonly type: 'choice';
+      readonly label: string;
+      readonly default: string;
+      readonly choices: readonly string[];
+    }
   | { readonly type: 'field'; readonly label: string; readonly default: string };
 
 export type OptionValues = Readonly<Record<string, number | boolean | string>>;
 
-export type MeasureFamily = 'centrality' | 'embeddedness' | 'structural-holes' | 'brokerage' | 'locality' | 'community';
+export type MeasureFamily =
+  | 'centrality'
+  | 'embeddedness'
+  | 'structural-holes'
+  | 'brokerage'
+  | 'locality'
+  | 'community';
 
 export interface OutputSpec {
   /** Column name, as in the CLI's CSV header. */

@@ -1,0 +1,120 @@
+/**
+ * Burt's structural holes: constraint, effective size, efficiency and hierarchy, on the tie
+ * view, as networkx.constraint and networkx.effective_size (unweighted unless `weighted`).
+ * With proportional tie strength p_ij = a_ij / Σ_q a_iq (1/k_i unweighted):
+ *   constraint C_i = Σ_j c_ij, c_ij = (p_ij + Σ_q p_iq p_qj)²;
+ *   effective size = Σ_j (1 − Σ_q p_iq m_jq), m_jq = a_jq / max_x a_jx;
+ *   hierarchy = Σ_j r_j ln r_j / (N ln N), r_j = c_ij / (C_i / N).
+ */
+import type { TieView } from '../../model/views.ts';
+import type { MeasureDescriptor } from '../types.ts';
+
+export interface StructuralHoles {
+  readonly constraint: Float64Array;
+  readonly effectiveSize: Float64Array;
+  readonly efficiency: Float64Array;
+  readonly hierarchy: Float64Array;
+}
+
+export function structuralHoles(tie: TieView, weighted = false): StructuralHoles {
+  const n = tie.nodeCount;
+  const { offsets, neighbours, strengths } = tie;
+  const tieWeight = (k: number) => (weighted ? strengths[k] : 1);
+  // Σ and max of each actor's tie weights, the denominators of p and m.
+  const weightSum = new Float64Array(n);
+  const weightMax = new Float64Array(n);
+  for (let v = 0; v < n; v++) {
+    for (let k = offsets[v]; k < offsets[v + 1]; k++) {
+      weightSum[v] += tieWeight(k);
+      weightMax[v] = Math.max(weightMax[v], tieWeight(k));
+    }
+  }
+  const constraint = new Float64Array(n).fill(Number.NaN);
+  const effectiveSize = new Float64Array(n).fill(Number.NaN);
+  const efficiency = new Float64Array(n).fill(Number.NaN);
+  const hierarchy = new Float64Array(n).fill(Number.NaN);
+  // Per ego: p_iq of each partner q (dense, valid where mark[q] === ego + 1), and per partner j
+  // the indirect investment Σ_q p_iq p_qj and the redundancy Σ_q p_iq m_jq.
+  const mark = new Int32Array(n);
+  const proportion = new Float64Array(n);
+  const indirect = new Float64Array(n);
+  const redundancy = new Float64Array(n);
+  const local = new Float64Array(n);
+
+  for (let i = 0; i < n; i++) {
+    const start = offsets[i];
+    const end = offsets[i + 1];
+    const alters = end - start;
+    if (alters === 0) continue;
+    for (let k = start; k < end; k++) {
+      const q = neighbours[k];
+      mark[q] = i + 1;
+      proportion[q] = tieWeight(k) / weightSum[i];
+      indirect[q] = 0;
+      redundancy[q] = 0;
+    }
+    for (let k = start; k < end; k++) {
+      const q = neighbours[k];
+      const piq = proportion[q];
+      for (let h = offsets[q]; h < offsets[q + 1]; h++) {
+        const j = neighbours[h];
+        if (mark[j] !== i + 1) continue;
+        // q and j are both partners of i and tied to each other.
+        indirect[j] += piq * (tieWeight(h) / weightSum[q]);
+        redundancy[j] += piq * (tieWeight(h) / weightMax[j]);
+      }
+    }
+    let total = 0;
+    let effective = 0;
+    for (let k = start; k < end; k++) {
+      const j = neighbours[k];
+      const direct = proportion[j] + indirect[j];
+      local[j] = direct * direct;
+      total += local[j];
+      effective += 1 - redundancy[j];
+    }
+    constraint[i] = total;
+    effectiveSize[i] = effective;
+    efficiency[i] = effective / alters;
+    if (alters >= 2 && total > 0) {
+      let sum = 0;
+      for (let k = start; k < end; k++) {
+        const ratio = local[neighbours[k]] / (total / alters);
+        sum += ratio * Math.log(ratio);
+      }
+      hierarchy[i] = sum / (alters * Math.log(alters));
+    }
+  }
+  return { constraint, effectiveSize, efficiency, hierarchy };
+}
+
+export const structuralHolesMeasure: MeasureDescriptor = {
+  id: 'structural-holes',
+  label: 'Structural holes (Burt)',
+  family: 'structural-holes',
+  method:
+    'Burt (1992) on the tie view. Proportional tie strength p_ij = a_ij / Σ_q a_iq, with a = 1 for every tie unless ' +
+    'option weighted (then a = tie strength, as NetworkX with weight=). Constraint C_i = Σ_j (p_ij + Σ_q p_iq p_qj)², ' +
+    'as networkx.constraint; low constraint marks a broker. Effective size Σ_j (1 − Σ_q p_iq m_jq) with m_jq = a_jq / ' +
+    'max_x a_jx, as networkx.effective_size (unweighted this is Borgatti’s N − 2T/N). Efficiency = effective size / ' +
+    'N, N the number of alters. Hierarchy = Σ_j r_j ln r_j / (N ln N), r_j = c_ij / (C_i/N), empty when N < 2. All ' +
+    'four are empty for isolates.',
+  outputs: [
+    { id: 'constraint', label: 'Constraint' },
+    { id: 'effective_size', label: 'Effective size' },
+    { id: 'efficiency', label: 'Efficiency' },
+    { id: 'hierarchy', label: 'Hierarchy' },
+  ],
+  options: { weighted: { type: 'boolean', label: 'Weight by tie strength', default: false } },
+  compute({ tie }, options) {
+    const result = structuralHoles(tie, Boolean(options.weighted));
+    return {
+      columns: {
+        constraint: result.constraint,
+        effective_size: result.effectiveSize,
+        efficiency: result.efficiency,
+        hierarchy: result.hierarchy,
+      },
+    };
+  },
+};

@@ -1,0 +1,83 @@
+/**
+ * Reference fixtures (tests/fixtures/reference, computed by NetworkX, igraph and R sna) turned
+ * into analysis inputs, and the comparison rule: 1e-6 absolute, relative for values above 1,
+ * null in a fixture ↔ NaN in a column.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildEcosystem } from '../../../src/model/ecosystem.ts';
+import type { FieldValue } from '../../../src/model/fields.ts';
+import { buildAnalysisInput } from '../../../src/analysis/input.ts';
+import type { AnalysisInput } from '../../../src/analysis/types.ts';
+
+export const FIXTURE_DIRECTORY = join(import.meta.dirname, '../../fixtures/reference');
+
+type Value = number | null;
+
+export interface ReferenceFixture {
+  name: string;
+  nodes: ({ id: string; label?: string; kind?: string } & Record<string, FieldValue>)[];
+  relations: { source: string; target: string; directed: boolean; strength: number | null; kind: string }[];
+  locality_field: string;
+  grouping_field: string;
+  node_measures: Record<string, Record<string, Value>>;
+  graph_measures: Record<string, Value>;
+  group_measures?: Record<string, Record<string, Value>>;
+  pairs: { adamic_adar: [string, string, number][]; resource_allocation: [string, string, number][] };
+  partition: Record<string, number>;
+}
+
+export function fixtureNames(): string[] {
+  return readdirSync(FIXTURE_DIRECTORY)
+    .filter((file) => file.endsWith('.json'))
+    .map((file) => file.replace(/\.json$/, ''))
+    .sort();
+}
+
+export function loadFixture(name: string): ReferenceFixture {
+  return JSON.parse(readFileSync(join(FIXTURE_DIRECTORY, `${name}.json`), 'utf8')) as ReferenceFixture;
+}
+
+export function fixtureInput(fixture: ReferenceFixture): AnalysisInput {
+  const { ecosystem, issues } = buildEcosystem({
+    actors: fixture.nodes.map(({ id, label, kind, ...fields }) => ({ id, label, kind, fields })),
+    relations: fixture.relations.map(({ source, target, directed, strength, kind }) => ({
+      source,
+      target,
+      directed,
+      strength,
+      kind,
+    })),
+  });
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  if (errors.length > 0) throw new Error(`Fixture ${fixture.name} does not import: ${errors[0].message}`);
+  return buildAnalysisInput(ecosystem);
+}
+
+export const TOLERANCE = 1e-6;
+
+/** Null when actual agrees with expected, otherwise a description of the disagreement. */
+export function disagreement(actual: number | null | undefined, expected: Value): string | null {
+  const actualUndefined = actual === null || actual === undefined || Number.isNaN(actual);
+  if (expected === null) return actualUndefined ? null : `expected undefined, got ${actual}`;
+  if (actualUndefined) return `expected ${expected}, got ${actual}`;
+  const difference = Math.abs((actual as number) - expected);
+  return difference <= TOLERANCE * Math.max(1, Math.abs(expected))
+    ? null
+    : `expected ${expected}, got ${actual} (off by ${difference.toExponential(2)})`;
+}
+
+/** Every disagreement between a column (node index order) and a fixture's values by node id. */
+export function columnDisagreements(
+  ids: readonly string[],
+  column: ArrayLike<number>,
+  expected: Record<string, Value>,
+): string[] {
+  const problems: string[] = [];
+  ids.forEach((id, i) => {
+    if (!(id in expected)) return;
+    const problem = disagreement(column[i], expected[id]);
+    if (problem) problems.push(`${id}: ${problem}`);
+  });
+  return problems;
+}
