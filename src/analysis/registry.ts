@@ -8,9 +8,15 @@
  */
 import { brokerage, brokerageZ } from './measures/brokerage.ts';
 import { clustering } from './measures/clustering.ts';
+import { communities } from './measures/communities.ts';
 import { core } from './measures/core.ts';
 import { degree } from './measures/degree.ts';
+import { egoDensity } from './measures/ego-density.ts';
 import { eigenvector } from './measures/eigenvector.ts';
+import { embeddedness } from './measures/embeddedness.ts';
+import { giulianiBell } from './measures/giuliani-bell.ts';
+import { locality } from './measures/locality.ts';
+import { network } from './measures/network.ts';
 import { pagerank } from './measures/pagerank.ts';
 import { paths } from './measures/paths.ts';
 import { structuralHolesMeasure } from './measures/structural-holes.ts';
@@ -24,8 +30,15 @@ export const MEASURES: readonly MeasureDescriptor[] = [
   clustering,
   core,
   structuralHolesMeasure,
+  communities,
   brokerage,
+  locality,
+  // Public columns end with locality's external_ties; the rest follow.
   brokerageZ,
+  giulianiBell,
+  egoDensity,
+  embeddedness,
+  network,
 ];
 
 export function measureById(id: string): MeasureDescriptor | undefined {

@@ -26,6 +26,18 @@ export interface MeasureResult {
   readonly columns: Readonly<Record<string, Column>>;
   /** Graph-level figures, for the summary. */
   readonly graph?: Readonly<Record<string, number | string | null>>;
+  /** Tables of rows that are neither actors nor the whole graph (groups, communities), by id. */
+  readonly tables?: Readonly<Record<string, ResultTable>>;
+}
+
+/** A cell of a result table: lists of node indices name the actors behind a row (top brokers). */
+export type TableValue = number | string | null | readonly number[];
+
+/** Rows of a summary (one per group or community), ready for a panel or a JSON summary. */
+export interface ResultTable {
+  readonly label: string;
+  readonly columns: readonly { readonly id: string; readonly label: string }[];
+  readonly rows: readonly Readonly<Record<string, TableValue>>[];
 }
 
 export interface Progress {
@@ -68,6 +80,8 @@ export interface OutputSpec {
   readonly label: string;
   /** Integer counts are shown without decimals. */
   readonly integer?: boolean;
+  /** For category columns: the label of each code (the column holds 0, 1, … or NaN). */
+  readonly categories?: readonly string[];
 }
 
 export interface MeasureDescriptor {

@@ -45,15 +45,24 @@ function runsFor(fixture: ReferenceFixture): Run[] {
       runs.push({
         measure,
         options: { ...fieldOptions(measure, fixture), weighted: true },
-        rename: Object.fromEntries(measure.outputs.map((o) => [o.id, weighted.includes(o.id) ? `${o.id}_weighted` : ''])),
+        rename: Object.fromEntries(
+          measure.outputs.map((o) => [o.id, weighted.includes(o.id) ? `${o.id}_weighted` : '']),
+        ),
       });
     }
   }
   return runs;
 }
 
+/**
+ * The fixtures' community figures describe NetworkX's Louvain partition, which our Louvain
+ * (another random stream) need not reproduce: they are checked on the fixture's own partition
+ * in communities.test.ts.
+ */
+const FROM_FIXTURE_PARTITION = new Set(['community_count', 'modularity']);
+
 /** Fixture values no registry measure produces (checked elsewhere, or deliberately not offered). */
-const NOT_FROM_REGISTRY = new Set<string>([]);
+const NOT_FROM_REGISTRY = new Set<string>([...FROM_FIXTURE_PARTITION]);
 
 const uncovered: string[] = [];
 
@@ -78,11 +87,12 @@ describe.each(fixtureNames())('reference fixture %s', (name) => {
         covered.add(`node:${key}`);
         const column = result.columns[output.id];
         expect(column, `column ${output.id}`).toBeDefined();
-        for (const problem of columnDisagreements(input.tie.ids, column, expected)) problems.push(`${key} ${problem}`);
+        for (const problem of columnDisagreements(input.tie.ids, column, expected))
+          problems.push(`${key} ${problem}`);
       }
       if (!run.rename) {
         for (const [key, value] of Object.entries(result.graph ?? {})) {
-          if (!(key in fixture.graph_measures)) continue;
+          if (!(key in fixture.graph_measures) || FROM_FIXTURE_PARTITION.has(key)) continue;
           covered.add(`graph:${key}`);
           const problem = disagreement(typeof value === 'number' ? value : null, fixture.graph_measures[key]);
           if (problem) problems.push(`graph ${key}: ${problem}`);

@@ -5,10 +5,10 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildEcosystem } from '../../../src/model/ecosystem.ts';
-import type { FieldValue } from '../../../src/model/fields.ts';
 import { buildAnalysisInput } from '../../../src/analysis/input.ts';
 import type { AnalysisInput } from '../../../src/analysis/types.ts';
+import { buildEcosystem } from '../../../src/model/ecosystem.ts';
+import type { FieldValue } from '../../../src/model/fields.ts';
 
 export const FIXTURE_DIRECTORY = join(import.meta.dirname, '../../fixtures/reference');
 
