@@ -49,7 +49,8 @@ export function localityOf(input: AnalysisInput, options: OptionValues = {}): Lo
       return haversineKm(lat[u], lon[u], lat[v], lon[v]) <= localKm ? LOCAL : EXTERNAL;
     };
   } else {
-    const codes = (grouping = fieldGrouping(actors, localBy, 'left-out')).codes;
+    grouping = fieldGrouping(actors, localBy, 'left-out');
+    const codes = grouping.codes;
     classify = (u, v) => {
       if (codes[u] < 0 || codes[v] < 0) return UNCLASSIFIED;
       return codes[u] === codes[v] ? LOCAL : EXTERNAL;
