@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { NetworkCanvas } from './canvas/NetworkCanvas.tsx';
+import { FileMenu } from './controls/FileMenu.tsx';
 import { SearchBox } from './controls/SearchBox.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
 import { loadSample } from './load.ts';
@@ -22,6 +23,7 @@ export function App() {
           Clusterscope <span className="network-name">{networkName}</span>
         </h1>
         <SearchBox />
+        <FileMenu />
       </header>
       <div className="left-column">
         <Legend />

@@ -2,29 +2,28 @@
  * Loading a network: files → import worker → analysis worker → display graph → layout.
  * One load at a time; starting another or pressing Cancel stops the one in progress.
  */
-import type { SourceFile } from '../io/import.ts';
-import { deserializeEcosystem } from '../model/ecosystem.ts';
-import { buildDisplay } from './display-graph.ts';
+import type { SourceFile } from '../io/index.ts';
+import { actorKey, deserializeEcosystem } from '../model/ecosystem.ts';
+import { buildDisplay, type Display } from './display-graph.ts';
 import { startLayout, stopLayout } from './layout/layout-controller.ts';
 import type { SampleNetwork } from './samples.ts';
 import { INITIAL_LAYOUT, useExplorer } from './store.ts';
 import { analyseInWorker, type Cancellable, CancelledError, importInWorker } from './workers/clients.ts';
+import type { ImportedNetwork, WorkerImportOptions } from './workers/import.worker.ts';
 
 let current: Cancellable<unknown> | null = null;
 
 export async function loadSample(sample: SampleNetwork): Promise<void> {
-  const fetchFile = async (url: string, name: string): Promise<SourceFile> => {
-    const response = await fetch(url);
-    if (!response.ok) throw new Error(`Could not read ${name} (${response.status}).`);
-    return { name, bytes: new Uint8Array(await response.arrayBuffer()) };
-  };
   useExplorer.setState({ phase: 'importing', progress: 0, progressLabel: 'Reading files', error: null });
   try {
-    const [actors, relations] = await Promise.all([
-      fetchFile(sample.files.actors, 'actors.csv'),
-      fetchFile(sample.files.relations, 'relations.csv'),
-    ]);
-    await loadFiles(sample.name, { actors, relations });
+    const files = await Promise.all(
+      Object.entries(sample.files).map(async ([role, url]): Promise<SourceFile> => {
+        const response = await fetch(url);
+        if (!response.ok) throw new Error(`Could not read the sample's ${role} file (${response.status}).`);
+        return { name: `${role}.csv`, bytes: new Uint8Array(await response.arrayBuffer()) };
+      }),
+    );
+    await loadFiles(sample.name, files);
   } catch (error) {
     fail(error);
   }
@@ -32,18 +31,23 @@ export async function loadSample(sample: SampleNetwork): Promise<void> {
 
 export async function loadFiles(
   name: string,
-  files: { actors?: SourceFile; relations: SourceFile },
+  files: SourceFile[],
+  options: WorkerImportOptions = {},
 ): Promise<void> {
   cancelLoad();
-  stopLayout();
   const set = useExplorer.setState;
   set({ phase: 'importing', progress: 0, progressLabel: 'Reading files', error: null });
   try {
-    const importing = importInWorker(files);
+    const importing = importInWorker(files, options, (stage, done, total) => {
+      set({
+        progress: total > 0 ? done / total : 0,
+        progressLabel: stage === 'read' ? 'Reading files' : 'Building the network',
+      });
+    });
     current = importing;
     const imported = await importing.result;
     const ecosystem = deserializeEcosystem(imported.ecosystem);
-    set({ phase: 'analysing', progress: 0, progressLabel: 'Computing measures', report: imported.report });
+    set({ phase: 'analysing', progress: 0, progressLabel: 'Computing measures' });
 
     const analysing = analyseInWorker(imported.ecosystem, (fraction, measureId) => {
       set({ progress: fraction, progressLabel: measureId ? `Computing ${measureId}` : 'Done' });
@@ -51,7 +55,9 @@ export async function loadFiles(
     current = analysing;
     const analysis = await analysing.result;
     current = null;
+    stopLayout();
     const display = buildDisplay(ecosystem, analysis.columns.degree ?? new Float64Array(ecosystem.order));
+    const placed = applyFilePositions(display, imported.layout);
     set({
       phase: 'ready',
       progress: 1,
@@ -59,14 +65,31 @@ export async function loadFiles(
       ecosystem,
       display,
       analysis,
+      report: imported.report,
+      sourceFiles: files,
+      importOptions: options,
       selected: null,
       hovered: null,
       layout: INITIAL_LAYOUT,
     });
-    startLayout(display.graph);
+    // A file that brought its own layout (GEXF, GraphML, a project) is shown as it was saved.
+    if (placed) useExplorer.getState().setLayout({ state: 'paused' });
+    startLayout(display.graph, { paused: placed });
   } catch (error) {
     fail(error);
   }
+}
+
+/** Uses positions a graph or project file carried when it has one for every actor. */
+function applyFilePositions(display: Display, layout: ImportedNetwork['layout']): boolean {
+  const { graph } = display;
+  if (graph.order === 0 || layout.positions.size < graph.order) return false;
+  for (const [id, position] of layout.positions) {
+    const key = actorKey(id);
+    if (!graph.hasNode(key)) return false;
+    graph.mergeNodeAttributes(key, { x: position.x, y: position.y });
+  }
+  return true;
 }
 
 export function cancelLoad(): void {

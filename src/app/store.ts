@@ -5,9 +5,10 @@
  */
 import { create } from 'zustand';
 import type { AnalysisResult } from '../analysis/runner.ts';
-import type { ImportReport } from '../io/report.ts';
+import type { ImportReport, SourceFile } from '../io/index.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import type { Display } from './display-graph.ts';
+import type { WorkerImportOptions } from './workers/import.worker.ts';
 
 export type LoadPhase = 'idle' | 'importing' | 'analysing' | 'ready' | 'error' | 'cancelled';
 export type LayoutState = 'idle' | 'running' | 'paused' | 'settled';
@@ -27,6 +28,9 @@ export interface ExplorerState {
   ecosystem: Ecosystem | null;
   display: Display | null;
   report: ImportReport | null;
+  /** The files and options of the network on screen, to import again (accepted merges) or save. */
+  sourceFiles: SourceFile[];
+  importOptions: WorkerImportOptions;
   analysis: AnalysisResult | null;
   selected: string | null;
   hovered: string | null;
@@ -53,6 +57,8 @@ export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
   ecosystem: null,
   display: null,
   report: null,
+  sourceFiles: [],
+  importOptions: {},
   analysis: null,
   selected: null,
   hovered: null,

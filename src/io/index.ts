@@ -1,5 +1,5 @@
 /** The public face of io/: what the app's import worker, the CLI and the exports use. */
-export type { TableRole } from './columns.ts';
+export { knownFields, type TableRole } from './columns.ts';
 export { DELIMITERS, type Delimiter } from './csv.ts';
 export { neutraliseFormula } from './csv-cell.ts';
 export { TEXT_ENCODINGS, type TextEncoding } from './decode.ts';

@@ -30,3 +30,7 @@ export function focusActor(id: string): void {
   if (!position) return;
   active.getCamera().animate({ x: position.x, y: position.y, ratio: 0.35 }, { duration: 400 });
 }
+
+export function activeRenderer(): Sigma<DisplayNode, DisplayEdge> | null {
+  return active;
+}

@@ -8,7 +8,7 @@ import type { LayoutCommand, LayoutEvent } from './protocol.ts';
 
 let worker: Worker | null = null;
 
-export function startLayout(graph: DisplayGraph): void {
+export function startLayout(graph: DisplayGraph, { paused = false } = {}): void {
   stopLayout();
   const ids = graph.nodes();
   const index = new Map(ids.map((id, i) => [id, i]));
@@ -52,8 +52,13 @@ export function startLayout(graph: DisplayGraph): void {
       state: event.settled ? 'settled' : layout.state === 'paused' ? 'paused' : 'running',
     });
   };
-  send({ type: 'start', input: { positions, sizes, edges, weights } }, [positions.buffer, sizes.buffer]);
-  useExplorer.getState().setLayout({ state: 'running', iterations: 0, elapsedMilliseconds: 0 });
+  send({ type: 'start', input: { positions, sizes, edges, weights }, paused }, [
+    positions.buffer,
+    sizes.buffer,
+  ]);
+  useExplorer
+    .getState()
+    .setLayout({ state: paused ? 'paused' : 'running', iterations: 0, elapsedMilliseconds: 0 });
 }
 
 function send(command: LayoutCommand, transfer: Transferable[] = []) {

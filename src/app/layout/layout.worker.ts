@@ -41,7 +41,7 @@ self.onmessage = (message: MessageEvent<LayoutCommand>) => {
   switch (command.type) {
     case 'start':
       layout = new ForceLayout(command.input as LayoutInput, command.options);
-      running = true;
+      running = !command.paused;
       startedAt = performance.now();
       runBatch();
       break;

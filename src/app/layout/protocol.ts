@@ -2,7 +2,7 @@
 import type { LayoutInput, LayoutOptions } from './force-layout.ts';
 
 export type LayoutCommand =
-  | { type: 'start'; input: LayoutInput; options?: Partial<LayoutOptions> }
+  | { type: 'start'; input: LayoutInput; options?: Partial<LayoutOptions>; paused?: boolean }
   | { type: 'pause' }
   | { type: 'resume' }
   | { type: 'stop' };

@@ -4,10 +4,10 @@
  */
 import * as Comlink from 'comlink';
 import type { AnalysisResult } from '../../analysis/runner.ts';
-import type { SourceFile } from '../../io/import.ts';
+import type { FilePreview, SourceFile } from '../../io/index.ts';
 import type { SerializedEcosystem } from '../../model/ecosystem.ts';
 import type { AnalysisWorkerApi } from './analysis.worker.ts';
-import type { ImportedNetwork, ImportWorkerApi } from './import.worker.ts';
+import type { ImportedNetwork, ImportWorkerApi, WorkerImportOptions } from './import.worker.ts';
 
 export interface Cancellable<T> {
   result: Promise<T>;
@@ -40,13 +40,20 @@ function runInWorker<Api, T>(
   };
 }
 
-export function importInWorker(files: {
-  actors?: SourceFile;
-  relations: SourceFile;
-}): Cancellable<ImportedNetwork> {
-  return runInWorker<ImportWorkerApi, ImportedNetwork>(
-    () => new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' }),
-    (api) => api.importTables(files),
+const createImportWorker = () =>
+  new Worker(new URL('./import.worker.ts', import.meta.url), { type: 'module' });
+
+export function previewInWorker(files: SourceFile[]): Cancellable<FilePreview[]> {
+  return runInWorker<ImportWorkerApi, FilePreview[]>(createImportWorker, (api) => api.preview(files));
+}
+
+export function importInWorker(
+  files: SourceFile[],
+  options: WorkerImportOptions,
+  onProgress: (stage: string, done: number, total: number) => void,
+): Cancellable<ImportedNetwork> {
+  return runInWorker<ImportWorkerApi, ImportedNetwork>(createImportWorker, (api) =>
+    api.importFiles(files, options, Comlink.proxy(onProgress)),
   );
 }
 

@@ -1,0 +1,108 @@
+/**
+ * Opening and saving: choose files (or drop them on the window), read the import report,
+ * and export tables, exchange formats, the project and pictures of the canvas.
+ */
+import { useEffect, useRef, useState } from 'react';
+import {
+  exportEdgesCsv,
+  exportGexf,
+  exportGraphml,
+  exportNodesCsv,
+  exportPng,
+  exportProject,
+  exportSvg,
+} from '../export/exports.ts';
+import { ImportDialog } from '../import/ImportDialog.tsx';
+import { ImportReportDialog } from '../import/ImportReportDialog.tsx';
+import { startDraft } from '../import/import-draft.ts';
+import { useExplorer } from '../store.ts';
+
+const ACCEPTED = '.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml,.json';
+
+export function FileMenu() {
+  const input = useRef<HTMLInputElement>(null);
+  const [reportOpen, setReportOpen] = useState(false);
+  const [pngScale, setPngScale] = useState(2);
+  const ready = useExplorer((state) => state.phase === 'ready');
+  const hasReport = useExplorer((state) => state.report !== null);
+
+  useEffect(() => {
+    const over = (event: DragEvent) => event.preventDefault();
+    const drop = (event: DragEvent) => {
+      event.preventDefault();
+      if (event.dataTransfer?.files.length) void startDraft(event.dataTransfer.files);
+    };
+    window.addEventListener('dragover', over);
+    window.addEventListener('drop', drop);
+    return () => {
+      window.removeEventListener('dragover', over);
+      window.removeEventListener('drop', drop);
+    };
+  }, []);
+
+  return (
+    <div className="file-menu">
+      <input
+        ref={input}
+        type="file"
+        multiple
+        accept={ACCEPTED}
+        hidden
+        data-testid="file-input"
+        onChange={(event) => {
+          if (event.target.files?.length) void startDraft(event.target.files);
+          event.target.value = '';
+        }}
+      />
+      <button
+        type="button"
+        onClick={() => input.current?.click()}
+        title="CSV, XLSX, GEXF, GraphML, JSON or a project file"
+      >
+        Open files…
+      </button>
+      <button type="button" onClick={() => setReportOpen(true)} disabled={!hasReport}>
+        Import report
+      </button>
+      <details className="dropdown">
+        <summary aria-disabled={!ready}>Export</summary>
+        <div className="dropdown-menu">
+          <button type="button" onClick={exportNodesCsv} disabled={!ready}>
+            Actors with measures (CSV)
+          </button>
+          <button type="button" onClick={exportEdgesCsv} disabled={!ready}>
+            Relations (CSV)
+          </button>
+          <button type="button" onClick={exportGexf} disabled={!ready}>
+            Network with layout (GEXF)
+          </button>
+          <button type="button" onClick={exportGraphml} disabled={!ready}>
+            Network with layout (GraphML)
+          </button>
+          <button type="button" onClick={exportProject} disabled={!ready}>
+            Project file
+          </button>
+          <div className="inline">
+            <button type="button" onClick={() => void exportPng(pngScale)} disabled={!ready}>
+              Picture (PNG)
+            </button>
+            <select
+              aria-label="PNG resolution"
+              value={pngScale}
+              onChange={(event) => setPngScale(Number(event.target.value))}
+            >
+              <option value={1}>window size</option>
+              <option value={2}>2× window</option>
+              <option value={4}>4× window</option>
+            </select>
+          </div>
+          <button type="button" onClick={exportSvg} disabled={!ready}>
+            Picture (SVG)
+          </button>
+        </div>
+      </details>
+      <ImportDialog />
+      {reportOpen && <ImportReportDialog onClose={() => setReportOpen(false)} />}
+    </div>
+  );
+}

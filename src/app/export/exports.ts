@@ -1,0 +1,157 @@
+/**
+ * Everything the explorer can save: measure tables, the network in exchange formats, the
+ * project, and pictures of the canvas. All of it is written in the browser and downloaded.
+ */
+import { toBlob } from '@sigma/export-image';
+import { MEASURES } from '../../analysis/registry.ts';
+import {
+  createProject,
+  type MeasureColumn,
+  writeEdgesCsv,
+  writeGexf,
+  writeGraphml,
+  writeNodesCsv,
+  writeProject,
+} from '../../io/index.ts';
+import { actorId } from '../../model/ecosystem.ts';
+import { activeRenderer } from '../canvas/renderer.ts';
+import { download } from '../download.ts';
+import { useExplorer } from '../store.ts';
+import { type SvgEdge, type SvgNode, writeSvg } from './svg.ts';
+
+const CSV = 'text/csv;charset=utf-8';
+
+function baseName(): string {
+  const name = useExplorer.getState().networkName ?? 'network';
+  return (
+    name
+      .replace(/\.[a-z]+(\s|$)/gi, '$1')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-|-$/g, '')
+      .toLowerCase() || 'network'
+  );
+}
+
+/** Measure columns in registry order, the same as the command line writes. */
+export function measureColumns(): MeasureColumn[] {
+  const analysis = useExplorer.getState().analysis;
+  if (!analysis) return [];
+  return MEASURES.flatMap((measure) => measure.outputs)
+    .filter((output) => analysis.columns[output.id] !== undefined)
+    .map((output) => ({ name: output.id, values: analysis.columns[output.id] }));
+}
+
+export function exportNodesCsv(): void {
+  const { ecosystem } = useExplorer.getState();
+  if (!ecosystem) return;
+  const keys = ecosystem.nodes();
+  const labels = keys.map((key) => ecosystem.getNodeAttribute(key, 'label'));
+  const kinds = keys.map((key) => ecosystem.getNodeAttribute(key, 'kind'));
+  download(
+    `${baseName()}-nodes.csv`,
+    writeNodesCsv(keys, labels, kinds, measureColumns(), { byteOrderMark: true }),
+    CSV,
+  );
+}
+
+export function exportEdgesCsv(): void {
+  const { ecosystem } = useExplorer.getState();
+  if (ecosystem) download(`${baseName()}-edges.csv`, writeEdgesCsv(ecosystem, { byteOrderMark: true }), CSV);
+}
+
+function layoutMaps() {
+  const display = useExplorer.getState().display;
+  const positions = new Map<string, { x: number; y: number }>();
+  const colors = new Map<string, string>();
+  display?.graph.forEachNode((key, node) => {
+    positions.set(actorId(key), { x: node.x, y: node.y });
+    colors.set(actorId(key), node.color);
+  });
+  return { positions, colors };
+}
+
+export function exportGexf(): void {
+  const { ecosystem } = useExplorer.getState();
+  if (ecosystem) download(`${baseName()}.gexf`, writeGexf(ecosystem, layoutMaps()), 'application/xml');
+}
+
+export function exportGraphml(): void {
+  const { ecosystem } = useExplorer.getState();
+  if (ecosystem) download(`${baseName()}.graphml`, writeGraphml(ecosystem, layoutMaps()), 'application/xml');
+}
+
+export function exportProject(): void {
+  const { ecosystem, networkName, selected, importOptions } = useExplorer.getState();
+  if (!ecosystem) return;
+  const { positions, colors } = layoutMaps();
+  const project = createProject(ecosystem, {
+    name: networkName ?? undefined,
+    settings: {
+      symmetrise: importOptions.symmetrise,
+      mergeSimilar: importOptions.mergeSimilar,
+      acceptedMerges: importOptions.acceptedMerges?.map((merge) => ({
+        into: merge.into,
+        names: [...merge.names],
+      })),
+    },
+    view: {
+      positions: [...positions].map(([id, position]) => ({ id, ...position })),
+      colors: [...colors].map(([id, color]) => ({ id, color })),
+      selection: selected ? [actorId(selected)] : [],
+    },
+  });
+  download(`${baseName()}.clusterscope.json`, writeProject(project), 'application/json');
+}
+
+/** The canvas as a PNG at `scale` times the window's size. */
+export async function exportPng(scale: number): Promise<void> {
+  const renderer = activeRenderer();
+  if (!renderer) return;
+  const { width, height } = renderer.getDimensions();
+  // The image library is typed for untyped graphs; our renderer is the same object.
+  const blob = await toBlob(renderer as unknown as Parameters<typeof toBlob>[0], {
+    width: Math.round(width * scale),
+    height: Math.round(height * scale),
+    backgroundColor: '#ffffff',
+    format: 'png',
+  });
+  download(`${baseName()}.png`, blob);
+}
+
+export function exportSvg(): void {
+  const renderer = activeRenderer();
+  if (!renderer) return;
+  const graph = renderer.getGraph();
+  const shown = renderer.getNodeDisplayedLabels();
+  const nodes: SvgNode[] = [];
+  graph.forEachNode((key) => {
+    const data = renderer.getNodeDisplayData(key);
+    if (!data || data.hidden) return;
+    const point = renderer.framedGraphToViewport(data);
+    nodes.push({
+      ...point,
+      radius: renderer.scaleSize(data.size),
+      color: data.color,
+      label: shown.has(key) ? data.label : null,
+    });
+  });
+  const edges: SvgEdge[] = [];
+  graph.forEachEdge((key, _attributes, source, target) => {
+    const data = renderer.getEdgeDisplayData(key);
+    const from = renderer.getNodeDisplayData(source);
+    const to = renderer.getNodeDisplayData(target);
+    if (!data || data.hidden || !from || !to) return;
+    const a = renderer.framedGraphToViewport(from);
+    const b = renderer.framedGraphToViewport(to);
+    edges.push({
+      x1: a.x,
+      y1: a.y,
+      x2: b.x,
+      y2: b.y,
+      width: renderer.scaleSize(data.size),
+      color: data.color,
+    });
+  });
+  const { width, height } = renderer.getDimensions();
+  download(`${baseName()}.svg`, writeSvg(width, height, nodes, edges), 'image/svg+xml');
+}
