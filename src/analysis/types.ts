@@ -93,6 +93,20 @@ export interface MeasureDescriptor {
   readonly outputs: readonly OutputSpec[];
   readonly options: Readonly<Record<string, OptionSpec>>;
   compute(input: AnalysisInput, options: OptionValues, progress: Progress): MeasureResult;
+  /** Present when the work splits by BFS source, so the runner can share it across workers. */
+  readonly splitBySource?: SourceSplit;
+}
+
+/**
+ * A measure whose cost is one search per source node: `partial` handles a list of sources
+ * (pure, any worker), `merge` adds partial results up, `finish` turns the total into the
+ * measure's result. `compute` must equal finish(merge(partial(all sources))).
+ */
+export interface SourceSplit<Partial = unknown> {
+  sources(input: AnalysisInput, options: OptionValues): Int32Array;
+  partial(input: AnalysisInput, options: OptionValues, sources: Int32Array, progress: Progress): Partial;
+  merge(parts: readonly Partial[]): Partial;
+  finish(input: AnalysisInput, options: OptionValues, total: Partial, sources: Int32Array): MeasureResult;
 }
 
 export class AnalysisCancelled extends Error {

@@ -7,7 +7,12 @@
 import type { TieView } from '../../model/views.ts';
 import { connectedComponents } from '../bfs.ts';
 import { sampleWithoutReplacement, seededRandom } from '../seeded-random.ts';
-import { accumulateShortestPaths, type PathAccumulators, sourceRange } from '../shortest-paths.ts';
+import {
+  accumulateShortestPaths,
+  mergePathAccumulators,
+  type PathAccumulators,
+  sourceRange,
+} from '../shortest-paths.ts';
 import type { MeasureDescriptor, MeasureResult, OptionValues } from '../types.ts';
 
 export const PATH_DEFAULTS = { sample: 0, seed: 42 };
@@ -150,5 +155,17 @@ export const paths: MeasureDescriptor = {
     const sources = pathSources(tie.nodeCount, options);
     const sampled = sources.length < tie.nodeCount;
     return finishPathMeasures(tie, accumulateShortestPaths(tie, sources, { sampled }, progress), sources);
+  },
+  splitBySource: {
+    sources: ({ tie }, options) => pathSources(tie.nodeCount, options),
+    partial: ({ tie }, options, sources, progress) =>
+      accumulateShortestPaths(
+        tie,
+        sources,
+        { sampled: pathSources(tie.nodeCount, options).length < tie.nodeCount },
+        progress,
+      ),
+    merge: (parts) => mergePathAccumulators(parts as PathAccumulators[]),
+    finish: ({ tie }, _options, total, sources) => finishPathMeasures(tie, total as PathAccumulators, sources),
   },
 };

@@ -24,6 +24,7 @@ export interface ReferenceFixture {
   graph_measures: Record<string, Value>;
   group_measures?: Record<string, Record<string, Value>>;
   pairs: { adamic_adar: [string, string, number][]; resource_allocation: [string, string, number][] };
+  pairs_selection: string;
   partition: Record<string, number>;
 }
 

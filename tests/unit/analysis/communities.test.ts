@@ -1,0 +1,109 @@
+import { describe, expect, test } from 'vitest';
+import { communitySummaries } from '../../../src/analysis/community-summary.ts';
+import { louvain, modularity } from '../../../src/analysis/louvain.ts';
+import { communities } from '../../../src/analysis/measures/communities.ts';
+import { NO_PROGRESS } from '../../../src/analysis/types.ts';
+import { disagreement, fixtureInput, fixtureNames, loadFixture } from './reference.ts';
+import { inputOf } from './tiny.ts';
+
+describe.each(fixtureNames())('communities on %s', (name) => {
+  const fixture = loadFixture(name);
+  const input = fixtureInput(fixture);
+  const partition = Int32Array.from(input.tie.ids, (id) => fixture.partition[id]);
+
+  test('modularity of the fixture partition equals networkx.community.modularity', () => {
+    expect(disagreement(modularity(input.tie, partition), fixture.graph_measures.modularity)).toBeNull();
+    expect(new Set(partition).size).toBe(fixture.graph_measures.community_count);
+  });
+
+  test('Louvain is deterministic for a seed, numbers communities by size, and finds a good partition', () => {
+    const first = louvain(input.tie, { seed: 42 });
+    expect(louvain(input.tie, { seed: 42 })).toEqual(first);
+    const sizes = new Map<number, number>();
+    for (const c of first) sizes.set(c, (sizes.get(c) ?? 0) + 1);
+    const ordered = [...sizes.keys()].sort((a, b) => a - b).map((c) => sizes.get(c) ?? 0);
+    expect(ordered).toEqual([...ordered].sort((a, b) => b - a));
+    const reference = fixture.graph_measures.modularity;
+    if (reference !== null) {
+      // Another random stream may land in another local optimum, but not a much worse one.
+      expect(modularity(input.tie, first)).toBeGreaterThan(reference - 0.05);
+    }
+  });
+});
+
+describe('Louvain', () => {
+  const input = fixtureInput(loadFixture('karate_club'));
+
+  test('different seeds may differ but each is reproducible', () => {
+    for (const seed of [1, 2, 3]) expect(louvain(input.tie, { seed })).toEqual(louvain(input.tie, { seed }));
+  });
+
+  test('two cliques joined by one tie are two communities; isolates are their own', () => {
+    const ids = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'lonely'];
+    const ties: [string, string][] = [];
+    for (const group of [ids.slice(0, 4), ids.slice(4, 8)]) {
+      for (let i = 0; i < 4; i++) for (let j = i + 1; j < 4; j++) ties.push([group[i], group[j]]);
+    }
+    ties.push(['d', 'e']);
+    const result = louvain(
+      inputOf(
+        ids.map((id) => [id, 'firm']),
+        ties,
+      ).tie,
+      { seed: 5 },
+    );
+    expect(Array.from(result)).toEqual([0, 0, 0, 0, 1, 1, 1, 1, 2]);
+  });
+
+  test('the descriptor reports modularity and a community table', () => {
+    const result = communities.compute(input, { seed: 42, resolution: 1, weighted: false }, NO_PROGRESS);
+    const table = result.tables?.communities;
+    expect(table?.rows.length).toBe(result.graph?.community_count);
+    const sizes = table?.rows.map((row) => row.size as number) ?? [];
+    expect(sizes.reduce((a, b) => a + b, 0)).toBe(34);
+    expect(result.graph?.modularity).toBeCloseTo(
+      modularity(input.tie, Int32Array.from(result.columns.community)),
+      12,
+    );
+  });
+});
+
+describe('community summaries', () => {
+  test('size, density, internal and external ties, E-I, brokers and dominant values', () => {
+    const input = inputOf(
+      [
+        ['a', 'firm', { region: 'north' }],
+        ['b', 'firm', { region: 'north' }],
+        ['c', 'knowledge', { region: 'south' }],
+        ['d', 'firm', { region: 'south' }],
+        ['e', 'firm', { region: 'south' }],
+      ],
+      [
+        ['a', 'b'],
+        ['b', 'c'],
+        ['a', 'c'],
+        ['c', 'd'],
+        ['d', 'e'],
+      ],
+    );
+    const table = communitySummaries(input, Int32Array.from([0, 0, 0, 1, 1]));
+    expect(table.rows[0]).toMatchObject({
+      community: 0,
+      size: 3,
+      density: 1,
+      internal_ties: 3,
+      external_ties: 1,
+      ei_index: -0.5,
+      dominant_kind: 'firm',
+      dominant_region: 'north',
+      dominant_sector: null,
+    });
+    expect(table.rows[0].dominant_kind_share).toBeCloseTo(2 / 3, 12);
+    // c spans both groups: the lowest constraint in community 0.
+    expect((table.rows[0].top_brokers as number[])[0]).toBe(2);
+    const byBetweenness = communitySummaries(input, Int32Array.from([0, 0, 0, 1, 1]), {
+      brokerScore: Float64Array.from([0, 0, 5, 3, 0]),
+    });
+    expect(byBetweenness.rows[1].top_brokers).toEqual([3, 4]);
+  });
+});
