@@ -1,0 +1,110 @@
+/**
+ * Every sample network listed in sample-networks/manifest.json imports through io/ with zero
+ * errors and exactly the counts its card states. A regenerated sample that changes shape fails
+ * here, so the card, the manifest and the data cannot drift apart unnoticed.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { importFiles, type SourceFile } from '../../../src/io/index.ts';
+
+const SAMPLES = join(import.meta.dirname, '../../../sample-networks');
+
+interface ManifestEntry {
+  id: string;
+  name: string;
+  description: string;
+  actors: string;
+  relations: string;
+  locality: 'region' | 'country';
+  attribution?: string;
+}
+
+interface Expected {
+  actorsByKind: Record<string, number>;
+  relationsByKind: Record<string, number>;
+  /** Issue codes the card explains, with their counts; anything else is a regression. */
+  warnings: Record<string, number>;
+}
+
+const EXPECTED: Record<string, Expected> = {
+  'border-ecosystem': {
+    actorsByKind: { firm: 834, knowledge: 49, government: 24, intermediary: 19 },
+    // 2174 rows, of which 4 mutual reports merge into the relation reported first.
+    relationsByKind: {
+      supply: 1102,
+      knowledge: 427,
+      cooperation: 236,
+      government: 196,
+      intermediary: 156,
+      competitor: 46,
+      ownership: 7,
+    },
+    warnings: { 'duplicate-relation': 4 },
+  },
+  'supply-chain': {
+    actorsByKind: { firm: 87, knowledge: 15, government: 3, intermediary: 4 },
+    relationsByKind: { supply: 110, cooperation: 14, knowledge: 110, government: 34, intermediary: 56 },
+    warnings: {},
+  },
+  'h2020-nl': {
+    actorsByKind: { firm: 9041, knowledge: 3577, government: 1305, other: 2139 },
+    relationsByKind: { cooperation: 64796 },
+    warnings: {},
+  },
+};
+
+const manifest = JSON.parse(readFileSync(join(SAMPLES, 'manifest.json'), 'utf8')) as ManifestEntry[];
+
+function sourceFile(path: string): SourceFile {
+  return { name: path, bytes: new Uint8Array(readFileSync(join(SAMPLES, path))) };
+}
+
+function total(counts: Record<string, number>): number {
+  return Object.values(counts).reduce((sum, count) => sum + count, 0);
+}
+
+function countCodes(issues: readonly { code: string; severity: string }[], severity: string) {
+  const counts: Record<string, number> = {};
+  for (const issue of issues)
+    if (issue.severity === severity) counts[issue.code] = (counts[issue.code] ?? 0) + 1;
+  return counts;
+}
+
+describe('sample networks', () => {
+  it('the manifest lists the default sample first and every sample once, each with a card', () => {
+    expect(manifest[0].id).toBe('border-ecosystem');
+    expect(manifest.map((entry) => entry.id).sort()).toEqual(Object.keys(EXPECTED).sort());
+    for (const entry of manifest) {
+      expect(entry.name).not.toBe('');
+      expect(entry.description).not.toBe('');
+      expect(['region', 'country']).toContain(entry.locality);
+      expect(existsSync(join(SAMPLES, entry.actors)), entry.actors).toBe(true);
+      expect(existsSync(join(SAMPLES, entry.relations)), entry.relations).toBe(true);
+      expect(existsSync(join(SAMPLES, entry.id, 'README.md')), `${entry.id}/README.md`).toBe(true);
+    }
+  });
+
+  it('real data carries its attribution', () => {
+    const h2020 = manifest.find((entry) => entry.id === 'h2020-nl');
+    expect(h2020?.attribution).toContain('Source: CORDIS, European Commission');
+  });
+
+  // The Horizon 2020 sample has 65,000 relations: allow for a slow machine.
+  it.each(manifest.map((entry) => [entry.id, entry] as const))(
+    '%s imports with zero errors and the stated counts',
+    { timeout: 30_000 },
+    async (id, entry) => {
+      const expected = EXPECTED[id];
+      const { report } = await importFiles([sourceFile(entry.actors), sourceFile(entry.relations)]);
+      expect(countCodes(report.issues, 'error')).toEqual({});
+      expect(countCodes(report.issues, 'warning')).toEqual(expected.warnings);
+      expect(report.actorsByKind).toEqual(expected.actorsByKind);
+      expect(report.relationsByKind).toEqual(expected.relationsByKind);
+      expect(report.actorCount).toBe(total(expected.actorsByKind));
+      expect(report.relationCount).toBe(total(expected.relationsByKind));
+      expect(report.implicitActorCount).toBe(0);
+      expect(report.files.map((file) => file.role)).toEqual(['actors', 'relations']);
+    },
+  );
+});
