@@ -15,7 +15,7 @@ import {
 } from '../shortest-paths.ts';
 import type { MeasureDescriptor, MeasureResult, OptionValues } from '../types.ts';
 
-export const PATH_DEFAULTS = { sample: 0, seed: 42 };
+export const PATH_DEFAULTS = { sample: 0, seed: 42, weighted: false };
 
 /**
  * The BFS sources of a run: every node when `sample` is 0 or at least the node count,
@@ -141,7 +141,10 @@ export const paths: MeasureDescriptor = {
     's² of the pivot dependencies, is summarised in the graph figures. Sampled closeness and harmonic are exact for ' +
     'pivots and estimated for other actors from their distances to the pivots (Eppstein–Wang): harmonic as ' +
     '(n − 1)/k · Σ 1/d, closeness from the mean pivot distance times (r − 1); empty when no pivot shares the component. ' +
-    'Graph figures: average shortest-path length and diameter of the largest component (exact runs only).',
+    'Graph figures: average shortest-path length and diameter of the largest component (exact runs only). With ' +
+    'option weighted, a tie’s length is 1/strength (Dijkstra; path lengths within a relative 1e-10 count as equal, as ' +
+    'in igraph, where NetworkX’s exact float comparison can drop tied paths), and the distances and figures are in ' +
+    'those units.',
   outputs: [
     { id: 'betweenness', label: 'Betweenness' },
     { id: 'closeness', label: 'Closeness' },
@@ -150,11 +153,21 @@ export const paths: MeasureDescriptor = {
   options: {
     sample: { type: 'number', label: 'Sampled pivots (0 = exact)', default: PATH_DEFAULTS.sample, min: 0 },
     seed: { type: 'number', label: 'Random seed', default: PATH_DEFAULTS.seed },
+    weighted: {
+      type: 'boolean',
+      label: 'Stronger ties are shorter (length 1/strength)',
+      default: PATH_DEFAULTS.weighted,
+    },
   },
   compute({ tie }, options, progress) {
     const sources = pathSources(tie.nodeCount, options);
     const sampled = sources.length < tie.nodeCount;
-    return finishPathMeasures(tie, accumulateShortestPaths(tie, sources, { sampled }, progress), sources);
+    const weighted = Boolean(options.weighted ?? PATH_DEFAULTS.weighted);
+    return finishPathMeasures(
+      tie,
+      accumulateShortestPaths(tie, sources, { sampled, weighted }, progress),
+      sources,
+    );
   },
   splitBySource: {
     sources: ({ tie }, options) => pathSources(tie.nodeCount, options),
@@ -162,10 +175,14 @@ export const paths: MeasureDescriptor = {
       accumulateShortestPaths(
         tie,
         sources,
-        { sampled: pathSources(tie.nodeCount, options).length < tie.nodeCount },
+        {
+          sampled: pathSources(tie.nodeCount, options).length < tie.nodeCount,
+          weighted: Boolean(options.weighted ?? PATH_DEFAULTS.weighted),
+        },
         progress,
       ),
     merge: (parts) => mergePathAccumulators(parts as PathAccumulators[]),
-    finish: ({ tie }, _options, total, sources) => finishPathMeasures(tie, total as PathAccumulators, sources),
+    finish: ({ tie }, _options, total, sources) =>
+      finishPathMeasures(tie, total as PathAccumulators, sources),
   },
 };

@@ -104,3 +104,26 @@ describe('sampled betweenness', () => {
     expect(relative).toBeLessThan(0.25);
   });
 });
+
+describe('the descriptor split for the runner', () => {
+  test.each([
+    { sample: 0, seed: 42, weighted: false },
+    { sample: 0, seed: 42, weighted: true },
+    { sample: 60, seed: 5, weighted: false },
+  ])('finish(merge(partials)) equals compute with %o', (options) => {
+    const split = paths.splitBySource;
+    if (!split) throw new Error('paths should split by source');
+    const sources = split.sources(input, options);
+    const half = sources.length >> 1;
+    const parts = [sources.slice(0, half), sources.slice(half)].map((part) =>
+      split.partial(input, options, part, NO_PROGRESS),
+    );
+    const finished = split.finish(input, options, split.merge(parts), sources);
+    const whole = paths.compute(input, options, NO_PROGRESS);
+    for (const column of ['betweenness', 'closeness', 'harmonic']) {
+      for (let v = 0; v < tie.nodeCount; v++) {
+        expect(finished.columns[column][v]).toBeCloseTo(whole.columns[column][v], 12);
+      }
+    }
+  });
+});
