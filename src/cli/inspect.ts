@@ -3,8 +3,9 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { importFiles, rejectedRowsCsv } from '../io/index.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
-import { decimalOption, delimiterOption, encodingOption, readSourceFiles } from './files.ts';
+import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
+import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
 
 const usage = `Usage: clusterscope inspect <file> [<file>…] [options]
 
@@ -15,12 +16,7 @@ found, 2 when the command line is wrong.
 
 Options:
   --json                 print the report as JSON
-  --merge-similar        also merge probable duplicate names (default: only names equal after
-                         normalisation of case, accents, punctuation and legal forms)
-  --symmetrise MODE      survey ties: union (default) or reciprocated
-  --delimiter X          , ; tab or | (default: sniffed)
-  --decimal X            . or , (default: sniffed)
-  --encoding X           utf-8, windows-1252, utf-16le, utf-16be (default: sniffed)
+${IMPORT_USAGE}
   --rejected FILE        write the rows left out of the graph to FILE as CSV
   -h, --help             show this help
 `;
@@ -36,25 +32,12 @@ export const command: Command = {
       strict: true,
       options: {
         json: { type: 'boolean' },
-        'merge-similar': { type: 'boolean' },
-        symmetrise: { type: 'string' },
-        delimiter: { type: 'string' },
-        decimal: { type: 'string' },
-        encoding: { type: 'string' },
+        ...IMPORT_FLAGS,
         rejected: { type: 'string' },
       },
     });
     if (positionals.length === 0) throw new UsageError('name at least one file');
-    const symmetrise = values.symmetrise ?? 'union';
-    if (symmetrise !== 'union' && symmetrise !== 'reciprocated')
-      throw new UsageError(`--symmetrise must be union or reciprocated (got "${symmetrise}")`);
-    const options = {
-      delimiter: delimiterOption(values.delimiter),
-      decimalMark: decimalOption(values.decimal),
-      encoding: encodingOption(values.encoding),
-      mergeSimilar: values['merge-similar'] ?? false,
-      symmetrise: symmetrise as 'union' | 'reciprocated',
-    };
+    const options = importOptionsFrom(values);
     const files = await readSourceFiles(positionals);
     const { report } = await importFiles(files, options);
     if (values.rejected !== undefined)

@@ -7,6 +7,7 @@ import { type CliOutput, type Command, EXIT_USAGE, UsageError } from './command.
 
 const COMMANDS = new Map<string, () => Promise<{ command: Command }>>([
   ['inspect', () => import('./inspect.ts')],
+  ['analyze', () => import('./analyze.ts')],
 ]);
 
 const processOutput: CliOutput = {

@@ -1,18 +1,53 @@
-/** Web Worker: runs the measure registry off the main thread (model/ → analysis/). */
+/**
+ * Web Worker coordinating the analysis off the main thread (model/ → analysis/). It starts one
+ * helper worker per core, hands them the measures and the source ranges of path searches,
+ * and merges what comes back. Cancelling terminates this worker, and its helpers with it.
+ */
 import * as Comlink from 'comlink';
 import { buildAnalysisInput } from '../../analysis/input.ts';
-import { type AnalysisResult, runAnalysis } from '../../analysis/runner.ts';
+import {
+  type AnalysisResult,
+  runAnalysis,
+  runAnalysisInParallel,
+  type TaskRunner,
+  transferableBuffers,
+} from '../../analysis/runner.ts';
 import { deserializeEcosystem, type SerializedEcosystem } from '../../model/ecosystem.ts';
+import type { AnalysisTaskWorkerApi } from './analysis-task.worker.ts';
+
+/** Below this many ties, starting helpers costs more than it saves. */
+const PARALLEL_FROM_TIES = 5000;
+const MAX_HELPERS = 4;
 
 const api = {
-  analyse(
+  async analyse(
     serialized: SerializedEcosystem,
     onProgress: (fraction: number, measureId: string) => void,
-  ): AnalysisResult {
+  ): Promise<AnalysisResult> {
     const input = buildAnalysisInput(deserializeEcosystem(serialized));
-    const result = runAnalysis(input, { onProgress });
-    const buffers = Object.values(result.columns).map((column) => column.buffer as ArrayBuffer);
-    return Comlink.transfer(result, buffers);
+    const helpers = Math.min(MAX_HELPERS, navigator.hardwareConcurrency || 2);
+    let result: AnalysisResult;
+    if (input.tie.tieCount < PARALLEL_FROM_TIES || helpers < 2) {
+      result = runAnalysis(input, { onProgress });
+    } else {
+      const workers = Array.from(
+        { length: helpers },
+        () => new Worker(new URL('./analysis-task.worker.ts', import.meta.url), { type: 'module' }),
+      );
+      try {
+        const runners: TaskRunner[] = await Promise.all(
+          workers.map(async (worker) => {
+            const remote = Comlink.wrap<AnalysisTaskWorkerApi>(worker);
+            await remote.init(serialized);
+            return { run: (task, progress) => remote.run(task, Comlink.proxy(progress)) };
+          }),
+        );
+        result = await runAnalysisInParallel(input, runners, { onProgress });
+      } finally {
+        for (const worker of workers) worker.terminate();
+      }
+    }
+    return Comlink.transfer(result, transferableBuffers(result.columns));
   },
 };
 

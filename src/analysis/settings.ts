@@ -1,0 +1,38 @@
+/**
+ * The choices that cut across measures — the locality rule, the grouping for brokerage, the
+ * random seed, betweenness sampling — set once and handed to every measure that has an option
+ * of that name. The CLI's flags and the explorer's settings both go through here.
+ */
+import { MEASURES } from './registry.ts';
+import type { MeasureDescriptor, OptionValues } from './types.ts';
+
+export interface AnalysisSettings {
+  /** Field whose equal values make a tie local (default `region`). */
+  localBy?: string;
+  /** When > 0, ties shorter than this many km are local instead (needs lat/lon). */
+  localKm?: number;
+  /** Grouping for Gould–Fernandez brokerage; the locality field when not given. */
+  groupBy?: string;
+  seed?: number;
+  /** Betweenness pivots; 0 for exact. */
+  sample?: number;
+}
+
+const SHARED_OPTIONS = ['localBy', 'localKm', 'groupBy', 'seed', 'sample'] as const;
+
+export function measureOptions(
+  settings: AnalysisSettings,
+  measures: readonly MeasureDescriptor[] = MEASURES,
+): Record<string, OptionValues> {
+  const values: AnalysisSettings = { ...settings, groupBy: settings.groupBy ?? settings.localBy };
+  const byMeasure: Record<string, OptionValues> = {};
+  for (const measure of measures) {
+    const options: Record<string, number | string | boolean> = {};
+    for (const name of SHARED_OPTIONS) {
+      const value = values[name];
+      if (value !== undefined && name in measure.options) options[name] = value;
+    }
+    byMeasure[measure.id] = options;
+  }
+  return byMeasure;
+}

@@ -1,0 +1,40 @@
+/** Worker thread of `clusterscope analyze`: runs measure tasks on its own copy of the network. */
+import { parentPort } from 'node:worker_threads';
+import { type AnalysisTask, transferableBuffers } from '../analysis/runner.ts';
+import { createTaskWorker } from '../analysis/task-worker.ts';
+import type { SerializedEcosystem } from '../model/ecosystem.ts';
+
+export type WorkerRequest =
+  | { type: 'init'; ecosystem: SerializedEcosystem }
+  | { type: 'task'; id: number; task: AnalysisTask };
+
+export type WorkerReply =
+  | { type: 'ready' }
+  | { type: 'progress'; id: number; fraction: number }
+  | { type: 'result'; id: number; value: unknown }
+  | { type: 'error'; id: number; message: string };
+
+const port = parentPort;
+if (!port) throw new Error('analysis-worker.ts runs as a worker thread');
+const worker = createTaskWorker();
+
+port.on('message', (request: WorkerRequest) => {
+  if (request.type === 'init') {
+    worker.init(request.ecosystem);
+    port.postMessage({ type: 'ready' } satisfies WorkerReply);
+    return;
+  }
+  const { id, task } = request;
+  try {
+    const value = worker.run(task, (fraction) =>
+      port.postMessage({ type: 'progress', id, fraction } satisfies WorkerReply),
+    );
+    port.postMessage({ type: 'result', id, value } satisfies WorkerReply, transferableBuffers(value));
+  } catch (thrown) {
+    port.postMessage({
+      type: 'error',
+      id,
+      message: thrown instanceof Error ? thrown.message : String(thrown),
+    });
+  }
+});

@@ -1,0 +1,161 @@
+/**
+ * `clusterscope analyze`: import, run every registry measure in worker threads, and write one
+ * row per actor (`id,label,kind`, then each measure column in registry order) and the
+ * graph-level figures as JSON. Reproducible: the same files and seed give the same bytes.
+ */
+import { writeFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { buildAnalysisInput } from '../analysis/input.ts';
+import { MEASURES } from '../analysis/registry.ts';
+import { type AnalysisResult, runAnalysisInParallel } from '../analysis/runner.ts';
+import { type AnalysisSettings, measureOptions } from '../analysis/settings.ts';
+import { importFiles, type MeasureColumn, writeNodesCsv } from '../io/index.ts';
+import { actorId, serializeEcosystem } from '../model/ecosystem.ts';
+import { startAnalysisPool } from './analysis-pool.ts';
+import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
+import { readSourceFiles } from './files.ts';
+import { formatReport } from './format-report.ts';
+import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
+
+const usage = `Usage: clusterscope analyze <file> [<file>…] [options]
+
+Imports the files like \`inspect\`, computes every measure, and writes one row per actor:
+id,label,kind and one column per measure (empty where a measure is undefined for the actor),
+numbers with "." decimals and full precision.
+
+Options:
+  --out FILE             write the actors table to FILE (default: standard output)
+  --summary FILE         write the graph-level figures and summary tables to FILE as JSON
+  --group-by FIELD       grouping for Gould–Fernandez brokerage (default: the locality field)
+  --local-by FIELD       ties are local when both ends share FIELD (default: region)
+  --local-km KM          ties are local when both ends lie within KM km (needs lat and lon)
+  --sample K             estimate betweenness from K seeded pivots instead of every actor
+  --seed N               random seed for communities and sampling (default: 42)
+  --threads N            worker threads (default: one per core)
+  --quiet                no import report or progress on standard error
+${IMPORT_USAGE}
+  -h, --help             show this help
+`;
+
+export const command: Command = {
+  name: 'analyze',
+  summary: 'compute every measure and write one row per actor',
+  usage,
+  async run(args, output) {
+    const { values, positionals } = parseArgs({
+      args,
+      allowPositionals: true,
+      strict: true,
+      options: {
+        out: { type: 'string' },
+        summary: { type: 'string' },
+        'group-by': { type: 'string' },
+        'local-by': { type: 'string' },
+        'local-km': { type: 'string' },
+        sample: { type: 'string' },
+        seed: { type: 'string' },
+        threads: { type: 'string' },
+        quiet: { type: 'boolean' },
+        ...IMPORT_FLAGS,
+      },
+    });
+    if (positionals.length === 0) throw new UsageError('name at least one file');
+    if (values['local-by'] !== undefined && values['local-km'] !== undefined)
+      throw new UsageError('give --local-by or --local-km, not both');
+    const settings: AnalysisSettings = {
+      localBy: values['local-by'],
+      localKm: numberFlag('--local-km', values['local-km'], 0),
+      groupBy: values['group-by'],
+      sample: numberFlag('--sample', values.sample, 0),
+      seed: numberFlag('--seed', values.seed, Number.NEGATIVE_INFINITY),
+    };
+    const threads = numberFlag('--threads', values.threads, 1);
+    const log = values.quiet ? () => {} : output.stderr;
+
+    const files = await readSourceFiles(positionals);
+    const { ecosystem, report } = await importFiles(files, importOptionsFrom(values));
+    log(formatReport(report));
+    if (report.actorCount === 0) return EXIT_NOTHING_USABLE;
+
+    const input = buildAnalysisInput(ecosystem);
+    const started = performance.now();
+    const pool = await startAnalysisPool(serializeEcosystem(ecosystem), threads);
+    let result: AnalysisResult;
+    let lastShown = -1;
+    try {
+      result = await runAnalysisInParallel(input, pool.runners, {
+        options: measureOptions(settings),
+        onProgress(fraction) {
+          const percent = Math.floor(fraction * 10) * 10;
+          if (percent > lastShown) {
+            lastShown = percent;
+            log(`analysing… ${percent}%\n`);
+          }
+        },
+      });
+    } finally {
+      await pool.close();
+    }
+    const seconds = (performance.now() - started) / 1000;
+    log(`${MEASURES.length} measure groups on ${input.tie.nodeCount} actors in ${seconds.toFixed(2)} s\n`);
+
+    const ids = input.tie.ids;
+    const csv = writeNodesCsv(
+      ids,
+      ids.map((key) => ecosystem.getNodeAttribute(key, 'label')),
+      [...input.actors.kind],
+      measureColumns(result),
+    );
+    if (values.out !== undefined) await writeFile(values.out, csv);
+    else output.stdout(csv);
+    if (values.summary !== undefined) {
+      const summary = {
+        files: positionals,
+        settings: { ...settings, localBy: settings.localBy ?? 'region' },
+        actors: report.actorCount,
+        relations: report.relationCount,
+        graph: result.graph,
+        tables: tablesWithIds(result, ids),
+      };
+      await writeFile(values.summary, `${JSON.stringify(summary, null, 2)}\n`);
+    }
+    return EXIT_OK;
+  },
+};
+
+function numberFlag(flag: string, value: string | undefined, minimum: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < minimum)
+    throw new UsageError(
+      `${flag} must be a number${minimum > Number.NEGATIVE_INFINITY ? ` ≥ ${minimum}` : ''} (got "${value}")`,
+    );
+  return number;
+}
+
+/** Every registry output, in registry order: the public contract of the CSV header. */
+function measureColumns(result: AnalysisResult): MeasureColumn[] {
+  return MEASURES.flatMap((measure) => measure.outputs)
+    .filter((output) => result.columns[output.id] !== undefined)
+    .map((output) => ({ name: output.id, values: result.columns[output.id] }));
+}
+
+/** Summary tables name actors by id, not by the index they have inside the analysis. */
+function tablesWithIds(result: AnalysisResult, ids: readonly string[]) {
+  return Object.fromEntries(
+    Object.entries(result.tables).map(([name, table]) => [
+      name,
+      {
+        ...table,
+        rows: table.rows.map((row) =>
+          Object.fromEntries(
+            Object.entries(row).map(([key, value]) => [
+              key,
+              Array.isArray(value) ? value.map((index: number) => actorId(ids[index])) : value,
+            ]),
+          ),
+        ),
+      },
+    ]),
+  );
+}

@@ -1,0 +1,38 @@
+/** The import flags `inspect` and `analyze` share, and how they become ImportOptions. */
+import type { ImportOptions } from '../io/index.ts';
+import { UsageError } from './command.ts';
+import { decimalOption, delimiterOption, encodingOption } from './files.ts';
+
+export const IMPORT_FLAGS = {
+  'merge-similar': { type: 'boolean' },
+  symmetrise: { type: 'string' },
+  delimiter: { type: 'string' },
+  decimal: { type: 'string' },
+  encoding: { type: 'string' },
+} as const;
+
+export const IMPORT_USAGE = `  --merge-similar        also merge probable duplicate names (default: only names equal after
+                         normalisation of case, accents, punctuation and legal forms)
+  --symmetrise MODE      survey ties: union (default) or reciprocated
+  --delimiter X          , ; tab or | (default: sniffed)
+  --decimal X            . or , (default: sniffed)
+  --encoding X           utf-8, windows-1252, utf-16le, utf-16be (default: sniffed)`;
+
+export function importOptionsFrom(values: {
+  'merge-similar'?: boolean;
+  symmetrise?: string;
+  delimiter?: string;
+  decimal?: string;
+  encoding?: string;
+}): ImportOptions {
+  const symmetrise = values.symmetrise ?? 'union';
+  if (symmetrise !== 'union' && symmetrise !== 'reciprocated')
+    throw new UsageError(`--symmetrise must be union or reciprocated (got "${symmetrise}")`);
+  return {
+    delimiter: delimiterOption(values.delimiter),
+    decimalMark: decimalOption(values.decimal),
+    encoding: encodingOption(values.encoding),
+    mergeSimilar: values['merge-similar'] ?? false,
+    symmetrise,
+  };
+}
