@@ -72,7 +72,8 @@ export type MeasureFamily =
   | 'structural-holes'
   | 'brokerage'
   | 'locality'
-  | 'community';
+  | 'community'
+  | 'network';
 
 export interface OutputSpec {
   /** Column name, as in the CLI's CSV header. */

@@ -67,7 +67,7 @@ const nullIfNaN = (value: number) => (Number.isNaN(value) ? null : value);
 export const network: MeasureDescriptor = {
   id: 'network',
   label: 'Network summary',
-  family: 'community',
+  family: 'network',
   method:
     'Graph-level figures of the tie view, as NetworkX computes them: node and tie counts (and arcs of the flow view); ' +
     'density 2m/(n(n − 1)) (0 when n ≤ 1); connected components and the size of the largest; degree assortativity ' +
