@@ -5,7 +5,14 @@
  */
 import { multiSourceDistances } from './bfs.ts';
 import { frontierActors } from './frontier.ts';
-import { commonPartners, type LinkScorer, linkCandidatesOf, scoreOf, topLinkCandidates } from './links.ts';
+import {
+  commonPartners,
+  type LinkScorer,
+  linkCandidatesOf,
+  scoreOf,
+  TwoHopScratch,
+  topLinkCandidates,
+} from './links.ts';
 import type { AnalysisInput } from './types.ts';
 
 export type SuggestionKind = 'shared-partners' | 'community-bridge' | 'knowledge-partner' | 'frontier-path';
@@ -140,6 +147,7 @@ function bridgeSuggestions(
   const tiesBetween = new Map<string, number>();
   const best = new Map<string, { source: number; target: number; score: number }>();
   const key = (a: number, b: number) => (a < b ? `${a} ${b}` : `${b} ${a}`);
+  const scratch = new TwoHopScratch(tie.nodeCount);
   for (let u = 0; u < tie.nodeCount; u++) {
     for (let k = tie.offsets[u]; k < tie.offsets[u + 1]; k++) {
       const v = tie.neighbours[k];
@@ -148,7 +156,7 @@ function bridgeSuggestions(
         tiesBetween.set(pair, (tiesBetween.get(pair) ?? 0) + 1);
       }
     }
-    for (const candidate of linkCandidatesOf(tie, u, settings.scorer)) {
+    for (const candidate of linkCandidatesOf(tie, u, settings.scorer, scratch)) {
       if (candidate.target < u || community[u] === community[candidate.target]) continue;
       const pair = key(community[u], community[candidate.target]);
       const score = scoreOf(candidate, settings.scorer);

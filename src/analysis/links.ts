@@ -126,8 +126,8 @@ export function linkCandidatesOf(
   tie: TieView,
   actor: number,
   scorer: LinkScorer = 'adamic_adar',
+  scratch: TwoHopScratch = new TwoHopScratch(tie.nodeCount),
 ): LinkCandidate[] {
-  const scratch = new TwoHopScratch(tie.nodeCount);
   twoHopScores(tie, actor, scratch);
   const result: LinkCandidate[] = [];
   for (let t = 0; t < scratch.touchedCount; t++) {
@@ -151,8 +151,8 @@ export function topLinkCandidates(
   tie: TieView,
   limit: number,
   scorer: LinkScorer = 'adamic_adar',
+  scratch: TwoHopScratch = new TwoHopScratch(tie.nodeCount),
 ): LinkCandidate[] {
-  const scratch = new TwoHopScratch(tie.nodeCount);
   const heap: LinkCandidate[] = [];
   // "Worse" = lower score, or equal score and later pair; the heap's root is the worst kept.
   const worse = (a: LinkCandidate, b: LinkCandidate) => {
