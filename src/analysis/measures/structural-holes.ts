@@ -96,7 +96,9 @@ export const structuralHolesMeasure: MeasureDescriptor = {
     'Burt (1992) on the tie view. Proportional tie strength p_ij = a_ij / Σ_q a_iq, with a = 1 for every tie unless ' +
     'option weighted (then a = tie strength, as NetworkX with weight=). Constraint C_i = Σ_j (p_ij + Σ_q p_iq p_qj)², ' +
     'as networkx.constraint; low constraint marks a broker. Effective size Σ_j (1 − Σ_q p_iq m_jq) with m_jq = a_jq / ' +
-    'max_x a_jx, as networkx.effective_size (unweighted this is Borgatti’s N − 2T/N). Efficiency = effective size / ' +
+    'max_x a_jx, as networkx.effective_size (unweighted this is Borgatti’s N − 2T/N; weighted it follows NetworkX’s ' +
+    'per-node redundancy formula, effective_size(G, nodes, weight=), which NetworkX 3.6’s vectorised default path ' +
+    'departs from by dividing by the wrong actor’s largest tie). Efficiency = effective size / ' +
     'N, N the number of alters. Hierarchy = Σ_j r_j ln r_j / (N ln N), r_j = c_ij / (C_i/N), empty when N < 2. All ' +
     'four are empty for isolates.',
   outputs: [
