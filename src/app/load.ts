@@ -2,6 +2,7 @@
  * Loading a network: files → import worker → analysis worker → display graph → layout.
  * One load at a time; starting another or pressing Cancel stops the one in progress.
  */
+import { type AnalysisSettings, measureOptions } from '../analysis/settings.ts';
 import type { SourceFile } from '../io/index.ts';
 import { actorKey, deserializeEcosystem } from '../model/ecosystem.ts';
 import { buildDisplay, type Display } from './display-graph.ts';
@@ -23,7 +24,8 @@ export async function loadSample(sample: SampleNetwork): Promise<void> {
         return { name: `${role}.csv`, bytes: new Uint8Array(await response.arrayBuffer()) };
       }),
     );
-    await loadFiles(sample.name, files);
+    await loadFiles(sample.name, files, {}, { localBy: sample.locality });
+    useExplorer.setState({ sampleId: sample.id, attribution: sample.attribution ?? null });
   } catch (error) {
     fail(error);
   }
@@ -33,6 +35,7 @@ export async function loadFiles(
   name: string,
   files: SourceFile[],
   options: WorkerImportOptions = {},
+  settings: AnalysisSettings = {},
 ): Promise<void> {
   cancelLoad();
   const set = useExplorer.setState;
@@ -49,9 +52,13 @@ export async function loadFiles(
     const ecosystem = deserializeEcosystem(imported.ecosystem);
     set({ phase: 'analysing', progress: 0, progressLabel: 'Computing measures' });
 
-    const analysing = analyseInWorker(imported.ecosystem, (fraction, measureId) => {
-      set({ progress: fraction, progressLabel: measureId ? `Computing ${measureId}` : 'Done' });
-    });
+    const analysing = analyseInWorker(
+      imported.ecosystem,
+      measureOptions(withSampling(settings, ecosystem.order)),
+      (fraction, measureId) => {
+        set({ progress: fraction, progressLabel: measureId ? `Computing ${measureId}` : 'Done' });
+      },
+    );
     current = analysing;
     const analysis = await analysing.result;
     current = null;
@@ -68,6 +75,9 @@ export async function loadFiles(
       report: imported.report,
       sourceFiles: files,
       importOptions: options,
+      sampleId: null,
+      attribution: null,
+      analysisSettings: settings,
       selected: null,
       hovered: null,
       layout: INITIAL_LAYOUT,
@@ -78,6 +88,19 @@ export async function loadFiles(
   } catch (error) {
     fail(error);
   }
+}
+
+/**
+ * Exact betweenness costs one search per actor; past a few thousand actors the explorer
+ * estimates it from seeded pivots instead (the error is stated in the network figures),
+ * unless the settings ask for something else.
+ */
+const EXACT_PATHS_UP_TO = 5000;
+const PIVOTS = 1000;
+
+function withSampling(settings: AnalysisSettings, actorCount: number): AnalysisSettings {
+  if (settings.sample !== undefined || actorCount <= EXACT_PATHS_UP_TO) return settings;
+  return { ...settings, sample: PIVOTS };
 }
 
 /** Uses positions a graph or project file carried when it has one for every actor. */

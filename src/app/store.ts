@@ -5,6 +5,7 @@
  */
 import { create } from 'zustand';
 import type { AnalysisResult } from '../analysis/runner.ts';
+import type { AnalysisSettings } from '../analysis/settings.ts';
 import type { ImportReport, SourceFile } from '../io/index.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import type { Display } from './display-graph.ts';
@@ -31,6 +32,10 @@ export interface ExplorerState {
   /** The files and options of the network on screen, to import again (accepted merges) or save. */
   sourceFiles: SourceFile[];
   importOptions: WorkerImportOptions;
+  analysisSettings: AnalysisSettings;
+  /** The bundled sample on screen, if it is one, and the credit its source requires. */
+  sampleId: string | null;
+  attribution: string | null;
   analysis: AnalysisResult | null;
   selected: string | null;
   hovered: string | null;
@@ -59,6 +64,9 @@ export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
   report: null,
   sourceFiles: [],
   importOptions: {},
+  analysisSettings: {},
+  sampleId: null,
+  attribution: null,
   analysis: null,
   selected: null,
   hovered: null,

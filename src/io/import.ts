@@ -121,8 +121,8 @@ function assemble(readings: readonly SourceReading[], options: ImportOptions): I
     if (!graph) continue;
     namesAreIds = false;
     actorsDescribed = true;
-    actors.push(...graph.actors);
-    relations.push(...graph.relations);
+    append(actors, graph.actors);
+    append(relations, graph.relations);
     for (const [id, position] of graph.layout.positions) layout.positions.set(id, position);
     for (const [id, color] of graph.layout.colors) layout.colors.set(id, color);
     if ('project' in graph && graph.project) project = graph.project;
@@ -153,23 +153,23 @@ function assemble(readings: readonly SourceReading[], options: ImportOptions): I
     files.push(summary);
     if (source.role === 'actors') {
       const read = readActorTable(source.table, tableOptions);
-      issues.push(...read.issues);
+      append(issues, read.issues);
       summary.columns = read.columns;
-      actors.push(...read.records);
+      append(actors, read.records);
       actorsDescribed = true;
       if (!read.idsAreNames) namesAreIds = false;
       for (const record of read.records) preferred.add(record.id.trim());
     } else if (source.role === 'relations') {
       const read = readRelationTable(source.table, tableOptions);
-      issues.push(...read.issues);
+      append(issues, read.issues);
       summary.columns = read.columns;
-      relations.push(...read.records);
+      append(relations, read.records);
     } else if (source.role === 'survey') {
       const read = readSurveyTable(source.table, tableOptions);
-      issues.push(...read.issues);
+      append(issues, read.issues);
       summary.columns = read.columns;
       addSurveyActors(actors, read.actors);
-      reports.push(...read.reports);
+      append(reports, read.reports);
       for (const name of read.respondents) {
         respondents.add(name);
         preferred.add(name);
@@ -191,8 +191,8 @@ function assemble(readings: readonly SourceReading[], options: ImportOptions): I
   }
 
   // An edge list alone: its names are the actors, not unknown actors to be flagged.
-  if (!actorsDescribed) actors.push(...actorsNamedIn(relations));
-  if (!namesAreIds) issues.push(...resolveEndpointsByLabel(actors, relations));
+  if (!actorsDescribed) append(actors, actorsNamedIn(relations));
+  if (!namesAreIds) append(issues, resolveEndpointsByLabel(actors, relations));
 
   let records = { actors, relations: [...relations, ...(reports as RelationRecord[])] };
   const nameMerges: NameMerge[] = [];
@@ -229,12 +229,12 @@ function assemble(readings: readonly SourceReading[], options: ImportOptions): I
     const rename = renameMap(nameMerges);
     const answered = new Set([...respondents].map((name) => rename.get(name) ?? name));
     const ties = surveyTies(surveyed, answered, options.symmetrise ?? 'union');
-    plain.push(...ties.relations);
-    issues.push(...ties.issues);
+    append(plain, ties.relations);
+    append(issues, ties.issues);
   }
 
   const built = buildEcosystem({ actors: records.actors, relations: plain });
-  issues.push(...built.issues);
+  append(issues, built.issues);
   const report: ImportReport = {
     files,
     ...summariseEcosystem(built.ecosystem),
@@ -358,4 +358,12 @@ function rejectedRows(issues: readonly ImportIssue[], tables: ReadonlyMap<string
         cells,
       };
     });
+}
+
+/**
+ * Adds every item to the end of a list. `list.push(...items)` passes each item as an argument,
+ * and a browser worker's stack overflows at a few tens of thousands of rows.
+ */
+function append<T>(list: T[], items: Iterable<T>): void {
+  for (const item of items) list.push(item);
 }

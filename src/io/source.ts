@@ -106,7 +106,7 @@ export function readTextSource(file: SourceFile, defaults: FileOverrides = {}): 
       }),
     );
   }
-  if (reading.graph) reading.issues.push(...reading.graph.issues);
+  if (reading.graph) append(reading.issues, reading.graph.issues);
   return reading;
 }
 
@@ -135,7 +135,15 @@ export async function readSource(file: SourceFile, defaults: FileOverrides = {})
 function sniffTableDecimalMark(table: Table): DecimalMark {
   const cells: string[] = [];
   table.header.forEach((_header, c) => {
-    cells.push(...columnSample(table, c, 200));
+    append(cells, columnSample(table, c, 200));
   });
   return sniffDecimalMark(cells);
+}
+
+/**
+ * Adds every item to the end of a list. `list.push(...items)` passes each item as an argument,
+ * and a browser worker's stack overflows at a few tens of thousands of rows.
+ */
+function append<T>(list: T[], items: Iterable<T>): void {
+  for (const item of items) list.push(item);
 }

@@ -60,7 +60,10 @@ test('broken rows are listed with file, row and column, and can be downloaded', 
   await page
     .getByTestId('file-input')
     .setInputFiles([`${FIXTURES}/broken-actors.csv`, `${FIXTURES}/broken-relations.csv`]);
-  await page.getByRole('dialog', { name: 'Import files' }).getByRole('button', { name: 'Import', exact: true }).click();
+  await page
+    .getByRole('dialog', { name: 'Import files' })
+    .getByRole('button', { name: 'Import', exact: true })
+    .click();
   await expect(page.getByTestId('network-counts')).toContainText('4 actors · 4 relations');
   await page.getByRole('button', { name: 'Import report' }).click();
   const report = page.getByRole('dialog', { name: 'Import report' });

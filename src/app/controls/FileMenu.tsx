@@ -16,6 +16,7 @@ import { ImportDialog } from '../import/ImportDialog.tsx';
 import { ImportReportDialog } from '../import/ImportReportDialog.tsx';
 import { startDraft } from '../import/import-draft.ts';
 import { useExplorer } from '../store.ts';
+import { SamplePicker } from './SamplePicker.tsx';
 
 const ACCEPTED = '.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml,.json';
 
@@ -42,6 +43,7 @@ export function FileMenu() {
 
   return (
     <div className="file-menu">
+      <SamplePicker />
       <input
         ref={input}
         type="file"

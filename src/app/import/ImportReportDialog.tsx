@@ -19,7 +19,7 @@ export function ImportReportDialog({ onClose }: { onClose: () => void }) {
   if (!report) return null;
   const errors = report.issues.filter((issue) => issue.severity === 'error').length;
   const applyMerges = () => {
-    const { sourceFiles, importOptions } = useExplorer.getState();
+    const { sourceFiles, importOptions, analysisSettings } = useExplorer.getState();
     const acceptedMerges = [
       ...(importOptions.acceptedMerges ?? []),
       ...report.mergeCandidates
@@ -27,7 +27,12 @@ export function ImportReportDialog({ onClose }: { onClose: () => void }) {
         .map((candidate) => ({ into: candidate.names[0], names: [candidate.names[1]] })),
     ];
     onClose();
-    void loadFiles(networkName ?? 'Network', sourceFiles, { ...importOptions, acceptedMerges });
+    void loadFiles(
+      networkName ?? 'Network',
+      sourceFiles,
+      { ...importOptions, acceptedMerges },
+      analysisSettings,
+    );
   };
   return (
     <div className="modal-backdrop">

@@ -5,6 +5,7 @@ import { useExplorer } from '../store.ts';
 
 export function Legend() {
   const report = useExplorer((state) => state.report);
+  const attribution = useExplorer((state) => state.attribution);
   if (!report) return null;
   const actorKinds = ACTOR_KINDS.filter((kind) => report.actorsByKind[kind]);
   const relationKinds = RELATION_KINDS.filter((kind) => report.relationsByKind[kind]);
@@ -34,6 +35,7 @@ export function Legend() {
         ))}
       </ul>
       <p className="muted small">A tie with several relations takes the colour of its strongest.</p>
+      {attribution && <p className="muted small attribution">{attribution}</p>}
     </section>
   );
 }

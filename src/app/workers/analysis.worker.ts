@@ -12,6 +12,7 @@ import {
   type TaskRunner,
   transferableBuffers,
 } from '../../analysis/runner.ts';
+import type { OptionValues } from '../../analysis/types.ts';
 import { deserializeEcosystem, type SerializedEcosystem } from '../../model/ecosystem.ts';
 import type { AnalysisTaskWorkerApi } from './analysis-task.worker.ts';
 
@@ -22,13 +23,14 @@ const MAX_HELPERS = 4;
 const api = {
   async analyse(
     serialized: SerializedEcosystem,
+    options: Record<string, OptionValues>,
     onProgress: (fraction: number, measureId: string) => void,
   ): Promise<AnalysisResult> {
     const input = buildAnalysisInput(deserializeEcosystem(serialized));
     const helpers = Math.min(MAX_HELPERS, navigator.hardwareConcurrency || 2);
     let result: AnalysisResult;
     if (input.tie.tieCount < PARALLEL_FROM_TIES || helpers < 2) {
-      result = runAnalysis(input, { onProgress });
+      result = runAnalysis(input, { options, onProgress });
     } else {
       const workers = Array.from(
         { length: helpers },
@@ -42,7 +44,7 @@ const api = {
             return { run: (task, progress) => remote.run(task, Comlink.proxy(progress)) };
           }),
         );
-        result = await runAnalysisInParallel(input, runners, { onProgress });
+        result = await runAnalysisInParallel(input, runners, { options, onProgress });
       } finally {
         for (const worker of workers) worker.terminate();
       }

@@ -4,6 +4,7 @@
  */
 import * as Comlink from 'comlink';
 import type { AnalysisResult } from '../../analysis/runner.ts';
+import type { OptionValues } from '../../analysis/types.ts';
 import type { FilePreview, SourceFile } from '../../io/index.ts';
 import type { SerializedEcosystem } from '../../model/ecosystem.ts';
 import type { AnalysisWorkerApi } from './analysis.worker.ts';
@@ -59,10 +60,11 @@ export function importInWorker(
 
 export function analyseInWorker(
   ecosystem: SerializedEcosystem,
+  options: Record<string, OptionValues>,
   onProgress: (fraction: number, measureId: string) => void,
 ): Cancellable<AnalysisResult> {
   return runInWorker<AnalysisWorkerApi, AnalysisResult>(
     () => new Worker(new URL('./analysis.worker.ts', import.meta.url), { type: 'module' }),
-    (api) => api.analyse(ecosystem, Comlink.proxy(onProgress)),
+    (api) => api.analyse(ecosystem, options, Comlink.proxy(onProgress)),
   );
 }

@@ -184,7 +184,8 @@ describe('buildEcosystem', () => {
     expect(ecosystem.nodes().map(actorId)).toEqual(['__proto__', 'constructor', 'prototype', 'toString']);
     const stored = ecosystem.getNodeAttribute(actorKey('__proto__'), 'fields');
     expect(Object.getPrototypeOf(stored)).toBeNull();
-    expect(stored['__proto__']).toBe('x');
+    const prototypeName = '__proto__';
+    expect(stored[prototypeName]).toBe('x');
     expect(ecosystem.getNodeAttribute(actorKey('constructor'), 'fields').constructor).toBeUndefined();
     expect(ecosystem.neighbors(actorKey('constructor'))).toEqual([actorKey('__proto__')]);
     expect(({} as Record<string, unknown>).x).toBeUndefined();

@@ -1,0 +1,35 @@
+/** Every bundled sample opens from the picker with zero import errors and is drawn. */
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { countColouredPixels, screenshot, waitForNetwork, watchConsole } from './helpers.ts';
+
+interface ManifestEntry {
+  id: string;
+  name: string;
+  actors: string;
+  relations: string;
+}
+
+const manifest = JSON.parse(readFileSync('sample-networks/manifest.json', 'utf8')) as ManifestEntry[];
+const rowCount = (path: string) =>
+  readFileSync(`sample-networks/${path}`, 'utf8').trim().split('\n').length - 1;
+
+for (const entry of manifest) {
+  test(`sample "${entry.name}" opens from the picker without import errors`, async ({ page }) => {
+    test.setTimeout(240_000);
+    const errors = watchConsole(page);
+    await page.goto('/');
+    await waitForNetwork(page);
+    if (entry.id !== manifest[0].id) {
+      await page.getByRole('combobox', { name: 'Sample network' }).selectOption(entry.id);
+      await expect(page.getByRole('heading', { level: 1 })).toContainText(entry.name, { timeout: 180_000 });
+    }
+    const counts = page.getByTestId('network-counts');
+    await expect(counts).toContainText(`${rowCount(entry.actors)} actors`, { timeout: 180_000 });
+    await expect(counts).not.toContainText(/[1-9]\d* errors/);
+    await page.waitForTimeout(3000);
+    const png = await screenshot(page, `20-sample-${entry.id}`);
+    expect(countColouredPixels(png, { x: 300, y: 120, width: 800, height: 640 })).toBeGreaterThan(1500);
+    expect(errors).toEqual([]);
+  });
+}
