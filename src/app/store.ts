@@ -8,6 +8,7 @@ import type { AnalysisResult } from '../analysis/runner.ts';
 import type { AnalysisSettings } from '../analysis/settings.ts';
 import type { ImportReport, SourceFile } from '../io/index.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
+import { type Appearance, type ColourLegend, DEFAULT_APPEARANCE } from './appearance/appearance.ts';
 import type { Display } from './display-graph.ts';
 import type { WorkerImportOptions } from './workers/import.worker.ts';
 
@@ -42,6 +43,9 @@ export interface ExplorerState {
   layout: LayoutStatus;
   /** Sigma's label density: higher shows more labels. */
   labelDensity: number;
+  appearance: Appearance;
+  /** What the colours and sizes on the canvas mean, written with them. */
+  legend: { nodes: ColourLegend; sizeTitle: string; edges: ColourLegend } | null;
 }
 
 export interface ExplorerActions {
@@ -49,6 +53,7 @@ export interface ExplorerActions {
   hover(id: string | null): void;
   setLabelDensity(density: number): void;
   setLayout(status: Partial<LayoutStatus>): void;
+  setAppearance(change: Partial<Appearance>): void;
 }
 
 export const INITIAL_LAYOUT: LayoutStatus = { state: 'idle', iterations: 0, elapsedMilliseconds: 0 };
@@ -72,8 +77,11 @@ export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
   hovered: null,
   layout: INITIAL_LAYOUT,
   labelDensity: 0.25,
+  appearance: DEFAULT_APPEARANCE,
+  legend: null,
   select: (id) => set({ selected: id }),
   hover: (id) => set({ hovered: id }),
   setLabelDensity: (density) => set({ labelDensity: density }),
   setLayout: (status) => set((state) => ({ layout: { ...state.layout, ...status } })),
+  setAppearance: (change) => set((state) => ({ appearance: { ...state.appearance, ...change } })),
 }));

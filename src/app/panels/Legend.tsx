@@ -1,41 +1,169 @@
-/** Legend of what the canvas draws: node colour by actor kind, edge colour by relation kind, size by degree. */
-import { ACTOR_KIND_LABELS, ACTOR_KINDS, RELATION_KIND_LABELS, RELATION_KINDS } from '../../model/kinds.ts';
-import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../palette.ts';
+/**
+ * Legend and appearance controls: what colours and sizes mean, and what they are mapped from.
+ * The legend is written together with the colours (see appearance/apply.ts), so it always
+ * matches what is drawn.
+ */
+import { useMemo } from 'react';
+import { MEASURES } from '../../analysis/registry.ts';
+import {
+  type Appearance,
+  type ColourBy,
+  type ColourLegend,
+  categoricalFields,
+} from '../appearance/appearance.ts';
+import { RAMP_STOPS } from '../appearance/palettes.ts';
 import { useExplorer } from '../store.ts';
 
+const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
+const CATEGORY_OUTPUTS = OUTPUTS.filter((output) => output.categories || output.id === 'community');
+const NUMERIC_OUTPUTS = OUTPUTS.filter((output) => !output.categories && output.id !== 'community');
+
+function colourByValue(colourBy: ColourBy): string {
+  return colourBy.type === 'kind'
+    ? 'kind'
+    : colourBy.type === 'field'
+      ? `field:${colourBy.field}`
+      : `measure:${colourBy.id}`;
+}
+
+function colourByFrom(value: string): ColourBy {
+  if (value.startsWith('field:')) return { type: 'field', field: value.slice(6) };
+  if (value.startsWith('measure:')) return { type: 'measure', id: value.slice(8) };
+  return { type: 'kind' };
+}
+
 export function Legend() {
-  const report = useExplorer((state) => state.report);
+  const legend = useExplorer((state) => state.legend);
+  const ecosystem = useExplorer((state) => state.ecosystem);
+  const analysis = useExplorer((state) => state.analysis);
+  const appearance = useExplorer((state) => state.appearance);
+  const setAppearance = useExplorer((state) => state.setAppearance);
   const attribution = useExplorer((state) => state.attribution);
-  if (!report) return null;
-  const actorKinds = ACTOR_KINDS.filter((kind) => report.actorsByKind[kind]);
-  const relationKinds = RELATION_KINDS.filter((kind) => report.relationsByKind[kind]);
+  const fields = useMemo(() => (ecosystem ? categoricalFields(ecosystem) : []), [ecosystem]);
+  if (!legend || !analysis) return null;
+  const available = (id: string) => analysis.columns[id] !== undefined;
   return (
-    <section className="panel legend" aria-label="Legend" data-testid="legend">
-      <h3>Actors</h3>
-      <ul>
-        {actorKinds.map((kind) => (
-          <li key={kind}>
-            <span className="swatch" style={{ background: ACTOR_KIND_COLOURS[kind] }} aria-hidden="true" />
-            {ACTOR_KIND_LABELS[kind]} <span className="muted">{report.actorsByKind[kind]}</span>
-          </li>
-        ))}
-      </ul>
-      <p className="muted small">Size: number of partners (degree)</p>
-      <h3>Relations</h3>
-      <ul>
-        {relationKinds.map((kind) => (
-          <li key={kind}>
-            <span
-              className="swatch line"
-              style={{ background: RELATION_KIND_COLOURS[kind] }}
-              aria-hidden="true"
-            />
-            {RELATION_KIND_LABELS[kind]} <span className="muted">{report.relationsByKind[kind]}</span>
-          </li>
-        ))}
-      </ul>
-      <p className="muted small">A tie with several relations takes the colour of its strongest.</p>
+    <section className="panel legend" aria-label="Legend and appearance" data-testid="legend">
+      <div className="appearance-controls">
+        <label>
+          Colour
+          <select
+            aria-label="Colour actors by"
+            value={colourByValue(appearance.colourBy)}
+            onChange={(event) => setAppearance({ colourBy: colourByFrom(event.target.value) })}
+          >
+            <option value="kind">actor kind</option>
+            <optgroup label="Groups">
+              {CATEGORY_OUTPUTS.filter((output) => available(output.id)).map((output) => (
+                <option key={output.id} value={`measure:${output.id}`}>
+                  {output.label}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Fields">
+              {fields.map((field) => (
+                <option key={field} value={`field:${field}`}>
+                  {field}
+                </option>
+              ))}
+            </optgroup>
+            <optgroup label="Measures">
+              {NUMERIC_OUTPUTS.filter((output) => available(output.id)).map((output) => (
+                <option key={output.id} value={`measure:${output.id}`}>
+                  {output.label}
+                </option>
+              ))}
+            </optgroup>
+          </select>
+        </label>
+        <label>
+          Size
+          <select
+            aria-label="Size actors by"
+            value={appearance.sizeBy}
+            onChange={(event) => setAppearance({ sizeBy: event.target.value })}
+          >
+            {NUMERIC_OUTPUTS.filter((output) => available(output.id)).map((output) => (
+              <option key={output.id} value={output.id}>
+                {output.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Ties
+          <select
+            aria-label="Colour ties by"
+            value={appearance.edgeColourBy}
+            onChange={(event) =>
+              setAppearance({ edgeColourBy: event.target.value as Appearance['edgeColourBy'] })
+            }
+          >
+            <option value="relation">relation kind</option>
+            <option value="locality">local or external</option>
+          </select>
+        </label>
+      </div>
+      <LegendBlock legend={legend.nodes} testId="legend-nodes" />
+      <p className="muted small">Size: {legend.sizeTitle}</p>
+      <LegendBlock legend={legend.edges} line testId="legend-edges" />
+      {appearance.edgeColourBy === 'relation' && (
+        <p className="muted small">A tie with several relations takes the colour of its strongest.</p>
+      )}
       {attribution && <p className="muted small attribution">{attribution}</p>}
     </section>
   );
+}
+
+function LegendBlock({
+  legend,
+  line = false,
+  testId,
+}: {
+  legend: ColourLegend;
+  line?: boolean;
+  testId: string;
+}) {
+  if (legend.type === 'ramp') {
+    return (
+      <div data-testid={testId}>
+        <h3>{legend.title}</h3>
+        <div
+          className="ramp"
+          style={{ background: `linear-gradient(to right, ${RAMP_STOPS.join(', ')})` }}
+          aria-hidden="true"
+        />
+        <div className="ramp-labels small">
+          <span>{formatNumber(legend.min)}</span>
+          <span className="muted">by rank</span>
+          <span>{formatNumber(legend.max)}</span>
+        </div>
+        {legend.missing > 0 && <p className="muted small">{legend.missing} without a value (grey)</p>}
+      </div>
+    );
+  }
+  return (
+    <div data-testid={testId}>
+      <h3>{legend.title}</h3>
+      <ul>
+        {legend.entries.map((entry) => (
+          <li key={entry.label}>
+            <span
+              className={line ? 'swatch line' : 'swatch'}
+              style={{ background: entry.colour }}
+              aria-hidden="true"
+            />
+            {entry.label} {Number.isFinite(entry.count) && <span className="muted">{entry.count}</span>}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
+
+function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) return '–';
+  return Math.abs(value) >= 1000 || Number.isInteger(value)
+    ? value.toLocaleString('en')
+    : value.toPrecision(3);
 }

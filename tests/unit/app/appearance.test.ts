@@ -1,0 +1,103 @@
+import { describe, expect, it } from 'vitest';
+import {
+  categoryColours,
+  MAX_NODE_SIZE,
+  MIN_NODE_SIZE,
+  nodeAppearance,
+  rankColours,
+  sizesFrom,
+  tieIsLocal,
+} from '../../../src/app/appearance/appearance.ts';
+import { MISSING_COLOUR, OTHER_COLOUR, rampColour } from '../../../src/app/appearance/palettes.ts';
+import { ACTOR_KIND_COLOURS } from '../../../src/app/palette.ts';
+import { buildEcosystem } from '../../../src/model/ecosystem.ts';
+
+const { ecosystem } = buildEcosystem({
+  actors: [
+    { id: 'A', kind: 'firm', fields: { region: 'Limburg', lat: 50.85, lon: 5.69 } },
+    { id: 'B', kind: 'firm', fields: { region: 'Limburg', lat: 50.88, lon: 5.98 } },
+    { id: 'C', kind: 'knowledge', fields: { region: 'Aachen', lat: 50.78, lon: 6.08 } },
+    { id: 'D', kind: 'government' },
+  ],
+  relations: [
+    { source: 'A', target: 'B', kind: 'supply' },
+    { source: 'B', target: 'C', kind: 'knowledge' },
+    { source: 'C', target: 'D', kind: 'government' },
+  ],
+});
+
+describe('appearance', () => {
+  it('colours by kind with a legend that counts what is drawn', () => {
+    const result = nodeAppearance(
+      ecosystem,
+      { columns: {}, outputs: [] },
+      {
+        colourBy: { type: 'kind' },
+        sizeBy: 'none',
+        edgeColourBy: 'relation',
+      },
+    );
+    expect(result.colours).toEqual([
+      ACTOR_KIND_COLOURS.firm,
+      ACTOR_KIND_COLOURS.firm,
+      ACTOR_KIND_COLOURS.knowledge,
+      ACTOR_KIND_COLOURS.government,
+    ]);
+    expect(result.legend).toMatchObject({
+      type: 'categories',
+      entries: [{ count: 2 }, { count: 1 }, { count: 1 }],
+    });
+  });
+
+  it('colours a field by category, most frequent first, missing values apart', () => {
+    const result = nodeAppearance(
+      ecosystem,
+      { columns: {}, outputs: [] },
+      {
+        colourBy: { type: 'field', field: 'region' },
+        sizeBy: 'none',
+        edgeColourBy: 'relation',
+      },
+    );
+    expect(result.colours[0]).toBe(result.colours[1]);
+    expect(result.colours[3]).toBe(MISSING_COLOUR);
+    expect(result.legend).toMatchObject({
+      entries: [
+        { label: 'Limburg', count: 2 },
+        { label: 'Aachen', count: 1 },
+        { label: 'no value', count: 1 },
+      ],
+    });
+  });
+
+  it('groups categories past the palette as "others"', () => {
+    const values = Array.from({ length: 14 }, (_, i) => `g${i}`);
+    const { colours, legend } = categoryColours(values, 'many');
+    expect(colours.filter((colour) => colour === OTHER_COLOUR)).toHaveLength(2);
+    expect(legend).toMatchObject({
+      entries: expect.arrayContaining([{ label: '2 others', colour: OTHER_COLOUR, count: 2 }]),
+    });
+  });
+
+  it('colours measures by rank and sizes by the square root of the value', () => {
+    const column = Float64Array.from([0, 10, 1000, Number.NaN]);
+    const { colours, legend } = rankColours(column, 'Betweenness');
+    expect(colours).toEqual([rampColour(0), rampColour(0.5), rampColour(1), MISSING_COLOUR]);
+    expect(legend).toEqual({ type: 'ramp', title: 'Betweenness', min: 0, max: 1000, missing: 1 });
+    const sizes = sizesFrom(Float64Array.from([0, 25, 100, Number.NaN]));
+    expect(sizes[0]).toBe(MIN_NODE_SIZE);
+    expect(sizes[2]).toBe(MAX_NODE_SIZE);
+    expect(sizes[1]).toBeCloseTo(MIN_NODE_SIZE + 0.5 * (MAX_NODE_SIZE - MIN_NODE_SIZE), 5);
+    expect(sizes[3]).toBe(MIN_NODE_SIZE);
+  });
+
+  it('classifies ties as local by field or by distance', () => {
+    const byRegion = { localBy: 'region', localKm: 0 };
+    expect(tieIsLocal(ecosystem, 'A', 'B', byRegion)).toBe(true);
+    expect(tieIsLocal(ecosystem, 'B', 'C', byRegion)).toBe(false);
+    expect(tieIsLocal(ecosystem, 'C', 'D', byRegion)).toBeNull();
+    // Maastricht–Heerlen is about 21 km, Heerlen–Aachen about 9 km.
+    expect(tieIsLocal(ecosystem, 'A', 'B', { localBy: 'region', localKm: 15 })).toBe(false);
+    expect(tieIsLocal(ecosystem, 'B', 'C', { localBy: 'region', localKm: 15 })).toBe(true);
+  });
+});
