@@ -3,6 +3,7 @@ import { NetworkCanvas } from './canvas/NetworkCanvas.tsx';
 import { FileMenu } from './controls/FileMenu.tsx';
 import { SearchBox } from './controls/SearchBox.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
+import { FiltersPanel } from './filters/FiltersPanel.tsx';
 import { loadSample } from './load.ts';
 import { ActorPanel } from './panels/ActorPanel.tsx';
 import { Legend } from './panels/Legend.tsx';
@@ -27,6 +28,7 @@ export function App() {
       </header>
       <div className="left-column">
         <Legend />
+        <FiltersPanel />
       </div>
       <ActorPanel />
       <footer className="bottom-bar">

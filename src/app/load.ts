@@ -6,6 +6,7 @@ import { type AnalysisSettings, measureOptions } from '../analysis/settings.ts';
 import type { SourceFile } from '../io/index.ts';
 import { actorKey, deserializeEcosystem } from '../model/ecosystem.ts';
 import { buildDisplay, type Display } from './display-graph.ts';
+import { NO_FILTERS } from './filters/filters.ts';
 import { startLayout, stopLayout } from './layout/layout-controller.ts';
 import type { SampleNetwork } from './samples.ts';
 import { INITIAL_LAYOUT, useExplorer } from './store.ts';
@@ -72,6 +73,9 @@ export async function loadFiles(
       ecosystem,
       display,
       analysis,
+      fullEcosystem: ecosystem,
+      fullAnalysis: analysis,
+      filters: NO_FILTERS,
       report: imported.report,
       sourceFiles: files,
       importOptions: options,
@@ -98,7 +102,7 @@ export async function loadFiles(
 const EXACT_PATHS_UP_TO = 5000;
 const PIVOTS = 1000;
 
-function withSampling(settings: AnalysisSettings, actorCount: number): AnalysisSettings {
+export function withSampling(settings: AnalysisSettings, actorCount: number): AnalysisSettings {
   if (settings.sample !== undefined || actorCount <= EXACT_PATHS_UP_TO) return settings;
   return { ...settings, sample: PIVOTS };
 }

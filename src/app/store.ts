@@ -10,6 +10,7 @@ import type { ImportReport, SourceFile } from '../io/index.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import { type Appearance, type ColourLegend, DEFAULT_APPEARANCE } from './appearance/appearance.ts';
 import type { Display } from './display-graph.ts';
+import { type Filters, NO_FILTERS } from './filters/filters.ts';
 import type { WorkerImportOptions } from './workers/import.worker.ts';
 
 export type LoadPhase = 'idle' | 'importing' | 'analysing' | 'ready' | 'error' | 'cancelled';
@@ -37,7 +38,13 @@ export interface ExplorerState {
   /** The bundled sample on screen, if it is one, and the credit its source requires. */
   sampleId: string | null;
   attribution: string | null;
+  /** The filtered network on screen and its measures; equal to the full ones when nothing is filtered. */
   analysis: AnalysisResult | null;
+  fullEcosystem: Ecosystem | null;
+  fullAnalysis: AnalysisResult | null;
+  filters: Filters;
+  /** Measures are being recomputed for a new filter. */
+  refiltering: boolean;
   selected: string | null;
   hovered: string | null;
   layout: LayoutStatus;
@@ -54,6 +61,7 @@ export interface ExplorerActions {
   setLabelDensity(density: number): void;
   setLayout(status: Partial<LayoutStatus>): void;
   setAppearance(change: Partial<Appearance>): void;
+  setFilters(change: Partial<Filters>): void;
 }
 
 export const INITIAL_LAYOUT: LayoutStatus = { state: 'idle', iterations: 0, elapsedMilliseconds: 0 };
@@ -73,6 +81,10 @@ export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
   sampleId: null,
   attribution: null,
   analysis: null,
+  fullEcosystem: null,
+  fullAnalysis: null,
+  filters: NO_FILTERS,
+  refiltering: false,
   selected: null,
   hovered: null,
   layout: INITIAL_LAYOUT,
@@ -84,4 +96,5 @@ export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
   setLabelDensity: (density) => set({ labelDensity: density }),
   setLayout: (status) => set((state) => ({ layout: { ...state.layout, ...status } })),
   setAppearance: (change) => set((state) => ({ appearance: { ...state.appearance, ...change } })),
+  setFilters: (change) => set((state) => ({ filters: { ...state.filters, ...change } })),
 }));

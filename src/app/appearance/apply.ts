@@ -18,7 +18,7 @@ import {
 const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
 
 export function applyAppearance(): void {
-  const { ecosystem, display, analysis, appearance, analysisSettings, report } = useExplorer.getState();
+  const { ecosystem, display, analysis, appearance, analysisSettings } = useExplorer.getState();
   if (!ecosystem || !display || !analysis) return;
   const nodes = nodeAppearance(ecosystem, { columns: analysis.columns, outputs: OUTPUTS }, appearance);
   const keys = ecosystem.nodes();
@@ -46,7 +46,12 @@ export function applyAppearance(): void {
     },
     { attributes: ['color'] },
   );
-  const edges = edgeLegend(appearance.edgeColourBy, report?.relationsByKind ?? {});
+  // Counted on the network on screen, which filters may have cut down.
+  const relationCounts: Record<string, number> = {};
+  ecosystem.forEachEdge((_edge, relation) => {
+    relationCounts[relation.kind] = (relationCounts[relation.kind] ?? 0) + 1;
+  });
+  const edges = edgeLegend(appearance.edgeColourBy, relationCounts);
   if (edges.type === 'categories' && appearance.edgeColourBy === 'locality') {
     edges.entries[0].count = tieCounts.local;
     edges.entries[1].count = tieCounts.external;

@@ -1,0 +1,262 @@
+/**
+ * Filter controls: actor and relation kinds, localities, tie strength, years, a measure range,
+ * the ego network of the selected actor and the largest component. The counts of what remains
+ * are always in view.
+ */
+import { useMemo } from 'react';
+import { MEASURES } from '../../analysis/registry.ts';
+import {
+  ACTOR_KIND_LABELS,
+  ACTOR_KINDS,
+  type ActorKind,
+  RELATION_KIND_LABELS,
+  RELATION_KINDS,
+  type RelationKind,
+} from '../../model/kinds.ts';
+import { useExplorer } from '../store.ts';
+import { isFiltering, NO_FILTERS } from './filters.ts';
+
+const NUMERIC_OUTPUTS = MEASURES.flatMap((measure) => measure.outputs).filter(
+  (output) => !output.categories && output.id !== 'community',
+);
+const MAX_LOCALITIES = 40;
+
+function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
+  return on ? [...list, value] : list.filter((item) => item !== value);
+}
+
+export function FiltersPanel() {
+  const full = useExplorer((state) => state.fullEcosystem);
+  const shown = useExplorer((state) => state.ecosystem);
+  const filters = useExplorer((state) => state.filters);
+  const setFilters = useExplorer((state) => state.setFilters);
+  const refiltering = useExplorer((state) => state.refiltering);
+  const selected = useExplorer((state) => state.selected);
+  const localBy = useExplorer((state) => state.analysisSettings.localBy ?? 'region');
+
+  const summary = useMemo(() => {
+    const actorKinds = new Map<string, number>();
+    const relationKinds = new Map<string, number>();
+    const localities = new Map<string, number>();
+    let minYear = Number.POSITIVE_INFINITY;
+    let maxYear = Number.NEGATIVE_INFINITY;
+    full?.forEachNode((_key, actor) => {
+      actorKinds.set(actor.kind, (actorKinds.get(actor.kind) ?? 0) + 1);
+      const locality = actor.fields[localBy];
+      if (locality !== undefined && locality !== null) {
+        localities.set(String(locality), (localities.get(String(locality)) ?? 0) + 1);
+      }
+    });
+    full?.forEachEdge((_edge, relation) => {
+      relationKinds.set(relation.kind, (relationKinds.get(relation.kind) ?? 0) + 1);
+      const year = relation.fields.year ?? relation.fields.start;
+      if (typeof year === 'number') {
+        minYear = Math.min(minYear, year);
+        maxYear = Math.max(maxYear, year);
+      }
+    });
+    const topLocalities = [...localities].sort((a, b) => b[1] - a[1]).slice(0, MAX_LOCALITIES);
+    return { actorKinds, relationKinds, topLocalities, minYear, maxYear };
+  }, [full, localBy]);
+
+  if (!full || !shown) return null;
+  const measure = filters.measure;
+  return (
+    <details className="panel filters" data-testid="filters">
+      <summary>
+        Filters{' '}
+        <span className="muted" data-testid="filter-counts" aria-live="polite">
+          {shown.order} of {full.order} actors · {shown.size} of {full.size} relations
+          {refiltering && ' · recomputing…'}
+        </span>
+      </summary>
+      <fieldset>
+        <legend>Actor kinds</legend>
+        {ACTOR_KINDS.filter((kind) => summary.actorKinds.has(kind)).map((kind: ActorKind) => (
+          <label key={kind}>
+            <input
+              type="checkbox"
+              checked={filters.actorKinds.length === 0 || filters.actorKinds.includes(kind)}
+              onChange={(event) => {
+                const all = ACTOR_KINDS.filter((candidate) => summary.actorKinds.has(candidate));
+                const current = filters.actorKinds.length === 0 ? all : filters.actorKinds;
+                const next = toggle(current, kind, event.target.checked);
+                setFilters({ actorKinds: next.length === all.length ? [] : next });
+              }}
+            />
+            {ACTOR_KIND_LABELS[kind]} <span className="muted">{summary.actorKinds.get(kind)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <fieldset>
+        <legend>Relation kinds</legend>
+        {RELATION_KINDS.filter((kind) => summary.relationKinds.has(kind)).map((kind: RelationKind) => (
+          <label key={kind}>
+            <input
+              type="checkbox"
+              checked={filters.relationKinds.length === 0 || filters.relationKinds.includes(kind)}
+              onChange={(event) => {
+                const all = RELATION_KINDS.filter((candidate) => summary.relationKinds.has(candidate));
+                const current = filters.relationKinds.length === 0 ? all : filters.relationKinds;
+                const next = toggle(current, kind, event.target.checked);
+                setFilters({ relationKinds: next.length === all.length ? [] : next });
+              }}
+            />
+            {RELATION_KIND_LABELS[kind]} <span className="muted">{summary.relationKinds.get(kind)}</span>
+          </label>
+        ))}
+      </fieldset>
+      {summary.topLocalities.length > 0 && (
+        <fieldset>
+          <legend>
+            {localBy} <span className="muted">(none ticked: all)</span>
+          </legend>
+          <div className="locality-list">
+            {summary.topLocalities.map(([value, count]) => (
+              <label key={value}>
+                <input
+                  type="checkbox"
+                  checked={filters.localities.includes(value)}
+                  onChange={(event) =>
+                    setFilters({ localities: toggle(filters.localities, value, event.target.checked) })
+                  }
+                />
+                {value} <span className="muted">{count}</span>
+              </label>
+            ))}
+          </div>
+        </fieldset>
+      )}
+      <fieldset>
+        <legend>Ties</legend>
+        <label>
+          Strength at least
+          <input
+            type="number"
+            min={0}
+            step={1}
+            value={filters.minStrength}
+            aria-label="Minimum tie strength"
+            onChange={(event) => setFilters({ minStrength: Number(event.target.value) || 0 })}
+          />
+        </label>
+        {Number.isFinite(summary.minYear) && (
+          <div className="year-range">
+            Years
+            <input
+              type="number"
+              aria-label="From year"
+              min={summary.minYear}
+              max={summary.maxYear}
+              placeholder={String(summary.minYear)}
+              value={filters.fromYear ?? ''}
+              onChange={(event) =>
+                setFilters({ fromYear: event.target.value === '' ? null : Number(event.target.value) })
+              }
+            />
+            –
+            <input
+              type="number"
+              aria-label="To year"
+              min={summary.minYear}
+              max={summary.maxYear}
+              placeholder={String(summary.maxYear)}
+              value={filters.toYear ?? ''}
+              onChange={(event) =>
+                setFilters({ toYear: event.target.value === '' ? null : Number(event.target.value) })
+              }
+            />
+          </div>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>Measure range (whole network)</legend>
+        <select
+          aria-label="Filter on measure"
+          value={measure?.id ?? ''}
+          onChange={(event) =>
+            setFilters({
+              measure: event.target.value ? { id: event.target.value, min: null, max: null } : null,
+            })
+          }
+        >
+          <option value="">none</option>
+          {NUMERIC_OUTPUTS.map((output) => (
+            <option key={output.id} value={output.id}>
+              {output.label}
+            </option>
+          ))}
+        </select>
+        {measure && (
+          <div className="year-range">
+            <input
+              type="number"
+              aria-label="Minimum value"
+              placeholder="min"
+              value={measure.min ?? ''}
+              onChange={(event) =>
+                setFilters({
+                  measure: { ...measure, min: event.target.value === '' ? null : Number(event.target.value) },
+                })
+              }
+            />
+            –
+            <input
+              type="number"
+              aria-label="Maximum value"
+              placeholder="max"
+              value={measure.max ?? ''}
+              onChange={(event) =>
+                setFilters({
+                  measure: { ...measure, max: event.target.value === '' ? null : Number(event.target.value) },
+                })
+              }
+            />
+          </div>
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>Structure</legend>
+        <label>
+          <input
+            type="checkbox"
+            checked={filters.ego !== null}
+            disabled={!selected && filters.ego === null}
+            onChange={(event) =>
+              setFilters({ ego: event.target.checked && selected ? { actor: selected, depth: 1 } : null })
+            }
+          />
+          Ego network of the selected actor
+        </label>
+        {filters.ego && (
+          <label>
+            Steps
+            <select
+              aria-label="Ego network steps"
+              value={filters.ego.depth}
+              onChange={(event) =>
+                setFilters({
+                  ego: { ...(filters.ego as { actor: string }), depth: Number(event.target.value) as 1 | 2 },
+                })
+              }
+            >
+              <option value={1}>1</option>
+              <option value={2}>2</option>
+            </select>
+          </label>
+        )}
+        <label>
+          <input
+            type="checkbox"
+            checked={filters.largestComponentOnly}
+            onChange={(event) => setFilters({ largestComponentOnly: event.target.checked })}
+          />
+          Largest component only
+        </label>
+      </fieldset>
+      <button type="button" onClick={() => setFilters(NO_FILTERS)} disabled={!isFiltering(filters)}>
+        Clear filters
+      </button>
+    </details>
+  );
+}
