@@ -1,0 +1,75 @@
+/**
+ * The overview: the network in plain language, how the main measures are spread, what the
+ * network is made of, and its leading actors. Reads the store only; every number comes from
+ * the analysis or from counting, prepared by the pure helpers in ./overview/.
+ */
+import { useMemo } from 'react';
+import { focusActor } from '../canvas/renderer.ts';
+import { useExplorer } from '../store.ts';
+import { CompositionSection } from './overview/CompositionSection.tsx';
+import { actorFieldValues, actorKindBars, fieldBreakdown, relationKindBars } from './overview/composition.ts';
+import { DistributionsSection } from './overview/DistributionsSection.tsx';
+import { describeNetwork } from './overview/describe.ts';
+import { distributionCharts } from './overview/distributions.ts';
+import { analysisOf, networkFigures } from './overview/network-figures.ts';
+import { SummarySection } from './overview/SummarySection.tsx';
+import { TopActorsSection } from './overview/TopActorsSection.tsx';
+import { topActorLists } from './overview/top-actors.ts';
+import './overview/overview.css';
+
+function openActor(key: string) {
+  useExplorer.getState().select(key);
+  focusActor(key);
+}
+
+export function OverviewView() {
+  const ecosystem = useExplorer((state) => state.ecosystem);
+  const storedAnalysis = useExplorer((state) => state.analysis);
+  const settings = useExplorer((state) => state.analysisSettings);
+  const phase = useExplorer((state) => state.phase);
+  const selected = useExplorer((state) => state.selected);
+  const localityField = settings.localBy ?? 'region';
+  const analysis = useMemo(
+    () => (ecosystem ? analysisOf(ecosystem, storedAnalysis) : null),
+    [ecosystem, storedAnalysis],
+  );
+
+  const figures = useMemo(
+    () => (ecosystem ? networkFigures(ecosystem, analysis, settings) : null),
+    [ecosystem, analysis, settings],
+  );
+  const paragraphs = useMemo(() => (figures ? describeNetwork(figures) : []), [figures]);
+  const charts = useMemo(() => (analysis ? distributionCharts(analysis.columns) : []), [analysis]);
+  const locality = useMemo(
+    () => fieldBreakdown(ecosystem ? actorFieldValues(ecosystem, localityField) : []),
+    [ecosystem, localityField],
+  );
+  const topLists = useMemo(
+    () => (ecosystem && analysis ? topActorLists(ecosystem, analysis.columns) : []),
+    [ecosystem, analysis],
+  );
+
+  if (!ecosystem || !figures) {
+    return (
+      <div className="overview-view" data-testid="overview-view">
+        <p className="muted">Open a network or a sample to see its overview.</p>
+      </div>
+    );
+  }
+  return (
+    <div className="overview-view" data-testid="overview-view">
+      <SummarySection
+        paragraphs={paragraphs}
+        analysing={!analysis && (phase === 'analysing' || phase === 'importing')}
+      />
+      <DistributionsSection charts={charts} />
+      <CompositionSection
+        actorKinds={actorKindBars(figures.actorsByKind)}
+        relationKinds={relationKindBars(figures.relationsByKind)}
+        locality={locality}
+        localityField={localityField}
+      />
+      <TopActorsSection lists={topLists} selected={selected} onOpen={openActor} />
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+/** The ten actors with the most partners and the highest betweenness; a click selects one on the canvas. */
+
+import { formatNumber } from '../../charts/format.ts';
+import { ACTOR_KIND_COLOURS } from '../../palette.ts';
+
+export interface RankedActor {
+  readonly key: string;
+  readonly label: string;
+  readonly kind: string;
+  readonly value: number;
+}
+
+export interface TopList {
+  readonly id: string;
+  readonly title: string;
+  readonly valueLabel: string;
+  readonly actors: readonly RankedActor[];
+}
+
+export function TopActorsSection({
+  lists,
+  selected,
+  onOpen,
+}: {
+  lists: TopList[];
+  selected: string | null;
+  onOpen: (key: string) => void;
+}) {
+  if (lists.length === 0) return null;
+  return (
+    <section className="overview-section" aria-labelledby="overview-top-title">
+      <h2 id="overview-top-title">Leading actors</h2>
+      <div className="overview-grid">
+        {lists.map((list) => (
+          <table key={list.id} className="data-table top-actors" data-testid={`top-${list.id}`}>
+            <caption>{list.title}</caption>
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                <th scope="col">Actor</th>
+                <th scope="col" className="number">
+                  {list.valueLabel}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.actors.map((actor, rank) => (
+                <tr key={actor.key} className={actor.key === selected ? 'selected' : undefined}>
+                  <td className="muted">{rank + 1}</td>
+                  <td>
+                    <span
+                      className="swatch"
+                      style={{
+                        background: ACTOR_KIND_COLOURS[actor.kind as keyof typeof ACTOR_KIND_COLOURS],
+                      }}
+                      aria-hidden="true"
+                    />
+                    <button
+                      type="button"
+                      className="link-button"
+                      onClick={() => onOpen(actor.key)}
+                      aria-current={actor.key === selected ? 'true' : undefined}
+                      title={`${actor.label}: select on the canvas`}
+                    >
+                      {actor.label}
+                    </button>
+                  </td>
+                  <td className="number">{formatNumber(actor.value)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        ))}
+      </div>
+    </section>
+  );
+}
