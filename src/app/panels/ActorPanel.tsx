@@ -1,24 +1,61 @@
-/** The profile of the selected actor: its fields, its degree, and its partners by relation kind. */
+/**
+ * The profile of the selected actor: its position among actors of the same kind, the five
+ * network mechanisms with the numbers behind them, its ego network, its partners by relation
+ * kind (local or external), and its fields. Everything shown is read from the analysis.
+ */
+import { useMemo } from 'react';
+import { MEASURES } from '../../analysis/registry.ts';
+import type { OutputSpec } from '../../analysis/types.ts';
 import { actorId } from '../../model/ecosystem.ts';
 import { ACTOR_FIELDS } from '../../model/fields.ts';
 import { ACTOR_KIND_LABELS, RELATION_KIND_LABELS } from '../../model/kinds.ts';
+import { tieIsLocal } from '../appearance/appearance.ts';
 import { focusActor } from '../canvas/renderer.ts';
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../palette.ts';
 import { partnersByRelationKind } from '../partners.ts';
+import { EgoSketch } from '../profile/EgoSketch.tsx';
+import { mechanisms } from '../profile/mechanisms.ts';
+import { formatValue, percentileAmong } from '../profile/percentiles.ts';
 import { useExplorer } from '../store.ts';
+
+const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
+const HEADLINE = [
+  'degree',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'constraint',
+  'effective_size',
+  'brokerage_total',
+  'ei_index',
+];
 
 export function ActorPanel() {
   const selected = useExplorer((state) => state.selected);
   const ecosystem = useExplorer((state) => state.ecosystem);
   const analysis = useExplorer((state) => state.analysis);
+  const settings = useExplorer((state) => state.analysisSettings);
   const select = useExplorer((state) => state.select);
-  if (!selected || !ecosystem?.hasNode(selected)) return null;
+  const keys = useMemo(() => ecosystem?.nodes() ?? [], [ecosystem]);
+  const indexOf = useMemo(() => new Map(keys.map((key, i) => [key, i])), [keys]);
+  if (!selected || !ecosystem || !ecosystem.hasNode(selected)) return null;
 
   const actor = ecosystem.getNodeAttributes(selected);
-  const index = ecosystem.nodes().indexOf(selected);
-  const degree = analysis?.columns.degree?.[index];
+  const index = indexOf.get(selected) as number;
+  const peers = keys.flatMap((key, i) => (ecosystem.getNodeAttribute(key, 'kind') === actor.kind ? [i] : []));
+  const value = (id: string) => analysis?.columns[id]?.[index] ?? Number.NaN;
   const groups = partnersByRelationKind(ecosystem, selected);
-  // Known fields in the schema's order, then the file's own columns alphabetically.
+  const rule = { localBy: settings.localBy ?? 'region', localKm: settings.localKm ?? 0 };
+  const locality = new Map(
+    ecosystem.neighbors(selected).map((partner) => [partner, tieIsLocal(ecosystem, selected, partner, rule)]),
+  );
+  const partnerKinds = new Map<string, number>();
+  for (const partner of ecosystem.neighbors(selected)) {
+    const kind = ecosystem.getNodeAttribute(partner, 'kind');
+    partnerKinds.set(kind, (partnerKinds.get(kind) ?? 0) + 1);
+  }
+  const localPartners = [...locality.values()].filter((local) => local === true).length;
+  const externalPartners = [...locality.values()].filter((local) => local === false).length;
   const known = ACTOR_FIELDS.map((spec) => spec.name).filter((name) => name in actor.fields);
   const fieldNames = [
     ...known,
@@ -26,10 +63,34 @@ export function ActorPanel() {
       .filter((name) => !known.includes(name))
       .sort(),
   ];
+  const peersLabel = `${ACTOR_KIND_LABELS[actor.kind].toLowerCase()}s`;
   const openPartner = (id: string) => {
     select(id);
     focusActor(id);
   };
+  const measureRow = (output: OutputSpec) => {
+    const column = analysis?.columns[output.id];
+    if (!column) return null;
+    const own = column[index];
+    const percentile = output.categories ? null : percentileAmong(own, column, peers);
+    return (
+      <tr key={output.id}>
+        <th scope="row">{output.label}</th>
+        <td>{output.categories ? (output.categories[own] ?? '–') : formatValue(own, output.integer)}</td>
+        <td className="muted">
+          {percentile === null ? '' : `above ${Math.round(percentile)}% of ${peersLabel}`}
+        </td>
+      </tr>
+    );
+  };
+  const sketchPartners = groups.flatMap((group) =>
+    group.partners.map((partner) => ({
+      key: partner.id,
+      label: partner.label,
+      kind: ecosystem.getNodeAttribute(partner.id, 'kind'),
+      relation: group.kind,
+    })),
+  );
 
   return (
     <aside className="panel actor-panel" aria-labelledby="actor-panel-title" data-testid="actor-panel">
@@ -54,19 +115,48 @@ export function ActorPanel() {
           ×
         </button>
       </header>
-      <dl className="fields">
-        <dt>Id</dt>
-        <dd>{actorId(selected)}</dd>
-        {degree !== undefined && (
-          <>
-            <dt>Partners (degree)</dt>
-            <dd>{degree}</dd>
-          </>
-        )}
-        {fieldNames.map((name) => (
-          <FieldRow key={name} name={name} value={actor.fields[name]} />
+      <p className="portfolio" data-testid="portfolio">
+        <strong>{ecosystem.neighbors(selected).length} partners</strong>{' '}
+        <span className="muted">
+          (the research puts the optimum at 10–12
+          {value('portfolio_band') === 0 ? '; below it' : value('portfolio_band') === 2 ? '; above it' : ''})
+        </span>
+        {' · '}
+        {localPartners} local, {externalPartners} external
+      </p>
+      <table className="measure-table" aria-label="Measures and standing among actors of the same kind">
+        <tbody>{OUTPUTS.filter((output) => HEADLINE.includes(output.id)).map(measureRow)}</tbody>
+      </table>
+      <details>
+        <summary>All measures</summary>
+        <table className="measure-table">
+          <tbody>{OUTPUTS.filter((output) => !HEADLINE.includes(output.id)).map(measureRow)}</tbody>
+        </table>
+      </details>
+      <h3>Network mechanisms</h3>
+      <div className="mechanisms" data-testid="mechanisms">
+        {mechanisms({
+          value,
+          partnersOfKind: (kind) => partnerKinds.get(kind) ?? 0,
+          localPartners,
+          externalPartners,
+        }).map((mechanism) => (
+          <section key={mechanism.name} className="mechanism" aria-label={mechanism.name}>
+            <h4 title={mechanism.question}>{mechanism.name}</h4>
+            <p className="muted small">{mechanism.question}</p>
+            <dl>
+              {mechanism.facts.map((fact) => (
+                <div key={fact.label}>
+                  <dt>{fact.label}</dt>
+                  <dd>{fact.value}</dd>
+                </div>
+              ))}
+            </dl>
+          </section>
         ))}
-      </dl>
+      </div>
+      <h3>Ego network</h3>
+      <EgoSketch label={actor.label} kind={actor.kind} partners={sketchPartners} />
       <h3>Partners by relation</h3>
       {groups.length === 0 && <p className="muted">No relations.</p>}
       {groups.map((group) => (
@@ -92,12 +182,22 @@ export function ActorPanel() {
                 <span className="muted">
                   {' '}
                   {partner.role !== 'partner' && `${partner.role} · `}strength {partner.strength}
+                  {locality.get(partner.id) === true && ' · local'}
+                  {locality.get(partner.id) === false && ' · external'}
                 </span>
               </li>
             ))}
           </ul>
         </section>
       ))}
+      <h3>Fields</h3>
+      <dl className="fields">
+        <dt>Id</dt>
+        <dd>{actorId(selected)}</dd>
+        {fieldNames.map((name) => (
+          <FieldRow key={name} name={name} value={actor.fields[name]} />
+        ))}
+      </dl>
     </aside>
   );
 }
