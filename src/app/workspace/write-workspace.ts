@@ -1,0 +1,63 @@
+/**
+ * One save of the explorer as it is, shared by autosave and "Save as new": capture, write,
+ * then note which workspace the files now belong to. Errors end up in the status store, so
+ * callers never need to catch.
+ */
+import { captureWorkspace, type ExplorerSnapshot, newWorkspaceId } from './capture.ts';
+import { saveWorkspace } from './library.ts';
+import { areFilesStored, claimFiles, markFilesStored, ownerOfFiles } from './ownership.ts';
+import { reportWorkspaceError, useWorkspaceStatus } from './status.ts';
+
+export interface WorkspaceTarget {
+  id: string;
+  name: string;
+}
+
+/**
+ * Where autosave writes: the current workspace when the files on screen are its files; a new
+ * workspace named after the network when they are new; nowhere when their workspace was
+ * deleted (null).
+ */
+export function autosaveTarget(state: ExplorerSnapshot): WorkspaceTarget | null {
+  if (state.display === null || state.sourceFiles.length === 0) return null;
+  const owner = ownerOfFiles(state.sourceFiles);
+  if (owner === null) return null;
+  const { current } = useWorkspaceStatus.getState();
+  if (owner !== undefined && current?.id === owner) return current;
+  return newWorkspace(state.networkName ?? 'Untitled network');
+}
+
+export function newWorkspace(name: string): WorkspaceTarget {
+  return { id: newWorkspaceId(), name };
+}
+
+/** True when saved; on failure the previous version stays stored and the status says why. */
+export async function writeWorkspace(
+  state: ExplorerSnapshot,
+  target: WorkspaceTarget,
+  savedAt: Date,
+): Promise<boolean> {
+  if (state.display === null || state.sourceFiles.length === 0) return false;
+  useWorkspaceStatus.setState({ state: 'saving' });
+  try {
+    const record = captureWorkspace(state, { ...target, savedAt });
+    await saveWorkspace(record, {
+      keepStoredFiles: areFilesStored(target.id, state.sourceFiles),
+      remember: true,
+    });
+    claimFiles(state.sourceFiles, target.id);
+    markFilesStored(target.id, state.sourceFiles);
+    // Renamed while this save ran? Keep the newer name on screen.
+    const latest = useWorkspaceStatus.getState().current;
+    useWorkspaceStatus.setState({
+      current: latest?.id === target.id ? latest : target,
+      state: 'saved',
+      savedAt: record.savedAt,
+      error: null,
+    });
+    return true;
+  } catch (error) {
+    reportWorkspaceError(error);
+    return false;
+  }
+}
