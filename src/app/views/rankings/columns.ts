@@ -1,0 +1,84 @@
+/**
+ * The rankings' columns: the actor's label and kind, then every registry output in registry
+ * order (the CLI's column order), limited to the outputs the analysis has produced.
+ */
+import type { MeasureDescriptor, MeasureFamily, OutputSpec } from '../../../analysis/types.ts';
+
+export type RankingColumn =
+  | { readonly type: 'label'; readonly id: 'label'; readonly label: string }
+  | { readonly type: 'kind'; readonly id: 'kind'; readonly label: string }
+  | {
+      readonly type: 'measure';
+      readonly id: string;
+      readonly label: string;
+      readonly family: MeasureFamily;
+      readonly output: OutputSpec;
+    };
+
+export const LABEL_COLUMN: RankingColumn = { type: 'label', id: 'label', label: 'Actor' };
+export const KIND_COLUMN: RankingColumn = { type: 'kind', id: 'kind', label: 'Kind' };
+
+/**
+ * Shown until the user chooses otherwise: the measures that answer "who is central, who
+ * brokers, who opens the region to outside knowledge, which group is it in".
+ */
+export const DEFAULT_COLUMN_IDS: readonly string[] = [
+  'label',
+  'kind',
+  'degree',
+  'betweenness',
+  'closeness',
+  'eigenvector',
+  'pagerank',
+  'constraint',
+  'effective_size',
+  'brokerage_total',
+  'gatekeeper',
+  'ei_index',
+  'community',
+];
+
+export function rankingColumns(
+  measures: readonly MeasureDescriptor[],
+  hasOutput: (id: string) => boolean,
+): RankingColumn[] {
+  const measureColumns = measures.flatMap((measure) =>
+    measure.outputs
+      .filter((output) => hasOutput(output.id))
+      .map(
+        (output): RankingColumn => ({
+          type: 'measure',
+          id: output.id,
+          label: output.label,
+          family: measure.family,
+          output,
+        }),
+      ),
+  );
+  return [LABEL_COLUMN, KIND_COLUMN, ...measureColumns];
+}
+
+/** The chosen columns in table order; the label always stays, so every row names its actor. */
+export function visibleColumns(
+  columns: readonly RankingColumn[],
+  chosen: ReadonlySet<string>,
+): RankingColumn[] {
+  return columns.filter((column) => column.type === 'label' || chosen.has(column.id));
+}
+
+export interface ColumnGroup {
+  readonly family: MeasureFamily;
+  readonly columns: readonly RankingColumn[];
+}
+
+/** Measure columns by family, families in the order the registry first names them. */
+export function columnsByFamily(columns: readonly RankingColumn[]): ColumnGroup[] {
+  const groups = new Map<MeasureFamily, RankingColumn[]>();
+  for (const column of columns) {
+    if (column.type !== 'measure') continue;
+    const group = groups.get(column.family) ?? [];
+    group.push(column);
+    groups.set(column.family, group);
+  }
+  return [...groups].map(([family, grouped]) => ({ family, columns: grouped }));
+}
