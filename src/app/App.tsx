@@ -7,29 +7,32 @@ import { FiltersPanel } from './filters/FiltersPanel.tsx';
 import { loadSample } from './load.ts';
 import { ActorPanel } from './panels/ActorPanel.tsx';
 import { Legend } from './panels/Legend.tsx';
+import { SidePanel, ViewTabs } from './panels/SidePanel.tsx';
 import { StatusBar } from './panels/StatusBar.tsx';
 import { DEFAULT_SAMPLE } from './samples.ts';
 import { useExplorer } from './store.ts';
+import { openLastWorkspaceOr, startExplorerAutosave, WorkspaceMenu } from './workspace/index.ts';
 
 export function App() {
-  const networkName = useExplorer((state) => state.networkName);
   useEffect(() => {
-    if (useExplorer.getState().phase === 'idle') void loadSample(DEFAULT_SAMPLE);
+    if (useExplorer.getState().phase === 'idle') void openLastWorkspaceOr(() => loadSample(DEFAULT_SAMPLE));
+    return startExplorerAutosave();
   }, []);
   return (
     <div className="explorer">
       <NetworkCanvas />
       <header className="top-bar">
-        <h1>
-          Clusterscope <span className="network-name">{networkName}</span>
-        </h1>
+        <h1>Clusterscope</h1>
+        <ViewTabs />
         <SearchBox />
         <FileMenu />
+        <WorkspaceMenu />
       </header>
       <div className="left-column">
         <Legend />
         <FiltersPanel />
       </div>
+      <SidePanel />
       <ActorPanel />
       <footer className="bottom-bar">
         <Toolbar />

@@ -13,6 +13,8 @@ import type { Display } from './display-graph.ts';
 import { type Filters, NO_FILTERS } from './filters/filters.ts';
 import type { WorkerImportOptions } from './workers/import.worker.ts';
 
+export type SideView = 'map' | 'overview' | 'rankings' | 'methods';
+
 export type LoadPhase = 'idle' | 'importing' | 'analysing' | 'ready' | 'error' | 'cancelled';
 export type LayoutState = 'idle' | 'running' | 'paused' | 'settled';
 
@@ -51,6 +53,8 @@ export interface ExplorerState {
   /** Sigma's label density: higher shows more labels. */
   labelDensity: number;
   appearance: Appearance;
+  /** Which view is open beside the map. */
+  view: SideView;
   /** What the colours and sizes on the canvas mean, written with them. */
   legend: { nodes: ColourLegend; sizeTitle: string; edges: ColourLegend } | null;
 }
@@ -90,6 +94,7 @@ export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
   layout: INITIAL_LAYOUT,
   labelDensity: 0.25,
   appearance: DEFAULT_APPEARANCE,
+  view: 'map',
   legend: null,
   select: (id) => set({ selected: id }),
   hover: (id) => set({ hovered: id }),

@@ -84,7 +84,7 @@ test('exports: actors with measures, relations, GEXF, project, PNG and SVG', asy
   const errors = watchConsole(page);
   await page.goto('/');
   await waitForNetwork(page);
-  const exportMenu = page.locator('details.dropdown');
+  const exportMenu = page.getByTestId('export-menu');
   const save = async (name: string | RegExp) => {
     if ((await exportMenu.getAttribute('open')) === null) await exportMenu.locator('summary').click();
     const downloading = page.waitForEvent('download');

@@ -22,7 +22,7 @@ for (const entry of manifest) {
     await waitForNetwork(page);
     if (entry.id !== manifest[0].id) {
       await page.getByRole('combobox', { name: 'Sample network' }).selectOption(entry.id);
-      await expect(page.getByRole('heading', { level: 1 })).toContainText(entry.name, { timeout: 180_000 });
+      await expect(page.getByTestId('network-name')).toHaveText(entry.name, { timeout: 180_000 });
     }
     const counts = page.getByTestId('network-counts');
     await expect(counts).toContainText(`${rowCount(entry.actors)} actors`, { timeout: 180_000 });

@@ -66,7 +66,7 @@ export function FileMenu() {
       <button type="button" onClick={() => setReportOpen(true)} disabled={!hasReport}>
         Import report
       </button>
-      <details className="dropdown">
+      <details className="dropdown" data-testid="export-menu">
         <summary aria-disabled={!ready}>Export</summary>
         <div className="dropdown-menu">
           <button type="button" onClick={exportNodesCsv} disabled={!ready}>

@@ -8,6 +8,7 @@ export function StatusBar() {
   const progressLabel = useExplorer((state) => state.progressLabel);
   const error = useExplorer((state) => state.error);
   const report = useExplorer((state) => state.report);
+  const networkName = useExplorer((state) => state.networkName);
   const busy = phase === 'importing' || phase === 'analysing';
   const warnings = report?.issues.filter((issue) => issue.severity === 'warning').length ?? 0;
   const errors = report?.issues.filter((issue) => issue.severity === 'error').length ?? 0;
@@ -32,7 +33,8 @@ export function StatusBar() {
       {phase === 'cancelled' && <p className="muted">Loading cancelled.</p>}
       {report && !busy && (
         <p className="counts" data-testid="network-counts">
-          {report.actorCount} actors · {report.relationCount} relations
+          <strong data-testid="network-name">{networkName}</strong> · {report.actorCount} actors ·{' '}
+          {report.relationCount} relations
           {(warnings > 0 || errors > 0) && (
             <span className="muted">
               {' '}

@@ -1,0 +1,56 @@
+/**
+ * Saved work: the network, appearance, filters, positions and selection autosave to IndexedDB
+ * and come back after a reload, exactly as they were.
+ */
+import { expect, test } from '@playwright/test';
+import { countColouredPixels, screenshot, waitForNetwork, watchConsole } from './helpers.ts';
+
+test('reload restores the workspace: data, appearance, filters, positions and selection', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const errors = watchConsole(page);
+  await page.goto('/');
+  await waitForNetwork(page);
+  await expect(page.getByTestId('layout-status')).toContainText('settled', { timeout: 90_000 });
+
+  await page.getByLabel('Colour actors by').selectOption('measure:community');
+  const filters = page.getByTestId('filters');
+  await filters.locator('summary').click();
+  await filters.getByRole('checkbox', { name: 'Largest component only' }).check();
+  const counts = page.getByTestId('filter-counts');
+  await expect(counts).not.toContainText('926 of 926 actors', { timeout: 60_000 });
+  await expect(counts).not.toContainText('recomputing', { timeout: 60_000 });
+  const filteredCounts = await counts.textContent();
+
+  const search = page.getByRole('combobox', { name: 'Search actors by name' });
+  await search.fill('Maastricht University');
+  await search.press('Enter');
+  const panel = page.getByTestId('actor-panel');
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Maastricht University');
+
+  await page.getByTestId('workspace-menu').click();
+  await expect(page.getByTestId('workspace-save-status')).toContainText('Saved', { timeout: 30_000 });
+  await page.getByTestId('workspace-menu').click();
+  // The camera is not part of a workspace: compare both pictures fitted to the window.
+  await filters.locator('summary').click();
+  await page.getByRole('button', { name: 'Fit the network to the window' }).click();
+  await page.waitForTimeout(2500);
+  const area = { x: 250, y: 120, width: 700, height: 640 };
+  const before = countColouredPixels(await screenshot(page, '60-before-reload'), area);
+
+  await page.reload();
+  await expect(page.getByTestId('network-counts')).toContainText('926 actors', { timeout: 60_000 });
+  await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Maastricht University', {
+    timeout: 60_000,
+  });
+  await expect(page.getByLabel('Colour actors by')).toHaveValue('measure:community');
+  await expect(page.getByTestId('legend-nodes')).toContainText('Community');
+  await expect(counts).toHaveText(filteredCounts ?? '', { timeout: 60_000 });
+  await page.getByRole('button', { name: 'Fit the network to the window' }).click();
+  await page.waitForTimeout(2500);
+  const after = countColouredPixels(await screenshot(page, '61-after-reload'), area);
+  // Same positions, colours and selection: the picture is the same to within anti-aliasing.
+  expect(Math.abs(after - before) / before).toBeLessThan(0.03);
+  expect(errors).toEqual([]);
+});
