@@ -24,6 +24,7 @@ import {
   type SizeClass,
   sizeClassOf,
 } from '../src/model/kinds.ts';
+import { type Cell, csv } from './lib/csv.ts';
 import { createSeededRandom, type SeededRandom } from './lib/seeded-random.ts';
 
 const SEED = 20240917;
@@ -2066,20 +2067,6 @@ function summarise(network: Network, actors: Actor[], relations: Relation[]): Su
 // ---------------------------------------------------------------------------------------------
 // Writing
 // ---------------------------------------------------------------------------------------------
-
-type Cell = string | number | boolean | null;
-
-/** RFC 4180: quote a cell when it holds a comma, a quote or a line break; double inner quotes. */
-function csvCell(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function csv(header: readonly string[], rows: Cell[][]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
-  return `${lines.join('\n')}\n`;
-}
 
 const ACTOR_COLUMNS = [
   'id',

@@ -18,6 +18,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { ActorKind } from '../src/model/kinds.ts';
+import { type Cell, csv } from './lib/csv.ts';
 
 const REPOSITORY_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const DATA_DIRECTORY = join(REPOSITORY_ROOT, 'data', 'h2020');
@@ -248,20 +249,6 @@ function dominantProgrammePart(
 // ---------------------------------------------------------------------------------------------
 // Output rows
 // ---------------------------------------------------------------------------------------------
-
-type Cell = string | number | boolean | null;
-
-/** RFC 4180: quote a cell when it holds a comma, a quote or a line break; double inner quotes. */
-function csvCell(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function csv(header: readonly string[], rows: Cell[][]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
-  return `${lines.join('\n')}\n`;
-}
 
 const ACTOR_COLUMNS = [
   'id',

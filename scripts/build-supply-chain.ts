@@ -17,6 +17,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type ActorKind, type RelationKind, SIZE_CLASSES, type SizeClass } from '../src/model/kinds.ts';
+import { type Cell, csv } from './lib/csv.ts';
 import { createSeededRandom, type SeededRandom } from './lib/seeded-random.ts';
 
 const SEED = 20250311;
@@ -898,20 +899,6 @@ function addSupportTies(network: Network, rng: SeededRandom): void {
 // ---------------------------------------------------------------------------------------------
 // Output
 // ---------------------------------------------------------------------------------------------
-
-type Cell = string | number | boolean | null;
-
-/** RFC 4180: quote a cell when it holds a comma, a quote or a line break; double inner quotes. */
-function csvCell(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
-}
-
-function csv(header: readonly string[], rows: Cell[][]): string {
-  const lines = [header, ...rows].map((row) => row.map(csvCell).join(','));
-  return `${lines.join('\n')}\n`;
-}
 
 const ACTOR_COLUMNS = [
   'id',

@@ -16,20 +16,14 @@ import {
 import { actorId } from '../../model/ecosystem.ts';
 import { activeRenderer } from '../canvas/renderer.ts';
 import { download } from '../download.ts';
+import { fileSafeName } from '../file-names.ts';
 import { useExplorer } from '../store.ts';
 import { type SvgEdge, type SvgNode, writeSvg } from './svg.ts';
 
 const CSV = 'text/csv;charset=utf-8';
 
 function baseName(): string {
-  const name = useExplorer.getState().networkName ?? 'network';
-  return (
-    name
-      .replace(/\.[a-z]+(\s|$)/gi, '$1')
-      .replace(/[^\p{L}\p{N}]+/gu, '-')
-      .replace(/^-|-$/g, '')
-      .toLowerCase() || 'network'
-  );
+  return fileSafeName(useExplorer.getState().networkName);
 }
 
 /** Measure columns in registry order, the same as the command line writes. */

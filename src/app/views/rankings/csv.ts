@@ -6,6 +6,7 @@
  */
 import { csvCell, csvDocument, numberCell } from '../../../io/csv-cell.ts';
 import { actorId } from '../../../model/ecosystem.ts';
+import { fileSafeName } from '../../file-names.ts';
 import type { RankingColumn } from './columns.ts';
 import type { RankingTable } from './table.ts';
 
@@ -37,10 +38,5 @@ export function rankingsCsv(
 
 /** `<network>-rankings.csv`, the network name reduced to letters, digits and dashes. */
 export function rankingsFileName(networkName: string | null): string {
-  const base = (networkName ?? '')
-    .replace(/\.[a-z]+(\s|$)/gi, '$1')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-|-$/g, '')
-    .toLowerCase();
-  return `${base || 'network'}-rankings.csv`;
+  return `${fileSafeName(networkName)}-rankings.csv`;
 }
