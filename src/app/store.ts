@@ -13,7 +13,22 @@ import type { Display } from './display-graph.ts';
 import { type Filters, NO_FILTERS } from './filters/filters.ts';
 import type { WorkerImportOptions } from './workers/import.worker.ts';
 
-export type SideView = 'map' | 'overview' | 'rankings' | 'methods';
+export type SideView =
+  | 'map'
+  | 'overview'
+  | 'rankings'
+  | 'brokers'
+  | 'clusters'
+  | 'locality'
+  | 'links'
+  | 'methods';
+
+/** A tie that does not exist yet, drawn dashed on the canvas while a suggestion is examined. */
+export interface ProposedTie {
+  source: string;
+  target: string;
+  label: string;
+}
 
 export type LoadPhase = 'idle' | 'importing' | 'analysing' | 'ready' | 'error' | 'cancelled';
 export type LayoutState = 'idle' | 'running' | 'paused' | 'settled';
@@ -55,6 +70,9 @@ export interface ExplorerState {
   appearance: Appearance;
   /** Which view is open beside the map. */
   view: SideView;
+  /** Actors a view points out on the canvas (the rest fade); null when none. */
+  highlighted: ReadonlySet<string> | null;
+  proposedTies: ProposedTie[];
   /** What the colours and sizes on the canvas mean, written with them. */
   legend: { nodes: ColourLegend; sizeTitle: string; edges: ColourLegend } | null;
 }
@@ -66,6 +84,8 @@ export interface ExplorerActions {
   setLayout(status: Partial<LayoutStatus>): void;
   setAppearance(change: Partial<Appearance>): void;
   setFilters(change: Partial<Filters>): void;
+  setHighlighted(keys: Iterable<string> | null): void;
+  setProposedTies(ties: ProposedTie[]): void;
 }
 
 export const INITIAL_LAYOUT: LayoutStatus = { state: 'idle', iterations: 0, elapsedMilliseconds: 0 };
@@ -95,6 +115,8 @@ export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
   labelDensity: 0.25,
   appearance: DEFAULT_APPEARANCE,
   view: 'map',
+  highlighted: null,
+  proposedTies: [],
   legend: null,
   select: (id) => set({ selected: id }),
   hover: (id) => set({ hovered: id }),
@@ -102,4 +124,6 @@ export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
   setLayout: (status) => set((state) => ({ layout: { ...state.layout, ...status } })),
   setAppearance: (change) => set((state) => ({ appearance: { ...state.appearance, ...change } })),
   setFilters: (change) => set((state) => ({ filters: { ...state.filters, ...change } })),
+  setHighlighted: (keys) => set({ highlighted: keys === null ? null : new Set(keys) }),
+  setProposedTies: (ties) => set({ proposedTies: ties }),
 }));

@@ -25,16 +25,27 @@ export function NetworkCanvas() {
       zIndex: true,
       hideEdgesOnMove: graph.size > 20000,
       nodeReducer(node, data) {
-        const { hovered, selected } = useExplorer.getState();
+        const { hovered, selected, highlighted } = useExplorer.getState();
         const focus = hovered ?? selected;
+        if (!focus && highlighted) {
+          return highlighted.has(node)
+            ? { ...data, zIndex: 1, forceLabel: highlighted.size <= 30 }
+            : { ...data, color: FADED_NODE_COLOUR, label: '', zIndex: 0 };
+        }
         if (!focus) return data;
         if (node === focus) return { ...data, highlighted: true, zIndex: 2, forceLabel: true };
         if (neighbours.get(focus)?.has(node)) return { ...data, zIndex: 1, forceLabel: true };
         return { ...data, color: FADED_NODE_COLOUR, label: '', zIndex: 0 };
       },
       edgeReducer(edge, data) {
-        const { hovered, selected } = useExplorer.getState();
+        const { hovered, selected, highlighted } = useExplorer.getState();
         const focus = hovered ?? selected;
+        if (!focus && highlighted) {
+          const [source, target] = graph.extremities(edge);
+          return highlighted.has(source) && highlighted.has(target)
+            ? data
+            : { ...data, color: FADED_EDGE_COLOUR, zIndex: 0 };
+        }
         if (!focus) return data;
         if (graph.hasExtremity(edge, focus)) return { ...data, zIndex: 1, size: data.size + 0.5 };
         return { ...data, color: FADED_EDGE_COLOUR, zIndex: 0 };
@@ -47,7 +58,11 @@ export function NetworkCanvas() {
     setActiveRenderer(renderer);
 
     const unsubscribe = useExplorer.subscribe((state, previous) => {
-      if (state.hovered !== previous.hovered || state.selected !== previous.selected) {
+      if (
+        state.hovered !== previous.hovered ||
+        state.selected !== previous.selected ||
+        state.highlighted !== previous.highlighted
+      ) {
         renderer.refresh({ skipIndexation: true });
       }
       if (state.labelDensity !== previous.labelDensity)
