@@ -112,7 +112,7 @@ export function formatWorkload(result: WorkloadResult): string {
   ];
   if (ours.parallel) {
     lines.push(
-      `  worker threads: pool start ${seconds(ours.parallel.poolStartMs / 1000)} included (each thread rebuilds the views); peak RSS with the pool ${ours.maxRssParallelMb?.toFixed(0)} MB`,
+      `  worker threads: pool start ${seconds(ours.parallel.poolStartMs / 1000)} included (each thread receives the packed views); peak RSS with the pool ${ours.maxRssParallelMb?.toFixed(0)} MB`,
     );
   }
   if (ours.warmImportMs.length > 0) {

@@ -31,3 +31,40 @@ export function buildActorTable(ecosystem: Ecosystem): ActorTable {
     },
   };
 }
+
+/**
+ * An analysis input as plain data: the views' typed arrays and every actor field as a column.
+ * Workers receive this instead of the Ecosystem, so they neither rebuild a graphology graph
+ * nor recompute the views — starting a worker pool then costs a copy, not a rebuild.
+ */
+export interface PackedAnalysisInput {
+  tie: AnalysisInput['tie'];
+  flow: AnalysisInput['flow'];
+  kind: readonly string[];
+  fields: Record<string, readonly (string | number | boolean | null)[]>;
+}
+
+export function packAnalysisInput(ecosystem: Ecosystem, input: AnalysisInput): PackedAnalysisInput {
+  const names = new Set<string>();
+  ecosystem.forEachNode((_key, actor) => {
+    for (const name of Object.keys(actor.fields)) names.add(name);
+  });
+  // A Map keeps field names such as "__proto__" as data while the columns are gathered.
+  const fields = new Map<string, readonly (string | number | boolean | null)[]>();
+  for (const name of names) fields.set(name, input.actors.field(name));
+  return { tie: input.tie, flow: input.flow, kind: input.actors.kind, fields: Object.fromEntries(fields) };
+}
+
+export function unpackAnalysisInput(packed: PackedAnalysisInput): AnalysisInput {
+  const n = packed.kind.length;
+  const empty: readonly null[] = new Array(n).fill(null);
+  const fields = new Map(Object.entries(packed.fields));
+  return {
+    tie: packed.tie,
+    flow: packed.flow,
+    actors: {
+      kind: packed.kind,
+      field: (name) => (name === 'kind' ? packed.kind : (fields.get(name) ?? empty)),
+    },
+  };
+}

@@ -1,10 +1,9 @@
 /**
- * What an analysis worker does, whatever kind of worker it is: build its own copy of the input
- * once, then run tasks on it. The browser's Web Workers and the CLI's worker threads wrap this
+ * What an analysis worker does, whatever kind of worker it is: take its copy of the input once
+ * (packed typed arrays, nothing to rebuild), then run tasks on it. The browser's Web Workers and the CLI's worker threads wrap this
  * with their own messaging; the measures never know where they run.
  */
-import { deserializeEcosystem, type SerializedEcosystem } from '../model/ecosystem.ts';
-import { buildAnalysisInput } from './input.ts';
+import { type PackedAnalysisInput, unpackAnalysisInput } from './input.ts';
 import { type AnalysisTask, runTask } from './runner.ts';
 import type { AnalysisInput, Progress } from './types.ts';
 
@@ -25,8 +24,8 @@ export function throttledProgress(onProgress: (fraction: number) => void): Progr
 export function createTaskWorker() {
   let input: AnalysisInput | null = null;
   return {
-    init(ecosystem: SerializedEcosystem): void {
-      input = buildAnalysisInput(deserializeEcosystem(ecosystem));
+    init(packed: PackedAnalysisInput): void {
+      input = unpackAnalysisInput(packed);
     },
     run(task: AnalysisTask, onProgress: (fraction: number) => void): unknown {
       if (!input) throw new Error('The analysis worker has no network yet');

@@ -1,11 +1,11 @@
 /**
- * A pool of worker threads for the analysis runner: each thread gets the network once, then
- * takes tasks. Used by `clusterscope analyze`; the browser has the same with Web Workers.
+ * A pool of worker threads for the analysis runner: each thread gets the packed input once
+ * (typed arrays and field columns, copied, not rebuilt), then takes tasks. Used by `clusterscope analyze`; the browser has the same with Web Workers.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
+import type { PackedAnalysisInput } from '../analysis/input.ts';
 import type { TaskRunner } from '../analysis/runner.ts';
-import type { SerializedEcosystem } from '../model/ecosystem.ts';
 import type { WorkerReply, WorkerRequest } from './analysis-worker.ts';
 
 export interface AnalysisPool {
@@ -14,14 +14,14 @@ export interface AnalysisPool {
 }
 
 export async function startAnalysisPool(
-  ecosystem: SerializedEcosystem,
+  input: PackedAnalysisInput,
   size = availableParallelism(),
 ): Promise<AnalysisPool> {
   const workers = Array.from(
     { length: Math.max(1, size) },
     () => new Worker(new URL('./analysis-worker-entry.mjs', import.meta.url)),
   );
-  const runners = await Promise.all(workers.map((worker) => startRunner(worker, ecosystem)));
+  const runners = await Promise.all(workers.map((worker) => startRunner(worker, input)));
   return {
     runners,
     async close() {
@@ -30,7 +30,7 @@ export async function startAnalysisPool(
   };
 }
 
-function startRunner(worker: Worker, ecosystem: SerializedEcosystem): Promise<TaskRunner> {
+function startRunner(worker: Worker, input: PackedAnalysisInput): Promise<TaskRunner> {
   let nextId = 0;
   const pending = new Map<
     number,
@@ -68,6 +68,6 @@ function startRunner(worker: Worker, ecosystem: SerializedEcosystem): Promise<Ta
         else job.reject(new Error(reply.message));
       }
     });
-    worker.postMessage({ type: 'init', ecosystem } satisfies WorkerRequest);
+    worker.postMessage({ type: 'init', input } satisfies WorkerRequest);
   });
 }

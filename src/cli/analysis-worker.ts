@@ -1,11 +1,11 @@
 /** Worker thread of `clusterscope analyze`: runs measure tasks on its own copy of the network. */
 import { parentPort } from 'node:worker_threads';
+import type { PackedAnalysisInput } from '../analysis/input.ts';
 import { type AnalysisTask, transferableBuffers } from '../analysis/runner.ts';
 import { createTaskWorker } from '../analysis/task-worker.ts';
-import type { SerializedEcosystem } from '../model/ecosystem.ts';
 
 export type WorkerRequest =
-  | { type: 'init'; ecosystem: SerializedEcosystem }
+  | { type: 'init'; input: PackedAnalysisInput }
   | { type: 'task'; id: number; task: AnalysisTask };
 
 export type WorkerReply =
@@ -20,7 +20,7 @@ const worker = createTaskWorker();
 
 port.on('message', (request: WorkerRequest) => {
   if (request.type === 'init') {
-    worker.init(request.ecosystem);
+    worker.init(request.input);
     port.postMessage({ type: 'ready' } satisfies WorkerReply);
     return;
   }

@@ -5,12 +5,12 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { buildAnalysisInput } from '../analysis/input.ts';
+import { buildAnalysisInput, packAnalysisInput } from '../analysis/input.ts';
 import { MEASURES } from '../analysis/registry.ts';
 import { type AnalysisResult, runAnalysisInParallel } from '../analysis/runner.ts';
 import { type AnalysisSettings, measureOptions } from '../analysis/settings.ts';
 import { importFiles, type MeasureColumn, writeNodesCsv } from '../io/index.ts';
-import { actorId, serializeEcosystem } from '../model/ecosystem.ts';
+import { actorId } from '../model/ecosystem.ts';
 import { startAnalysisPool } from './analysis-pool.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
 import { readSourceFiles } from './files.ts';
@@ -79,7 +79,7 @@ export const command: Command = {
 
     const input = buildAnalysisInput(ecosystem);
     const started = performance.now();
-    const pool = await startAnalysisPool(serializeEcosystem(ecosystem), threads);
+    const pool = await startAnalysisPool(packAnalysisInput(ecosystem, input), threads);
     let result: AnalysisResult;
     let lastShown = -1;
     try {

@@ -4,7 +4,7 @@
  * and merges what comes back. Cancelling terminates this worker, and its helpers with it.
  */
 import * as Comlink from 'comlink';
-import { buildAnalysisInput } from '../../analysis/input.ts';
+import { buildAnalysisInput, packAnalysisInput } from '../../analysis/input.ts';
 import {
   type AnalysisResult,
   runAnalysis,
@@ -26,12 +26,14 @@ const api = {
     options: Record<string, OptionValues>,
     onProgress: (fraction: number, measureId: string) => void,
   ): Promise<AnalysisResult> {
-    const input = buildAnalysisInput(deserializeEcosystem(serialized));
+    const ecosystem = deserializeEcosystem(serialized);
+    const input = buildAnalysisInput(ecosystem);
     const helpers = Math.min(MAX_HELPERS, navigator.hardwareConcurrency || 2);
     let result: AnalysisResult;
     if (input.tie.tieCount < PARALLEL_FROM_TIES || helpers < 2) {
       result = runAnalysis(input, { options, onProgress });
     } else {
+      const packed = packAnalysisInput(ecosystem, input);
       const workers = Array.from(
         { length: helpers },
         () => new Worker(new URL('./analysis-task.worker.ts', import.meta.url), { type: 'module' }),
@@ -40,7 +42,7 @@ const api = {
         const runners: TaskRunner[] = await Promise.all(
           workers.map(async (worker) => {
             const remote = Comlink.wrap<AnalysisTaskWorkerApi>(worker);
-            await remote.init(serialized);
+            await remote.init(packed);
             return { run: (task, progress) => remote.run(task, Comlink.proxy(progress)) };
           }),
         );
