@@ -62,3 +62,52 @@ function freeAreaCentre(): { x: number; y: number } | undefined {
 export function activeRenderer(): Sigma<DisplayNode, DisplayEdge> | null {
   return active;
 }
+
+/** Zoom never closer than this when fitting a few actors: a lone pair would fill the screen. */
+const CLOSEST_FIT_RATIO = 0.08;
+/** Room around the fitted actors, as a factor on their extent. */
+const FIT_MARGIN = 1.2;
+
+/**
+ * Fits the camera to a set of actors (a community, the firms of a list) within the part of
+ * the canvas the panels leave visible. Actors not drawn (filtered out) are skipped.
+ */
+export function focusActors(ids: Iterable<string>): void {
+  if (!active) return;
+  let minX = Number.POSITIVE_INFINITY;
+  let minY = Number.POSITIVE_INFINITY;
+  let maxX = Number.NEGATIVE_INFINITY;
+  let maxY = Number.NEGATIVE_INFINITY;
+  for (const id of ids) {
+    const position = active.getNodeDisplayData(id);
+    if (!position) continue;
+    minX = Math.min(minX, position.x);
+    maxX = Math.max(maxX, position.x);
+    minY = Math.min(minY, position.y);
+    maxY = Math.max(maxY, position.y);
+  }
+  if (!Number.isFinite(minX)) return;
+  const { width, height } = active.getDimensions();
+  const centre = freeAreaCentre();
+  const sidePanel = document.getElementById('side-panel')?.getBoundingClientRect();
+  const left = centre && sidePanel ? sidePanel.right : 0;
+  const right = centre ? 2 * centre.x - left : width;
+  // The framed-graph extent of the free area at ratio 1; it grows linearly with the ratio.
+  const unit = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: 1, angle: 0 };
+  const topLeft = active.viewportToFramedGraph({ x: left, y: 0 }, { cameraState: unit });
+  const bottomRight = active.viewportToFramedGraph({ x: right, y: height }, { cameraState: unit });
+  const freeWidth = Math.abs(bottomRight.x - topLeft.x) || 1;
+  const freeHeight = Math.abs(bottomRight.y - topLeft.y) || 1;
+  const ratio = Math.max(
+    CLOSEST_FIT_RATIO,
+    FIT_MARGIN * Math.max((maxX - minX) / freeWidth, (maxY - minY) / freeHeight),
+  );
+  const target = { ...unit, ratio };
+  if (centre) {
+    const middle = active.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: target });
+    const wanted = active.viewportToFramedGraph(centre, { cameraState: target });
+    target.x += middle.x - wanted.x;
+    target.y += middle.y - wanted.y;
+  }
+  active.getCamera().animate(target, { duration: 400 });
+}
