@@ -1,0 +1,52 @@
+/** The grouping brokerage is computed on; a change re-runs the analysis in its worker. */
+import { useId, useMemo } from 'react';
+import type { AnalysisSettings } from '../../../analysis/settings.ts';
+import type { Ecosystem } from '../../../model/ecosystem.ts';
+import { categoricalFields } from '../../appearance/appearance.ts';
+import { reanalyse } from '../../reanalyse.ts';
+import { useExplorer } from '../../store.ts';
+import { currentGrouping, groupingChoices } from './grouping.ts';
+
+export function GroupingControl({
+  ecosystem,
+  settings,
+}: {
+  ecosystem: Ecosystem;
+  settings: AnalysisSettings;
+}) {
+  const refiltering = useExplorer((state) => state.refiltering);
+  const noteId = useId();
+  const fields = useMemo(() => categoricalFields(ecosystem), [ecosystem]);
+  const choices = useMemo(() => groupingChoices(settings, fields), [settings, fields]);
+  const current = currentGrouping(settings);
+
+  return (
+    <div className="brokers-grouping">
+      <label>
+        Groups for brokerage{' '}
+        <select
+          data-testid="grouping-select"
+          aria-label="Group actors by"
+          aria-describedby={noteId}
+          value={current}
+          onChange={(event) => {
+            if (event.target.value !== current) void reanalyse({ groupBy: event.target.value });
+          }}
+        >
+          {choices.map((choice) => (
+            <option key={choice.field} value={choice.field}>
+              {choice.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      <span className="brokers-status" role="status">
+        {refiltering ? 'recomputing…' : ''}
+      </span>
+      <p id={noteId} className="muted brokers-note">
+        Brokerage roles say which groups a broker links, so they change with the grouping. Groups come from
+        fields of the actors; communities are found by the analysis and cannot group it.
+      </p>
+    </div>
+  );
+}
