@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { NetworkCanvas } from './canvas/NetworkCanvas.tsx';
+import { ProposedTiesOverlay } from './canvas/ProposedTiesOverlay.tsx';
 import { FileMenu } from './controls/FileMenu.tsx';
 import { SearchBox } from './controls/SearchBox.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
@@ -21,6 +22,7 @@ export function App() {
   return (
     <div className="explorer">
       <NetworkCanvas />
+      <ProposedTiesOverlay />
       <header className="top-bar">
         <h1>Clusterscope</h1>
         <ViewTabs />

@@ -59,12 +59,18 @@ export function FileMenu() {
       <button
         type="button"
         onClick={() => input.current?.click()}
-        title="CSV, XLSX, GEXF, GraphML, JSON or a project file"
+        aria-label="Open files"
+        title="Open files: CSV, XLSX, GEXF, GraphML, JSON or a project file"
       >
-        Open files…
+        Open…
       </button>
-      <button type="button" onClick={() => setReportOpen(true)} disabled={!hasReport}>
-        Import report
+      <button
+        type="button"
+        onClick={() => setReportOpen(true)}
+        disabled={!hasReport}
+        aria-label="Import report"
+      >
+        Report
       </button>
       <details className="dropdown" data-testid="export-menu">
         <summary aria-disabled={!ready}>Export</summary>

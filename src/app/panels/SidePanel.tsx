@@ -5,6 +5,10 @@
  */
 import { useEffect } from 'react';
 import { type SideView, useExplorer } from '../store.ts';
+import { BrokersView } from '../views/BrokersView.tsx';
+import { ClustersView } from '../views/ClustersView.tsx';
+import { LinksView } from '../views/LinksView.tsx';
+import { LocalityView } from '../views/LocalityView.tsx';
 import { MethodsView } from '../views/MethodsView.tsx';
 import { OverviewView } from '../views/OverviewView.tsx';
 import { RankingsView } from '../views/RankingsView.tsx';
@@ -13,6 +17,10 @@ const VIEWS: { id: SideView; label: string }[] = [
   { id: 'map', label: 'Map' },
   { id: 'overview', label: 'Overview' },
   { id: 'rankings', label: 'Rankings' },
+  { id: 'brokers', label: 'Brokers' },
+  { id: 'clusters', label: 'Clusters' },
+  { id: 'locality', label: 'Local' },
+  { id: 'links', label: 'Links' },
   { id: 'methods', label: 'Methods' },
 ];
 
@@ -54,6 +62,10 @@ export function SidePanel() {
     <section id="side-panel" className="side-panel panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
       {view === 'overview' && <OverviewView />}
       {view === 'rankings' && <RankingsView />}
+      {view === 'brokers' && <BrokersView />}
+      {view === 'clusters' && <ClustersView />}
+      {view === 'locality' && <LocalityView />}
+      {view === 'links' && <LinksView />}
       {view === 'methods' && <MethodsView />}
     </section>
   );
