@@ -26,6 +26,7 @@ import {
 } from '../src/model/kinds.ts';
 import { type Cell, csv } from './lib/csv.ts';
 import { createSeededRandom, type SeededRandom } from './lib/seeded-random.ts';
+import { numberCell, oneOf, tableRows, words } from './lib/text-table.ts';
 
 const SEED = 20240917;
 const REPOSITORY_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -54,39 +55,6 @@ const FRONTIER_REACH_KM = 60;
 // ---------------------------------------------------------------------------------------------
 // Table helpers: the data below is written as text tables, one row a line, checked on load
 // ---------------------------------------------------------------------------------------------
-
-/** Items of a list written as text: comma-separated unless told otherwise, trimmed, blanks dropped. */
-function words(text: string, separator: string | RegExp = ','): string[] {
-  return text
-    .split(separator)
-    .map((word) => word.trim())
-    .filter((word) => word !== '');
-}
-
-/** Rows of a `|`-separated text table; blank lines and `#` comments are skipped. */
-function tableRows(table: string, columns: number): string[][] {
-  return words(table, '\n')
-    .filter((line) => !line.startsWith('#'))
-    .map((line) => {
-      const cells = line.split('|').map((cell) => cell.trim());
-      while (cells.length < columns) cells.push('');
-      if (cells.length !== columns)
-        throw new Error(`Table row "${line}" has ${cells.length} cells, not ${columns}`);
-      return cells;
-    });
-}
-
-function numberCell(text: string): number {
-  const value = Number(text);
-  if (text === '' || !Number.isFinite(value)) throw new Error(`"${text}" is not a number`);
-  return value;
-}
-
-function oneOf<T extends string>(allowed: readonly T[], text: string): T {
-  if (!(allowed as readonly string[]).includes(text))
-    throw new Error(`"${text}" is not one of ${allowed.join(', ')}`);
-  return text as T;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Sectors

@@ -19,6 +19,7 @@ import { fileURLToPath } from 'node:url';
 import { type ActorKind, type RelationKind, SIZE_CLASSES, type SizeClass } from '../src/model/kinds.ts';
 import { type Cell, csv } from './lib/csv.ts';
 import { createSeededRandom, type SeededRandom } from './lib/seeded-random.ts';
+import { numberCell, oneOf, tableRows } from './lib/text-table.ts';
 
 const SEED = 20250311;
 const REPOSITORY_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -38,31 +39,6 @@ const PROXIMITY_FLOOR = 0.04;
 // ---------------------------------------------------------------------------------------------
 // Text tables: one row a line, `|` between cells, checked on load
 // ---------------------------------------------------------------------------------------------
-
-function tableRows(table: string, columns: number): string[][] {
-  return table
-    .split('\n')
-    .map((line) => line.trim())
-    .filter((line) => line !== '' && !line.startsWith('#'))
-    .map((line) => {
-      const cells = line.split('|').map((cell) => cell.trim());
-      while (cells.length < columns) cells.push('');
-      if (cells.length !== columns)
-        throw new Error(`Row "${line}" has ${cells.length} cells, not ${columns}`);
-      return cells;
-    });
-}
-
-function numberCell(text: string): number {
-  const value = Number(text);
-  if (text === '' || !Number.isFinite(value)) throw new Error(`"${text}" is not a number`);
-  return value;
-}
-
-function oneOf<T extends string>(allowed: readonly T[], text: string): T {
-  if (!(allowed as readonly string[]).includes(text)) throw new Error(`"${text}" is not one of ${allowed}`);
-  return text as T;
-}
 
 // ---------------------------------------------------------------------------------------------
 // Geography: real towns, approximate coordinates

@@ -5,6 +5,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
 import { cellText, cellTitle } from '../rankings/format.ts';
+import { SpacerRow } from '../rankings/RankingsTable.tsx';
 import { nextSort, type SortState } from '../rankings/sort.ts';
 import type { RankingTable } from '../rankings/table.ts';
 import {
@@ -175,14 +176,5 @@ function SortButton({
         {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : ''}
       </span>
     </button>
-  );
-}
-
-function SpacerRow({ height, span }: { height: number; span: number }) {
-  return (
-    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the spacer row has no tabindex and no content; it is not focusable.
-    <tr aria-hidden="true" className="spacer" style={{ height }}>
-      <td colSpan={span} />
-    </tr>
   );
 }

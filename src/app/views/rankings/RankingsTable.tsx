@@ -175,7 +175,7 @@ function HeaderCell({
 }
 
 /** Keeps the virtual body the full height without rendering the rows out of view; invisible to assistive technology. */
-function SpacerRow({ height, span }: { height: number; span: number }) {
+export function SpacerRow({ height, span }: { height: number; span: number }) {
   return (
     // biome-ignore lint/a11y/noAriaHiddenOnFocusable: the spacer row has no tabindex and no content; it is not focusable.
     <tr aria-hidden="true" className="spacer" style={{ height }}>
