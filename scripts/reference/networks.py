@@ -217,7 +217,12 @@ def directed_regions():
     regions = ["north"] * 12 + ["central"] * 10 + ["south"] * 8
     ids = [f"f{i + 1:02d}" for i in range(len(regions))]
     kinds = ["knowledge" if i % 7 == 3 else "government" if i == 29 else "firm" for i in range(len(ids))]
-    nodes = [{"id": ids[i], "label": ids[i], "kind": kinds[i], "region": regions[i]} for i in range(len(ids))]
+    # Two frontier actors (design guide §4) for the frontier-reach outputs: one per end of the network.
+    frontier = {"f05", "f27"}
+    nodes = [
+        {"id": ids[i], "label": ids[i], "kind": kinds[i], "region": regions[i], "frontier": ids[i] in frontier}
+        for i in range(len(ids))
+    ]
     relations = []
     for i in range(len(ids)):
         for j in range(len(ids)):
@@ -263,12 +268,12 @@ def multi_relation():
         {"id": "B", "label": "Beta", "kind": firm, "region": "Twente"},
         {"id": "C", "label": "Campus", "kind": knowledge, "region": "Twente"},
         {"id": "D", "label": "Delta", "kind": firm, "region": "Twente"},
-        {"id": "E", "label": "Echo", "kind": firm, "region": "Twente"},
+        {"id": "E", "label": "Echo", "kind": firm, "region": "Twente", "frontier": True},
         {"id": "F", "label": "Province", "kind": "government", "region": "Twente"},
         {"id": "G", "label": "Cluster office", "kind": "intermediary", "region": "Twente"},
         {"id": "H", "label": "Hotel", "kind": firm, "region": "Twente"},
         {"id": "I", "label": "India", "kind": firm, "region": "Twente"},
-        {"id": "J", "label": "Juliet", "kind": firm, "region": "Twente"},
+        {"id": "J", "label": "Juliet", "kind": firm, "region": "Twente", "frontier": True},
         {"id": "K", "label": "Kilo Holding", "kind": firm, "region": "Twente"},
         {"id": "L", "label": "Kilo Subsidiary", "kind": firm, "region": "Twente"},
         {"id": "M", "label": "Mike", "kind": firm, "region": "Twente"},

@@ -21,6 +21,7 @@ import numpy
 import scipy
 
 import brokerage
+import embeddedness
 from exact_paths import weighted_betweenness
 from refcommon import (
     FIXTURE_DIR,
@@ -59,7 +60,12 @@ def tie_graph(definition):
     ids = node_ids(definition)
     graph = nx.Graph()
     for node in definition["nodes"]:
-        graph.add_node(node["id"], kind=node["kind"], locality=node[definition["locality_field"]])
+        graph.add_node(
+            node["id"],
+            kind=node["kind"],
+            locality=node.get(definition["locality_field"]),
+            frontier=node.get("frontier") is True,
+        )
     for (i, j), strength in tie_view(definition).items():
         graph.add_edge(ids[i], ids[j], strength=strength, distance=1.0 / strength)
     return graph
@@ -174,7 +180,13 @@ def node_measures(graph, ids, notes):
     measures["ego_density_alters"] = {v: densities[v][1] for v in ids}
     ei, local, external = ei_measures(graph, ids)
     measures["ei_index"], measures["local_ties"], measures["external_ties"] = ei, local, external
-    return measures
+    measures["local_share"] = embeddedness.local_share(ids, local, external)
+    roles, _ = embeddedness.giuliani_bell(ids, local, external)
+    measures.update(roles)
+    measures.update(embeddedness.portfolio_measures(graph, ids))
+    frontier, _ = embeddedness.frontier_measures(graph, ids)
+    measures.update(frontier)
+    return {name: {v: clean_number(value) for v, value in values.items()} for name, values in measures.items()}
 
 
 # --- graph measures -----------------------------------------------------------------------------
@@ -229,6 +241,13 @@ def graph_measures(graph, definition, partition, notes):
     external = graph.number_of_edges() - internal
     figures["local_ties"], figures["external_ties"] = internal, external
     figures["ei_index"] = (external - internal) / (external + internal) if external + internal else None
+    figures["unclassified_ties"] = sum(
+        1 for u, v in graph.edges() if graph.nodes[u]["locality"] is None or graph.nodes[v]["locality"] is None
+    )
+    ids = [node["id"] for node in definition["nodes"]]
+    _, local, outside = ei_measures(graph, ids)
+    figures.update(embeddedness.giuliani_bell(ids, local, outside)[1])
+    figures.update(embeddedness.frontier_measures(graph, ids)[1])
     return {key: clean_number(value) for key, value in figures.items()}
 
 
@@ -522,6 +541,9 @@ def fixture(definition, sna, igraph_result, versions):
     role_measures, brokerage_figures = brokerage_measures(definition, sna, notes)
     measures.update(role_measures)
     figures.update(brokerage_figures)
+    for name in ("eigenvector", "pagerank"):
+        failed = f"{name}: networkx raised PowerIterationFailedConvergence"
+        figures[f"{name}_converged"] = 0 if any(note.startswith(failed) for note in notes) else 1
     pairs, pair_rule = link_pairs(graph, ids)
 
     components = figures["components"]

@@ -1,6 +1,7 @@
 /**
- * The measure registry. Rankings, appearance pickers, the methods page and the CLI's columns
- * are all generated from this list: adding a measure is one file plus one line here.
+ * The measure registry. Rankings, appearance pickers, the options form, the methods page and
+ * the CLI's columns and `--option` flags are all generated from this list: adding a measure is
+ * one file plus one line here (and its reference fixture).
  *
  * Order matters: the CLI writes the outputs in registry order, and the public columns
  * (degree … external_ties, design guide §5) must come first and in that order; the other
@@ -20,9 +21,9 @@ import { network } from './measures/network.ts';
 import { pagerank } from './measures/pagerank.ts';
 import { paths } from './measures/paths.ts';
 import { structuralHolesMeasure } from './measures/structural-holes.ts';
-import type { MeasureDescriptor } from './types.ts';
+import type { AnyMeasure, OutputSpec } from './types.ts';
 
-export const MEASURES: readonly MeasureDescriptor[] = [
+const REGISTERED = [
   degree,
   paths,
   eigenvector,
@@ -39,8 +40,35 @@ export const MEASURES: readonly MeasureDescriptor[] = [
   egoDensity,
   embeddedness,
   network,
-];
+] as const;
 
-export function measureById(id: string): MeasureDescriptor | undefined {
+/** The id of a registry measure. */
+export type MeasureId = (typeof REGISTERED)[number]['id'];
+
+/** The name of an output column of some registry measure: the only ids the app may ask for. */
+export type OutputId = (typeof REGISTERED)[number]['outputs'][number]['id'];
+
+/** A registry entry with its output ids known to be registry outputs. */
+export type RegisteredMeasure = Omit<AnyMeasure, 'outputs'> & {
+  readonly outputs: readonly OutputSpec<OutputId>[];
+};
+
+export const MEASURES: readonly RegisteredMeasure[] = REGISTERED;
+
+const OUTPUT_IDS: ReadonlySet<string> = new Set(
+  MEASURES.flatMap((measure) => measure.outputs.map((o) => o.id)),
+);
+
+/** Narrows a name read from a file, a URL or a saved project to a known output column. */
+export function isOutputId(name: unknown): name is OutputId {
+  return typeof name === 'string' && OUTPUT_IDS.has(name);
+}
+
+export function measureById(id: string): RegisteredMeasure | undefined {
   return MEASURES.find((measure) => measure.id === id);
+}
+
+/** The measure that produces an output column. */
+export function measureOfOutput(output: OutputId): RegisteredMeasure {
+  return MEASURES.find((measure) => measure.outputs.some((o) => o.id === output)) as RegisteredMeasure;
 }

@@ -4,13 +4,13 @@
  * workers (Web Workers in the browser, worker threads in the CLI) and splits the one
  * search per source of path measures across all of them. Both give the same result.
  */
-import { MEASURES } from './registry.ts';
+import { resolveOptions } from './options.ts';
+import { MEASURES, type OutputId } from './registry.ts';
 import {
   AnalysisCancelled,
   type AnalysisInput,
+  type AnyMeasure,
   type Column,
-  defaultOptions,
-  type MeasureDescriptor,
   type MeasureResult,
   NO_PROGRESS,
   type OptionValues,
@@ -19,7 +19,8 @@ import {
 } from './types.ts';
 
 export interface AnalysisResult {
-  columns: Record<string, Column>;
+  /** Output columns by id; a column is absent when its measure was not run. */
+  columns: Partial<Record<OutputId, Column>>;
   graph: Record<string, number | string | null>;
   tables: Record<string, ResultTable>;
   /** Milliseconds each measure took, by measure id (summed over workers for split measures). */
@@ -27,7 +28,7 @@ export interface AnalysisResult {
 }
 
 export interface RunOptions {
-  measures?: readonly MeasureDescriptor[];
+  measures?: readonly AnyMeasure[];
   /** Option values by measure id; missing values take the descriptor's defaults. */
   options?: Readonly<Record<string, OptionValues>>;
   /** Called with the overall fraction done and the measure being computed. */
@@ -35,8 +36,8 @@ export interface RunOptions {
   isCancelled?: () => boolean;
 }
 
-export function optionsFor(measure: MeasureDescriptor, run: RunOptions): OptionValues {
-  return { ...defaultOptions(measure), ...run.options?.[measure.id] };
+export function optionsFor(measure: AnyMeasure, run: RunOptions): OptionValues {
+  return resolveOptions(measure, run.options?.[measure.id]);
 }
 
 function emptyResult(): AnalysisResult {
@@ -45,7 +46,7 @@ function emptyResult(): AnalysisResult {
 
 /** Adds measure outputs in the order given, so columns keep registry order whatever finished first. */
 function assemble(
-  measures: readonly MeasureDescriptor[],
+  measures: readonly AnyMeasure[],
   outputs: Map<string, MeasureResult>,
   result: AnalysisResult,
 ) {
@@ -192,8 +193,8 @@ export async function runAnalysisInParallel(
   await Promise.all(workers.map(drain));
 
   for (const [measureId, parts] of partials) {
-    const measure = measures.find((candidate) => candidate.id === measureId) as MeasureDescriptor;
-    const split = measure.splitBySource as NonNullable<MeasureDescriptor['splitBySource']>;
+    const measure = measures.find((candidate) => candidate.id === measureId) as AnyMeasure;
+    const split = measure.splitBySource as NonNullable<AnyMeasure['splitBySource']>;
     const options = optionsFor(measure, run);
     outputs.set(
       measureId,
@@ -202,6 +203,21 @@ export async function runAnalysisInParallel(
   }
   run.onProgress?.(1, '');
   return assemble(measures, outputs, result);
+}
+
+/**
+ * Every registry output a result holds, in registry order: the public column order of the
+ * CLI's actors table and of the explorer's export.
+ */
+export function columnsInRegistryOrder(result: AnalysisResult): { name: OutputId; values: Column }[] {
+  const columns: { name: OutputId; values: Column }[] = [];
+  for (const measure of MEASURES) {
+    for (const output of measure.outputs) {
+      const values = result.columns[output.id];
+      if (values) columns.push({ name: output.id, values });
+    }
+  }
+  return columns;
 }
 
 /** The ArrayBuffers inside a result, to transfer rather than copy across a worker boundary. */

@@ -1,10 +1,13 @@
 /**
- * The choices that cut across measures — the locality rule, the grouping for brokerage, the
- * random seed, betweenness sampling — set once and handed to every measure that has an option
- * of that name. The CLI's flags and the explorer's settings both go through here.
+ * The analysis settings: the choices that cut across measures — the locality rule, the
+ * grouping for brokerage, the random seed, betweenness sampling — set once and handed to every
+ * measure that has an option of that name, and per-measure options (PageRank damping, Louvain
+ * resolution, weights) that override them. The CLI's flags, the explorer's options form and
+ * the project file all hold this one shape.
  */
+import type { OptionValue } from './options.ts';
 import { MEASURES } from './registry.ts';
-import type { MeasureDescriptor, OptionValues } from './types.ts';
+import type { AnyMeasure, OptionValues } from './types.ts';
 
 export interface AnalysisSettings {
   /** Field whose equal values make a tie local (default `region`). */
@@ -16,13 +19,15 @@ export interface AnalysisSettings {
   seed?: number;
   /** Betweenness pivots; 0 for exact. */
   sample?: number;
+  /** Options of single measures by measure id (`{ pagerank: { alpha: 0.9 } }`); these win over the shared ones. */
+  options?: Readonly<Record<string, Readonly<Record<string, OptionValue>>>>;
 }
 
 const SHARED_OPTIONS = ['localBy', 'localKm', 'groupBy', 'seed', 'sample'] as const;
 
 export function measureOptions(
   settings: AnalysisSettings,
-  measures: readonly MeasureDescriptor[] = MEASURES,
+  measures: readonly AnyMeasure[] = MEASURES,
 ): Record<string, OptionValues> {
   const values: AnalysisSettings = { ...settings, groupBy: settings.groupBy ?? settings.localBy };
   const byMeasure: Record<string, OptionValues> = {};
@@ -32,7 +37,9 @@ export function measureOptions(
       const value = values[name];
       if (value !== undefined && name in measure.options) options[name] = value;
     }
-    byMeasure[measure.id] = options;
+    const own =
+      settings.options && Object.hasOwn(settings.options, measure.id) ? settings.options[measure.id] : {};
+    byMeasure[measure.id] = { ...options, ...own };
   }
   return byMeasure;
 }

@@ -54,6 +54,8 @@ export type OptionSpec =
       readonly default: number;
       readonly min?: number;
       readonly max?: number;
+      /** Whole numbers only (iterations, pivots, seeds). */
+      readonly integer?: boolean;
     }
   | { readonly type: 'boolean'; readonly label: string; readonly default: boolean }
   | {
@@ -64,7 +66,22 @@ export type OptionSpec =
     }
   | { readonly type: 'field'; readonly label: string; readonly default: string };
 
+export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
+
+/** Option values as handed around before defaults are filled in (settings, the CLI, saved projects). */
 export type OptionValues = Readonly<Record<string, number | boolean | string>>;
+
+/** The value type each kind of option takes. */
+type OptionValueOf<Spec extends OptionSpec> = Spec extends { type: 'number' }
+  ? number
+  : Spec extends { type: 'boolean' }
+    ? boolean
+    : string;
+
+/** Every option of a descriptor with its value: what `compute` receives (the runner fills in defaults). */
+export type ResolvedOptions<Options extends OptionSpecs> = {
+  readonly [Name in keyof Options]: OptionValueOf<Options[Name]>;
+};
 
 export type MeasureFamily =
   | 'centrality'
@@ -75,9 +92,9 @@ export type MeasureFamily =
   | 'community'
   | 'network';
 
-export interface OutputSpec {
+export interface OutputSpec<Id extends string = string> {
   /** Column name, as in the CLI's CSV header. */
-  readonly id: string;
+  readonly id: Id;
   readonly label: string;
   /** Integer counts are shown without decimals. */
   readonly integer?: boolean;
@@ -85,17 +102,52 @@ export interface OutputSpec {
   readonly categories?: readonly string[];
 }
 
-export interface MeasureDescriptor {
-  readonly id: string;
+/** What a measure returns: exactly its declared columns, plus graph figures and tables. */
+export interface MeasureResultOf<Output extends string> extends MeasureResult {
+  readonly columns: Readonly<Record<Output, Column>>;
+}
+
+/**
+ * A measure as the registry holds it. `Id` and `Output` are literal types (see `defineMeasure`),
+ * so the registry derives the union of every output id and the app cannot ask for a column
+ * that no measure produces.
+ */
+export interface MeasureDescriptor<
+  Id extends string = string,
+  Output extends string = string,
+  Options extends OptionSpecs = OptionSpecs,
+> {
+  readonly id: Id;
   readonly label: string;
   readonly family: MeasureFamily;
   /** One paragraph: formula, variant, and the reference implementation it matches. */
   readonly method: string;
-  readonly outputs: readonly OutputSpec[];
-  readonly options: Readonly<Record<string, OptionSpec>>;
-  compute(input: AnalysisInput, options: OptionValues, progress: Progress): MeasureResult;
+  readonly outputs: readonly OutputSpec<Output>[];
+  /** Declared once: the app's options form and the CLI's `--option id.name=value` come from here. */
+  readonly options: Options;
+  compute(
+    input: AnalysisInput,
+    options: ResolvedOptions<Options>,
+    progress: Progress,
+  ): MeasureResultOf<Output>;
   /** Present when the work splits by BFS source, so the runner can share it across workers. */
-  readonly splitBySource?: SourceSplit;
+  readonly splitBySource?: SourceSplit<unknown, ResolvedOptions<Options>, Output>;
+}
+
+/** A registry entry seen from outside, whatever its literal types. */
+// biome-ignore lint/suspicious/noExplicitAny: the options of each measure differ; callers resolve them with resolveOptions.
+export type AnyMeasure = MeasureDescriptor<string, string, any>;
+
+/**
+ * Declares a measure, keeping its id, output ids and option names as literal types. Every
+ * measure file exports the result of one call.
+ */
+export function defineMeasure<
+  const Id extends string,
+  const Output extends string,
+  const Options extends OptionSpecs = Record<never, OptionSpec>,
+>(descriptor: MeasureDescriptor<Id, Output, Options>): MeasureDescriptor<Id, Output, Options> {
+  return descriptor;
 }
 
 /**
@@ -103,11 +155,16 @@ export interface MeasureDescriptor {
  * (pure, any worker), `merge` adds partial results up, `finish` turns the total into the
  * measure's result. `compute` must equal finish(merge(partial(all sources))).
  */
-export interface SourceSplit<Partial = unknown> {
-  sources(input: AnalysisInput, options: OptionValues): Int32Array;
-  partial(input: AnalysisInput, options: OptionValues, sources: Int32Array, progress: Progress): Partial;
+export interface SourceSplit<Partial = unknown, Options = OptionValues, Output extends string = string> {
+  sources(input: AnalysisInput, options: Options): Int32Array;
+  partial(input: AnalysisInput, options: Options, sources: Int32Array, progress: Progress): Partial;
   merge(parts: readonly Partial[]): Partial;
-  finish(input: AnalysisInput, options: OptionValues, total: Partial, sources: Int32Array): MeasureResult;
+  finish(
+    input: AnalysisInput,
+    options: Options,
+    total: Partial,
+    sources: Int32Array,
+  ): MeasureResultOf<Output>;
 }
 
 export class AnalysisCancelled extends Error {
@@ -119,9 +176,3 @@ export class AnalysisCancelled extends Error {
 
 /** A progress sink that ignores reports and never cancels, for direct calls and tests. */
 export const NO_PROGRESS: Progress = { report() {}, checkpoint() {} };
-
-export function defaultOptions(descriptor: MeasureDescriptor): Record<string, number | boolean | string> {
-  const values: Record<string, number | boolean | string> = {};
-  for (const [name, spec] of Object.entries(descriptor.options)) values[name] = spec.default;
-  return values;
-}

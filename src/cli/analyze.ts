@@ -7,10 +7,17 @@ import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildAnalysisInput, packAnalysisInput } from '../analysis/input.ts';
 import { MEASURES } from '../analysis/registry.ts';
-import { type AnalysisResult, runAnalysisInParallel } from '../analysis/runner.ts';
-import { type AnalysisSettings, measureOptions } from '../analysis/settings.ts';
+import { type AnalysisResult, columnsInRegistryOrder, runAnalysisInParallel } from '../analysis/runner.ts';
+import { measureOptions } from '../analysis/settings.ts';
 import { importFiles, type MeasureColumn, writeNodesCsv } from '../io/index.ts';
 import { actorId } from '../model/ecosystem.ts';
+import {
+  ANALYSIS_FLAGS,
+  ANALYSIS_USAGE,
+  analysisSettingsFrom,
+  measureOptionsUsage,
+  threadsFrom,
+} from './analysis-flags.ts';
 import { startAnalysisPool } from './analysis-pool.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
 import { readSourceFiles } from './files.ts';
@@ -26,15 +33,12 @@ numbers with "." decimals and full precision.
 Options:
   --out FILE             write the actors table to FILE (default: standard output)
   --summary FILE         write the graph-level figures and summary tables to FILE as JSON
-  --group-by FIELD       grouping for Gould–Fernandez brokerage (default: the locality field)
-  --local-by FIELD       ties are local when both ends share FIELD (default: region)
-  --local-km KM          ties are local when both ends lie within KM km (needs lat and lon)
-  --sample K             estimate betweenness from K seeded pivots instead of every actor
-  --seed N               random seed for communities and sampling (default: 42)
-  --threads N            worker threads (default: one per core)
+${ANALYSIS_USAGE}
   --quiet                no import report or progress on standard error
 ${IMPORT_USAGE}
   -h, --help             show this help
+
+${measureOptionsUsage()}
 `;
 
 export const command: Command = {
@@ -49,27 +53,14 @@ export const command: Command = {
       options: {
         out: { type: 'string' },
         summary: { type: 'string' },
-        'group-by': { type: 'string' },
-        'local-by': { type: 'string' },
-        'local-km': { type: 'string' },
-        sample: { type: 'string' },
-        seed: { type: 'string' },
-        threads: { type: 'string' },
+        ...ANALYSIS_FLAGS,
         quiet: { type: 'boolean' },
         ...IMPORT_FLAGS,
       },
     });
     if (positionals.length === 0) throw new UsageError('name at least one file');
-    if (values['local-by'] !== undefined && values['local-km'] !== undefined)
-      throw new UsageError('give --local-by or --local-km, not both');
-    const settings: AnalysisSettings = {
-      localBy: values['local-by'],
-      localKm: numberFlag('--local-km', values['local-km'], 0),
-      groupBy: values['group-by'],
-      sample: numberFlag('--sample', values.sample, 0),
-      seed: numberFlag('--seed', values.seed, Number.NEGATIVE_INFINITY),
-    };
-    const threads = numberFlag('--threads', values.threads, 1);
+    const settings = analysisSettingsFrom(values);
+    const threads = threadsFrom(values);
     const log = values.quiet ? () => {} : output.stderr;
 
     const files = await readSourceFiles(positionals);
@@ -123,21 +114,9 @@ export const command: Command = {
   },
 };
 
-function numberFlag(flag: string, value: string | undefined, minimum: number): number | undefined {
-  if (value === undefined) return undefined;
-  const number = Number(value);
-  if (value.trim() === '' || !Number.isFinite(number) || number < minimum)
-    throw new UsageError(
-      `${flag} must be a number${minimum > Number.NEGATIVE_INFINITY ? ` ≥ ${minimum}` : ''} (got "${value}")`,
-    );
-  return number;
-}
-
 /** Every registry output, in registry order: the public contract of the CSV header. */
 function measureColumns(result: AnalysisResult): MeasureColumn[] {
-  return MEASURES.flatMap((measure) => measure.outputs)
-    .filter((output) => result.columns[output.id] !== undefined)
-    .map((output) => ({ name: output.id, values: result.columns[output.id] }));
+  return columnsInRegistryOrder(result);
 }
 
 /** Summary tables name actors by id, not by the index they have inside the analysis. */

@@ -4,9 +4,9 @@
  * `brokerage` publishes the raw counts (and the graph-level figures), `brokerage-z` sna's
  * z-scores, which come after the public columns of the CLI.
  */
-import { BROKERAGE_ROLES, type Brokerage, gouldFernandez } from '../gould-fernandez.ts';
+import { BROKERAGE_ROLES, type Brokerage, type BrokerageRole, gouldFernandez } from '../gould-fernandez.ts';
 import { fieldGrouping, MISSING_GROUP, memoPerInput } from '../groups.ts';
-import type { AnalysisInput, MeasureDescriptor, OptionSpec } from '../types.ts';
+import { type AnalysisInput, type Column, defineMeasure, type OptionSpecs } from '../types.ts';
 
 export const BROKERAGE_DEFAULTS = { groupBy: 'region' };
 
@@ -25,12 +25,9 @@ export const brokerageOf = memoPerInput(
     gouldFernandez(input.flow, fieldGrouping(input.actors, groupBy, 'own-group')),
 );
 
-const groupOption: Record<string, OptionSpec> = {
+const groupOption = {
   groupBy: { type: 'field', label: 'Group by', default: BROKERAGE_DEFAULTS.groupBy },
-};
-
-const groupByOf = (options: Readonly<Record<string, unknown>>) =>
-  String(options.groupBy ?? BROKERAGE_DEFAULTS.groupBy);
+} as const satisfies OptionSpecs;
 
 const METHOD =
   'Gould and Fernandez (1989) on the flow view (directed relations keep their direction, mutual ones count both ways; ' +
@@ -45,7 +42,7 @@ const METHOD =
   '" (sna itself returns NA for every expectation when the grouping has NA). Graph figures: sna’s raw.gli, exp.gli, ' +
   'sd.gli and z.gli per role.';
 
-export const brokerage: MeasureDescriptor = {
+export const brokerage = defineMeasure({
   id: 'brokerage',
   label: 'Gould–Fernandez brokerage',
   family: 'brokerage',
@@ -54,8 +51,11 @@ export const brokerage: MeasureDescriptor = {
   options: groupOption,
   compute(input, options) {
     const n = input.flow.nodeCount;
-    const result = brokerageOf(input, groupByOf(options));
-    const columns = Object.fromEntries(BROKERAGE_ROLES.map((id, role) => [id, result.raw[role]]));
+    const result = brokerageOf(input, options.groupBy);
+    const columns = Object.fromEntries(BROKERAGE_ROLES.map((id, role) => [id, result.raw[role]])) as Record<
+      BrokerageRole,
+      Column
+    >;
     const graph: Record<string, number | null> = {};
     GRAPH_ROLE_NAMES.forEach((name, role) => {
       const sd = result.graphSd[role];
@@ -67,20 +67,21 @@ export const brokerage: MeasureDescriptor = {
     });
     return { columns, graph };
   },
-};
+});
 
-export const brokerageZ: MeasureDescriptor = {
+export const brokerageZ = defineMeasure({
   id: 'brokerage-z',
   label: 'Gould–Fernandez brokerage z-scores',
   family: 'brokerage',
   method: METHOD,
-  outputs: BROKERAGE_ROLES.map((id, role) => ({ id: `${id}_z`, label: `${ROLE_LABELS[role]} (z)` })),
+  outputs: BROKERAGE_ROLES.map((id, role) => ({ id: `${id}_z` as const, label: `${ROLE_LABELS[role]} (z)` })),
   options: groupOption,
   compute(input, options) {
-    const result = brokerageOf(input, groupByOf(options));
-    return { columns: Object.fromEntries(BROKERAGE_ROLES.map((id, role) => [`${id}_z`, result.z[role]])) };
+    const result = brokerageOf(input, options.groupBy);
+    const columns = Object.fromEntries(BROKERAGE_ROLES.map((id, role) => [`${id}_z`, result.z[role]]));
+    return { columns: columns as Record<`${BrokerageRole}_z`, Column> };
   },
-};
+});
 
 function finiteOrNull(value: number): number | null {
   return Number.isFinite(value) ? value : null;

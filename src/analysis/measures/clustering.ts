@@ -3,9 +3,9 @@
  * each other, 2T/(k(k − 1)), 0 when degree < 2 (networkx.clustering, unweighted).
  */
 import { trianglesPerNode } from '../triangles.ts';
-import type { MeasureDescriptor } from '../types.ts';
+import { defineMeasure } from '../types.ts';
 
-export const clustering: MeasureDescriptor = {
+export const clustering = defineMeasure({
   id: 'clustering',
   label: 'Clustering coefficient',
   family: 'embeddedness',
@@ -24,4 +24,4 @@ export const clustering: MeasureDescriptor = {
     }
     return { columns: { clustering: values } };
   },
-};
+});

@@ -4,9 +4,9 @@
  */
 import { communitySummaries } from '../community-summary.ts';
 import { LOUVAIN_DEFAULTS, louvain, modularity } from '../louvain.ts';
-import type { MeasureDescriptor } from '../types.ts';
+import { defineMeasure } from '../types.ts';
 
-export const communities: MeasureDescriptor = {
+export const communities = defineMeasure({
   id: 'communities',
   label: 'Communities (Louvain)',
   family: 'community',
@@ -23,7 +23,7 @@ export const communities: MeasureDescriptor = {
     'and region.',
   outputs: [{ id: 'community', label: 'Community', integer: true }],
   options: {
-    seed: { type: 'number', label: 'Random seed', default: LOUVAIN_DEFAULTS.seed },
+    seed: { type: 'number', integer: true, label: 'Random seed', default: LOUVAIN_DEFAULTS.seed },
     resolution: { type: 'number', label: 'Resolution', default: LOUVAIN_DEFAULTS.resolution, min: 0 },
     weighted: { type: 'boolean', label: 'Weight by tie strength', default: LOUVAIN_DEFAULTS.weighted },
   },
@@ -43,4 +43,4 @@ export const communities: MeasureDescriptor = {
       tables: { communities: communitySummaries(input, community) },
     };
   },
-};
+});

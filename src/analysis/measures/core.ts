@@ -4,7 +4,7 @@
  * networkx.core_number(G).
  */
 import type { TieView } from '../../model/views.ts';
-import type { MeasureDescriptor } from '../types.ts';
+import { defineMeasure } from '../types.ts';
 
 export function coreNumbers(tie: TieView): Int32Array {
   const n = tie.nodeCount;
@@ -48,7 +48,7 @@ export function coreNumbers(tie: TieView): Int32Array {
   return degree;
 }
 
-export const core: MeasureDescriptor = {
+export const core = defineMeasure({
   id: 'core',
   label: 'Core number',
   family: 'embeddedness',
@@ -61,4 +61,4 @@ export const core: MeasureDescriptor = {
   compute({ tie }) {
     return { columns: { core: Float64Array.from(coreNumbers(tie)) } };
   },
-};
+});

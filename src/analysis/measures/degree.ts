@@ -2,9 +2,9 @@
  * Degree: the number of distinct partners of an actor in the tie view, and weighted degree,
  * the sum of its tie strengths (NetworkX `G.degree()` and `G.degree(weight="weight")`).
  */
-import type { MeasureDescriptor } from '../types.ts';
+import { defineMeasure } from '../types.ts';
 
-export const degree: MeasureDescriptor = {
+export const degree = defineMeasure({
   id: 'degree',
   label: 'Degree',
   family: 'centrality',
@@ -29,4 +29,4 @@ export const degree: MeasureDescriptor = {
     }
     return { columns: { degree: count, weighted_degree: weighted } };
   },
-};
+});

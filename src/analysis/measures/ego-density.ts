@@ -3,9 +3,9 @@
  * and among the alters only (the ego's own ties left out).
  */
 import { trianglesPerNode } from '../triangles.ts';
-import type { MeasureDescriptor } from '../types.ts';
+import { defineMeasure } from '../types.ts';
 
-export const egoDensity: MeasureDescriptor = {
+export const egoDensity = defineMeasure({
   id: 'ego-density',
   label: 'Ego-network density',
   family: 'embeddedness',
@@ -31,4 +31,4 @@ export const egoDensity: MeasureDescriptor = {
     }
     return { columns: { ego_density: withEgo, ego_density_alters: altersOnly } };
   },
-};
+});

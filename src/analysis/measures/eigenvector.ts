@@ -4,7 +4,7 @@
  * step, stop when Σ|xₖ − xₖ₋₁| < n·tol.
  */
 import type { TieView } from '../../model/views.ts';
-import type { MeasureDescriptor, OptionValues } from '../types.ts';
+import { defineMeasure, type OptionValues } from '../types.ts';
 
 export const EIGENVECTOR_DEFAULTS = { maxIterations: 1000, tolerance: 1e-10, weighted: false };
 
@@ -40,7 +40,7 @@ export function eigenvectorCentrality(tie: TieView, options: OptionValues = {}):
   return null;
 }
 
-export const eigenvector: MeasureDescriptor = {
+export const eigenvector = defineMeasure({
   id: 'eigenvector',
   label: 'Eigenvector centrality',
   family: 'centrality',
@@ -56,6 +56,7 @@ export const eigenvector: MeasureDescriptor = {
     weighted: { type: 'boolean', label: 'Weight by tie strength', default: EIGENVECTOR_DEFAULTS.weighted },
     maxIterations: {
       type: 'number',
+      integer: true,
       label: 'Maximum iterations',
       default: EIGENVECTOR_DEFAULTS.maxIterations,
       min: 1,
@@ -69,4 +70,4 @@ export const eigenvector: MeasureDescriptor = {
       graph: { eigenvector_converged: values ? 1 : 0 },
     };
   },
-};
+});

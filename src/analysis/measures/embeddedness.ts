@@ -6,7 +6,7 @@
 import { multiSourceDistances } from '../bfs.ts';
 import { frontierActors } from '../frontier.ts';
 import { fieldGrouping } from '../groups.ts';
-import type { MeasureDescriptor } from '../types.ts';
+import { defineMeasure } from '../types.ts';
 
 export const EMBEDDEDNESS_DEFAULTS = {
   strongAt: 4,
@@ -18,7 +18,7 @@ export const EMBEDDEDNESS_DEFAULTS = {
 
 export const PORTFOLIO_BANDS = ['below', 'within', 'above'] as const;
 
-export const embeddedness: MeasureDescriptor = {
+export const embeddedness = defineMeasure({
   id: 'embeddedness',
   label: 'Embeddedness and frontier reach',
   family: 'embeddedness',
@@ -127,4 +127,4 @@ export const embeddedness: MeasureDescriptor = {
       },
     };
   },
-};
+});

@@ -4,13 +4,13 @@
  * (open, peripheral locally), mutual exchanger (central locally, closed), isolated (both low).
  */
 import { localityOf } from '../locality.ts';
-import type { MeasureDescriptor } from '../types.ts';
+import { defineMeasure } from '../types.ts';
 import { LOCALITY_OPTIONS } from './locality.ts';
 
 /** Role codes of the `giuliani_bell_role` column, in the order of its categories. */
 export const GIULIANI_BELL_ROLES = ['isolated', 'mutual exchanger', 'external star', 'gatekeeper'] as const;
 
-export const giulianiBell: MeasureDescriptor = {
+export const giulianiBell = defineMeasure({
   id: 'giuliani-bell',
   label: 'Giuliani–Bell role',
   family: 'locality',
@@ -49,4 +49,4 @@ export const giulianiBell: MeasureDescriptor = {
       },
     };
   },
-};
+});

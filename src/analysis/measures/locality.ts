@@ -3,7 +3,7 @@
  * network E-I and a per-group table (each tie counted once).
  */
 import { eiIndex, LOCAL, LOCALITY_DEFAULTS, localityOf } from '../locality.ts';
-import type { MeasureDescriptor, OptionSpec, ResultTable } from '../types.ts';
+import { defineMeasure, type OptionSpec, type ResultTable } from '../types.ts';
 
 export const LOCALITY_OPTIONS: Record<string, OptionSpec> = {
   localBy: { type: 'field', label: 'Local when sharing', default: LOCALITY_DEFAULTS.localBy },
@@ -15,7 +15,7 @@ export const LOCALITY_OPTIONS: Record<string, OptionSpec> = {
   },
 };
 
-export const locality: MeasureDescriptor = {
+export const locality = defineMeasure({
   id: 'locality',
   label: 'Local and external ties (E-I index)',
   family: 'locality',
@@ -104,7 +104,7 @@ export const locality: MeasureDescriptor = {
       tables,
     };
   },
-};
+});
 
 function nullIfNaN(value: number): number | null {
   return Number.isNaN(value) ? null : value;

@@ -10,7 +10,7 @@ import { fieldGrouping, type Grouping } from '../groups.ts';
 import { LOCALITY_DEFAULTS } from '../locality.ts';
 import { modularity } from '../louvain.ts';
 import { trianglesPerNode } from '../triangles.ts';
-import type { MeasureDescriptor } from '../types.ts';
+import { defineMeasure } from '../types.ts';
 
 /** Pearson correlation of the degrees at the two ends of each tie, as networkx.degree_assortativity_coefficient. */
 export function degreeAssortativity(tie: TieView): number {
@@ -64,7 +64,7 @@ export function attributeAssortativity(tie: TieView, grouping: Grouping): number
 
 const nullIfNaN = (value: number) => (Number.isNaN(value) ? null : value);
 
-export const network: MeasureDescriptor = {
+export const network = defineMeasure({
   id: 'network',
   label: 'Network summary',
   family: 'network',
@@ -117,4 +117,4 @@ export const network: MeasureDescriptor = {
       },
     };
   },
-};
+});

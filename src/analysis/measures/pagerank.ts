@@ -4,7 +4,7 @@
  * their rank uniformly, stop when Σ|xₖ − xₖ₋₁| < n·tol.
  */
 import type { TieView } from '../../model/views.ts';
-import type { MeasureDescriptor, OptionValues } from '../types.ts';
+import { defineMeasure, type OptionValues } from '../types.ts';
 
 export const PAGERANK_DEFAULTS = { alpha: 0.85, maxIterations: 1000, tolerance: 1e-10, weighted: false };
 
@@ -47,7 +47,7 @@ export function pagerankScores(tie: TieView, options: OptionValues = {}): Float6
   return null;
 }
 
-export const pagerank: MeasureDescriptor = {
+export const pagerank = defineMeasure({
   id: 'pagerank',
   label: 'PageRank',
   family: 'centrality',
@@ -63,6 +63,7 @@ export const pagerank: MeasureDescriptor = {
     alpha: { type: 'number', label: 'Damping factor', default: PAGERANK_DEFAULTS.alpha, min: 0, max: 1 },
     maxIterations: {
       type: 'number',
+      integer: true,
       label: 'Maximum iterations',
       default: PAGERANK_DEFAULTS.maxIterations,
       min: 1,
@@ -76,4 +77,4 @@ export const pagerank: MeasureDescriptor = {
       graph: { pagerank_converged: values ? 1 : 0 },
     };
   },
-};
+});

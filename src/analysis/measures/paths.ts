@@ -13,7 +13,7 @@ import {
   type PathAccumulators,
   sourceRange,
 } from '../shortest-paths.ts';
-import type { MeasureDescriptor, MeasureResult, OptionValues } from '../types.ts';
+import { defineMeasure, type MeasureResult, type OptionValues } from '../types.ts';
 
 export const PATH_DEFAULTS = { sample: 0, seed: 42, weighted: false };
 
@@ -126,7 +126,7 @@ function largestComponentFigures(
   return { average_path_length: size > 1 ? distanceSum / (size * (size - 1)) : 0, diameter };
 }
 
-export const paths: MeasureDescriptor = {
+export const paths = defineMeasure({
   id: 'paths',
   label: 'Betweenness, closeness and harmonic centrality',
   family: 'centrality',
@@ -151,8 +151,14 @@ export const paths: MeasureDescriptor = {
     { id: 'harmonic', label: 'Harmonic centrality' },
   ],
   options: {
-    sample: { type: 'number', label: 'Sampled pivots (0 = exact)', default: PATH_DEFAULTS.sample, min: 0 },
-    seed: { type: 'number', label: 'Random seed', default: PATH_DEFAULTS.seed },
+    sample: {
+      type: 'number',
+      integer: true,
+      label: 'Sampled pivots (0 = exact)',
+      default: PATH_DEFAULTS.sample,
+      min: 0,
+    },
+    seed: { type: 'number', integer: true, label: 'Random seed', default: PATH_DEFAULTS.seed },
     weighted: {
       type: 'boolean',
       label: 'Stronger ties are shorter (length 1/strength)',
@@ -185,4 +191,4 @@ export const paths: MeasureDescriptor = {
     finish: ({ tie }, _options, total, sources) =>
       finishPathMeasures(tie, total as PathAccumulators, sources),
   },
-};
+});

@@ -7,7 +7,7 @@
  *   hierarchy = Σ_j r_j ln r_j / (N ln N), r_j = c_ij / (C_i / N).
  */
 import type { TieView } from '../../model/views.ts';
-import type { MeasureDescriptor } from '../types.ts';
+import { defineMeasure } from '../types.ts';
 
 export interface StructuralHoles {
   readonly constraint: Float64Array;
@@ -88,7 +88,7 @@ export function structuralHoles(tie: TieView, weighted = false): StructuralHoles
   return { constraint, effectiveSize, efficiency, hierarchy };
 }
 
-export const structuralHolesMeasure: MeasureDescriptor = {
+export const structuralHolesMeasure = defineMeasure({
   id: 'structural-holes',
   label: 'Structural holes (Burt)',
   family: 'structural-holes',
@@ -119,4 +119,4 @@ export const structuralHolesMeasure: MeasureDescriptor = {
       },
     };
   },
-};
+});

@@ -3,7 +3,9 @@
  * colours ties. Pure functions from the network and its measure columns to colours, sizes and
  * the legend that describes them, so the legend always matches what is drawn.
  */
+
 import { haversineKm } from '../../analysis/locality.ts';
+import type { OutputId } from '../../analysis/registry.ts';
 import type { OutputSpec } from '../../analysis/types.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
 import {
@@ -16,13 +18,15 @@ import {
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../palette.ts';
 import { CATEGORY_COLOURS, MISSING_COLOUR, OTHER_COLOUR, rampColour } from './palettes.ts';
 
-export type ColourBy = { type: 'kind' } | { type: 'field'; field: string } | { type: 'measure'; id: string };
+export type ColourBy =
+  | { type: 'kind' }
+  | { type: 'field'; field: string }
+  | { type: 'measure'; id: OutputId };
 export type EdgeColourBy = 'relation' | 'locality';
 
 export interface Appearance {
   colourBy: ColourBy;
-  /** A measure output id. */
-  sizeBy: string;
+  sizeBy: OutputId;
   edgeColourBy: EdgeColourBy;
 }
 

@@ -3,7 +3,7 @@
  * project, and pictures of the canvas. All of it is written in the browser and downloaded.
  */
 import { toBlob } from '@sigma/export-image';
-import { MEASURES } from '../../analysis/registry.ts';
+import { columnsInRegistryOrder } from '../../analysis/runner.ts';
 import {
   createProject,
   type MeasureColumn,
@@ -30,9 +30,7 @@ function baseName(): string {
 export function measureColumns(): MeasureColumn[] {
   const analysis = useExplorer.getState().analysis;
   if (!analysis) return [];
-  return MEASURES.flatMap((measure) => measure.outputs)
-    .filter((output) => analysis.columns[output.id] !== undefined)
-    .map((output) => ({ name: output.id, values: analysis.columns[output.id] }));
+  return columnsInRegistryOrder(analysis);
 }
 
 export function exportNodesCsv(): void {

@@ -4,7 +4,7 @@
  * are always in view.
  */
 import { useMemo } from 'react';
-import { MEASURES } from '../../analysis/registry.ts';
+import { isOutputId, MEASURES } from '../../analysis/registry.ts';
 import {
   ACTOR_KIND_LABELS,
   ACTOR_KINDS,
@@ -176,7 +176,9 @@ export function FiltersPanel() {
           value={measure?.id ?? ''}
           onChange={(event) =>
             setFilters({
-              measure: event.target.value ? { id: event.target.value, min: null, max: null } : null,
+              measure: isOutputId(event.target.value)
+                ? { id: event.target.value, min: null, max: null }
+                : null,
             })
           }
         >

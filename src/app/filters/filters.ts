@@ -5,12 +5,13 @@
  * Measure ranges refer to the measures of the whole network, not the filtered one, so a
  * filter never changes the numbers it filters on.
  */
+import type { OutputId } from '../../analysis/registry.ts';
 import type { Ecosystem, RelationAttributes } from '../../model/ecosystem.ts';
 import type { ActorKind, RelationKind } from '../../model/kinds.ts';
 import { subEcosystem } from '../../model/subgraph.ts';
 
 export interface MeasureRange {
-  id: string;
+  id: OutputId;
   min: number | null;
   max: number | null;
 }

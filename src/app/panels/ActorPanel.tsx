@@ -4,7 +4,7 @@
  * kind (local or external), and its fields. Everything shown is read from the analysis.
  */
 import { useMemo } from 'react';
-import { MEASURES } from '../../analysis/registry.ts';
+import { MEASURES, type OutputId } from '../../analysis/registry.ts';
 import type { OutputSpec } from '../../analysis/types.ts';
 import { actorId } from '../../model/ecosystem.ts';
 import { ACTOR_FIELDS } from '../../model/fields.ts';
@@ -38,12 +38,12 @@ export function ActorPanel() {
   const select = useExplorer((state) => state.select);
   const keys = useMemo(() => ecosystem?.nodes() ?? [], [ecosystem]);
   const indexOf = useMemo(() => new Map(keys.map((key, i) => [key, i])), [keys]);
-  if (!selected || !ecosystem || !ecosystem.hasNode(selected)) return null;
+  if (!selected || !ecosystem?.hasNode(selected)) return null;
 
   const actor = ecosystem.getNodeAttributes(selected);
   const index = indexOf.get(selected) as number;
   const peers = keys.flatMap((key, i) => (ecosystem.getNodeAttribute(key, 'kind') === actor.kind ? [i] : []));
-  const value = (id: string) => analysis?.columns[id]?.[index] ?? Number.NaN;
+  const value = (id: OutputId) => analysis?.columns[id]?.[index] ?? Number.NaN;
   const groups = partnersByRelationKind(ecosystem, selected);
   const rule = { localBy: settings.localBy ?? 'region', localKm: settings.localKm ?? 0 };
   const locality = new Map(
@@ -68,7 +68,7 @@ export function ActorPanel() {
     select(id);
     focusActor(id);
   };
-  const measureRow = (output: OutputSpec) => {
+  const measureRow = (output: OutputSpec<OutputId>) => {
     const column = analysis?.columns[output.id];
     if (!column) return null;
     const own = column[index];

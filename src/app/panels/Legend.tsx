@@ -4,7 +4,7 @@
  * matches what is drawn.
  */
 import { useMemo } from 'react';
-import { MEASURES } from '../../analysis/registry.ts';
+import { isOutputId, MEASURES, type OutputId } from '../../analysis/registry.ts';
 import {
   type Appearance,
   type ColourBy,
@@ -28,7 +28,8 @@ function colourByValue(colourBy: ColourBy): string {
 
 function colourByFrom(value: string): ColourBy {
   if (value.startsWith('field:')) return { type: 'field', field: value.slice(6) };
-  if (value.startsWith('measure:')) return { type: 'measure', id: value.slice(8) };
+  const measure = value.slice(8);
+  if (value.startsWith('measure:') && isOutputId(measure)) return { type: 'measure', id: measure };
   return { type: 'kind' };
 }
 
@@ -41,7 +42,7 @@ export function Legend() {
   const attribution = useExplorer((state) => state.attribution);
   const fields = useMemo(() => (ecosystem ? categoricalFields(ecosystem) : []), [ecosystem]);
   if (!legend || !analysis) return null;
-  const available = (id: string) => analysis.columns[id] !== undefined;
+  const available = (id: OutputId) => analysis.columns[id] !== undefined;
   return (
     <section className="panel legend" aria-label="Legend and appearance" data-testid="legend">
       <div className="appearance-controls">
@@ -81,7 +82,9 @@ export function Legend() {
           <select
             aria-label="Size actors by"
             value={appearance.sizeBy}
-            onChange={(event) => setAppearance({ sizeBy: event.target.value })}
+            onChange={(event) => {
+              if (isOutputId(event.target.value)) setAppearance({ sizeBy: event.target.value });
+            }}
           >
             {NUMERIC_OUTPUTS.filter((output) => available(output.id)).map((output) => (
               <option key={output.id} value={output.id}>

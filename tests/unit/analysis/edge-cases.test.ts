@@ -2,8 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { brokerage } from '../../../src/analysis/measures/brokerage.ts';
 import { degree } from '../../../src/analysis/measures/degree.ts';
 import { structuralHolesMeasure } from '../../../src/analysis/measures/structural-holes.ts';
+import { defaultOptions } from '../../../src/analysis/options.ts';
 import { MEASURES } from '../../../src/analysis/registry.ts';
-import { defaultOptions, NO_PROGRESS } from '../../../src/analysis/types.ts';
+import { NO_PROGRESS } from '../../../src/analysis/types.ts';
 import { inputOf } from './tiny.ts';
 
 const runAll = (input: ReturnType<typeof inputOf>) =>

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { embeddedness, PORTFOLIO_BANDS } from '../../../src/analysis/measures/embeddedness.ts';
-import { defaultOptions, NO_PROGRESS } from '../../../src/analysis/types.ts';
+import { defaultOptions, resolveOptions } from '../../../src/analysis/options.ts';
+import { NO_PROGRESS } from '../../../src/analysis/types.ts';
 import { inputOf } from './tiny.ts';
 
 describe('embeddedness', () => {
@@ -50,7 +51,11 @@ describe('embeddedness', () => {
     expect(PORTFOLIO_BANDS[result.portfolio_band[hub]]).toBe('within');
     expect(result.portfolio_gap[far]).toBe(-9);
     expect(PORTFOLIO_BANDS[result.portfolio_band[far]]).toBe('below');
-    const narrow = embeddedness.compute(input, { portfolioMin: 3, portfolioMax: 3 }, NO_PROGRESS).columns;
+    const narrow = embeddedness.compute(
+      input,
+      resolveOptions(embeddedness, { portfolioMin: 3, portfolioMax: 3 }),
+      NO_PROGRESS,
+    ).columns;
     expect(narrow.portfolio_gap[hub]).toBe(9);
     expect(PORTFOLIO_BANDS[narrow.portfolio_band[hub]]).toBe('above');
   });
@@ -68,7 +73,11 @@ describe('embeddedness', () => {
   });
 
   test('no frontier actors: distances are empty', () => {
-    const none = embeddedness.compute(input, { frontierField: 'absent' }, NO_PROGRESS).columns;
+    const none = embeddedness.compute(
+      input,
+      resolveOptions(embeddedness, { frontierField: 'absent' }),
+      NO_PROGRESS,
+    ).columns;
     expect(Array.from(none.frontier_distance).every(Number.isNaN)).toBe(true);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { finishPathMeasures, pathSources, paths } from '../../../src/analysis/measures/paths.ts';
+import { resolveOptions } from '../../../src/analysis/options.ts';
 import {
   accumulateShortestPaths,
   mergePathAccumulators,
@@ -23,7 +24,7 @@ describe('partial and merged shortest-path accumulators', () => {
     const merged = mergePathAccumulators(parts);
     expect(merged.sourceCount).toBe(tie.nodeCount);
     const split = finishPathMeasures(tie, merged, sourceRange(0, tie.nodeCount));
-    for (const column of ['betweenness', 'closeness', 'harmonic']) {
+    for (const column of ['betweenness', 'closeness', 'harmonic'] as const) {
       const a = whole.columns[column];
       const b = split.columns[column];
       for (let v = 0; v < tie.nodeCount; v++) expect(b[v]).toBeCloseTo(a[v], 12);
@@ -54,14 +55,16 @@ describe('sampled betweenness', () => {
     expect(new Set(pivots).size).toBe(50);
     expect(Array.from(pivots)).toEqual([...pivots].sort((a, b) => a - b));
     expect(pathSources(tie.nodeCount, { sample: tie.nodeCount + 5 }).length).toBe(tie.nodeCount);
-    const exact = paths.compute(input, { sample: 0, seed: 1 }, NO_PROGRESS);
-    expect(paths.compute(input, { sample: 10_000, seed: 1 }, NO_PROGRESS)).toEqual(exact);
+    const exact = paths.compute(input, resolveOptions(paths, { sample: 0, seed: 1 }), NO_PROGRESS);
+    expect(paths.compute(input, resolveOptions(paths, { sample: 10_000, seed: 1 }), NO_PROGRESS)).toEqual(
+      exact,
+    );
   });
 
   test('scaled like networkx k-sampling: pivots by 1/((k − 1)(n − 2)), others by 1/(k(n − 2))', () => {
     const k = 40;
     const pivots = pathSources(tie.nodeCount, { sample: k, seed: 3 });
-    const result = paths.compute(input, { sample: k, seed: 3 }, NO_PROGRESS);
+    const result = paths.compute(input, resolveOptions(paths, { sample: k, seed: 3 }), NO_PROGRESS);
     const raw = accumulateShortestPaths(tie, pivots).dependency;
     const n = tie.nodeCount;
     const isPivot = new Set(pivots);
@@ -75,11 +78,12 @@ describe('sampled betweenness', () => {
   });
 
   test('the estimate is unbiased: averaged over seeds it approaches the exact value', () => {
-    const exact = paths.compute(input, {}, NO_PROGRESS).columns.betweenness;
+    const exact = paths.compute(input, resolveOptions(paths, {}), NO_PROGRESS).columns.betweenness;
     const mean = new Float64Array(tie.nodeCount);
     const seeds = 30;
     for (let seed = 1; seed <= seeds; seed++) {
-      const sampled = paths.compute(input, { sample: 100, seed }, NO_PROGRESS).columns.betweenness;
+      const sampled = paths.compute(input, resolveOptions(paths, { sample: 100, seed }), NO_PROGRESS).columns
+        .betweenness;
       for (let v = 0; v < tie.nodeCount; v++) mean[v] += sampled[v] / seeds;
     }
     let top = 0;
@@ -88,9 +92,9 @@ describe('sampled betweenness', () => {
   });
 
   test('sampled closeness and harmonic are exact for pivots and estimated for the rest', () => {
-    const exact = paths.compute(input, {}, NO_PROGRESS);
+    const exact = paths.compute(input, resolveOptions(paths, {}), NO_PROGRESS);
     const pivots = pathSources(tie.nodeCount, { sample: 120, seed: 4 });
-    const sampled = paths.compute(input, { sample: 120, seed: 4 }, NO_PROGRESS);
+    const sampled = paths.compute(input, resolveOptions(paths, { sample: 120, seed: 4 }), NO_PROGRESS);
     for (const v of pivots) {
       expect(sampled.columns.closeness[v]).toBeCloseTo(exact.columns.closeness[v], 12);
       expect(sampled.columns.harmonic[v]).toBeCloseTo(exact.columns.harmonic[v], 12);
@@ -120,7 +124,7 @@ describe('the descriptor split for the runner', () => {
     );
     const finished = split.finish(input, options, split.merge(parts), sources);
     const whole = paths.compute(input, options, NO_PROGRESS);
-    for (const column of ['betweenness', 'closeness', 'harmonic']) {
+    for (const column of ['betweenness', 'closeness', 'harmonic'] as const) {
       for (let v = 0; v < tie.nodeCount; v++) {
         // Sampled closeness is empty (NaN) where no pivot shares the component.
         if (Number.isNaN(whole.columns[column][v])) expect(finished.columns[column][v]).toBeNaN();

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
+import { defaultOptions } from '../../../src/analysis/options.ts';
 import { MEASURES, measureById } from '../../../src/analysis/registry.ts';
-import { defaultOptions, NO_PROGRESS } from '../../../src/analysis/types.ts';
+import { NO_PROGRESS } from '../../../src/analysis/types.ts';
 import { fixtureInput, loadFixture } from './reference.ts';
 
 /** Design guide §5: the CLI's measure columns, in this order, before any other output. */

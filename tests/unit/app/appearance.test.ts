@@ -33,7 +33,7 @@ describe('appearance', () => {
       { columns: {}, outputs: [] },
       {
         colourBy: { type: 'kind' },
-        sizeBy: 'none',
+        sizeBy: 'degree',
         edgeColourBy: 'relation',
       },
     );
@@ -55,7 +55,7 @@ describe('appearance', () => {
       { columns: {}, outputs: [] },
       {
         colourBy: { type: 'field', field: 'region' },
-        sizeBy: 'none',
+        sizeBy: 'degree',
         edgeColourBy: 'relation',
       },
     );

@@ -9,6 +9,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
+import { pagerankScores } from '../../../src/analysis/measures/pagerank.ts';
+import { fixtureInput, loadFixture } from '../analysis/reference.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const PUBLIC_COLUMNS =
@@ -105,6 +107,35 @@ describe('clusterscope analyze', { timeout: 90_000 }, () => {
     const single = readFileSync(join(dir, 'nodes.csv'), 'utf8');
     expect(analyze(dir, '--threads', '2', '--quiet', '--seed', '7').code).toBe(0);
     expect(readFileSync(join(dir, 'nodes.csv'), 'utf8')).toBe(single);
+  });
+
+  it('takes any declared measure option with --option and refuses the rest', () => {
+    const { dir, fixture } = writeFixtureCsv('karate_club');
+    expect(
+      analyze(dir, '--quiet', '--option', 'pagerank.alpha=0.5', '--option', 'communities.resolution=2').code,
+    ).toBe(0);
+    const rows = Papa.parse<Record<string, string>>(readFileSync(join(dir, 'nodes.csv'), 'utf8').trim(), {
+      header: true,
+    }).data;
+    const input = fixtureInput(loadFixture('karate_club'));
+    const expected = pagerankScores(input.tie, { alpha: 0.5 }) as Float64Array;
+    rows.forEach((row, i) => {
+      expect(Number(row.pagerank)).toBeCloseTo(expected[i], 12);
+      expect(Number(row.pagerank)).not.toBeCloseTo(fixture.node_measures.pagerank[row.id] as number, 6);
+    });
+    const summary = JSON.parse(readFileSync(join(dir, 'summary.json'), 'utf8'));
+    expect(summary.settings.options).toEqual({ pagerank: { alpha: 0.5 }, communities: { resolution: 2 } });
+    for (const wrong of [
+      'pagerank.alpha=2',
+      'pagerank.damping=0.5',
+      'nosuch.alpha=1',
+      'pagerank',
+      'paths.sample=2.5',
+    ]) {
+      const run = analyze(dir, '--quiet', '--option', wrong);
+      expect(run.code, wrong).toBe(2);
+      expect(run.stderr, wrong).toContain('--option');
+    }
   });
 
   it('exit 2 on a wrong command line, 1 when nothing usable', () => {

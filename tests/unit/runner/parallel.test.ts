@@ -49,7 +49,7 @@ describe('runAnalysisInParallel', () => {
     });
     expect(Object.keys(parallel.columns)).toEqual(Object.keys(sequential.columns));
     for (const [name, column] of Object.entries(sequential.columns)) {
-      const other = parallel.columns[name];
+      const other = parallel.columns[name as keyof typeof parallel.columns] ?? new Float64Array(0);
       column.forEach((value, i) => {
         if (Number.isNaN(value)) expect(other[i], `${name}[${i}]`).toBeNaN();
         else expect(other[i], `${name}[${i}]`).toBeCloseTo(value, 12);

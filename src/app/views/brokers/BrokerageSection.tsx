@@ -2,7 +2,9 @@
  * Gould–Fernandez roles: the network against chance per role, a toggle per role that points
  * out its significant actors on the canvas, and the per-actor table.
  */
+
 import { useEffect, useMemo, useState } from 'react';
+import type { BrokerageRole } from '../../../analysis/gould-fernandez.ts';
 import { useExplorer } from '../../store.ts';
 import type { GraphFigures } from '../overview/network-figures.ts';
 import type { RankingTable } from '../rankings/table.ts';
@@ -18,7 +20,7 @@ interface BrokerageSectionProps {
 }
 
 export function BrokerageSection({ table, graph, selected, onOpen }: BrokerageSectionProps) {
-  const [highlightedRole, setHighlightedRole] = useState<string | null>(null);
+  const [highlightedRole, setHighlightedRole] = useState<BrokerageRole | null>(null);
   const significant = useMemo(
     () =>
       new Map(BROKERAGE_ROLE_INFO.map((role) => [role.id, significantActors(table, role, SIGNIFICANT_Z)])),

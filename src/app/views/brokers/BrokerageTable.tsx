@@ -126,7 +126,12 @@ export function BrokerageTable({ table, selected, onOpen }: BrokerageTableProps)
                   {columns.slice(1).map((entry) => (
                     <td
                       key={entry.column.id}
-                      className={cellClass(entry, table.measures[entry.column.id]?.[index])}
+                      className={cellClass(
+                        entry,
+                        entry.column.type === 'measure'
+                          ? table.measures[entry.column.id]?.[index]
+                          : undefined,
+                      )}
                       title={cellTitle(table, entry.column, index)}
                     >
                       {cellText(table, entry.column, index)}

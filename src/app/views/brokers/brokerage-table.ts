@@ -2,7 +2,7 @@
  * The role table's columns and rows. Built on the rankings' table (one entry per actor in node
  * order, analysis columns by id) and its sorting, so both tables order and print values alike.
  */
-import { MEASURES } from '../../../analysis/registry.ts';
+import { isOutputId, MEASURES, type OutputId } from '../../../analysis/registry.ts';
 import type { OutputSpec } from '../../../analysis/types.ts';
 import { LABEL_COLUMN, type RankingColumn } from '../rankings/columns.ts';
 import { filterByLabel } from '../rankings/filter.ts';
@@ -20,11 +20,11 @@ export interface BrokerageColumn {
 
 export const DEFAULT_BROKERAGE_SORT: SortState = { columnId: 'gatekeeper_z', direction: 'descending' };
 
-const OUTPUTS: ReadonlyMap<string, OutputSpec> = new Map(
+const OUTPUTS: ReadonlyMap<OutputId, OutputSpec<OutputId>> = new Map(
   MEASURES.flatMap((measure) => measure.outputs.map((output) => [output.id, output] as const)),
 );
 
-function measureColumn(id: string): RankingColumn {
+function measureColumn(id: OutputId): RankingColumn {
   const output = OUTPUTS.get(id) ?? { id, label: id };
   return { type: 'measure', id, label: output.label, family: 'brokerage', output };
 }
@@ -47,7 +47,8 @@ export function brokerageRows(
   query: string,
 ): Int32Array {
   const sortColumn =
-    columns.find((entry) => entry.column.id === sort.columnId)?.column ?? measureColumn(sort.columnId);
+    columns.find((entry) => entry.column.id === sort.columnId)?.column ??
+    (isOutputId(sort.columnId) ? measureColumn(sort.columnId) : LABEL_COLUMN);
   return filterByLabel(sortedIndices(sortKeys(table, sortColumn), sort.direction), table.searchKeys, query);
 }
 

@@ -3,12 +3,13 @@
  * per role ("Gatekeeping happens 8.5 times as often as chance would have it (z = 84)") read
  * from the analysis' graph figures `brokerage_graph_<role>_raw/_expected/_z`.
  */
+import type { BrokerageRole } from '../../../analysis/gould-fernandez.ts';
 import { countOf, formatNumber, formatTimes } from '../../charts/format.ts';
 import { figure, type GraphFigures } from '../overview/network-figures.ts';
 
 export interface BrokerageRoleInfo {
   /** Column id of the raw count; the z-score is `<id>_z`. */
-  readonly id: string;
+  readonly id: BrokerageRole;
   /** The name of the graph figures, `brokerage_graph_<graphName>_…`. */
   readonly graphName: string;
   readonly label: string;

@@ -3,6 +3,7 @@
  * betweenness) on log-scaled bins, bounded ones on even bins. Only measures present in the
  * analysis are drawn.
  */
+import type { OutputId } from '../../../analysis/registry.ts';
 import { MEASURES } from '../../../analysis/registry.ts';
 import type { Column } from '../../../analysis/types.ts';
 import {
@@ -15,7 +16,7 @@ import {
 import { describeDistribution } from '../../charts/describe.ts';
 
 export interface DistributionSpec {
-  readonly column: string;
+  readonly column: OutputId;
   readonly axisLabel: string;
   /** One sentence under the title: what a high or low value means for an actor. */
   readonly meaning: string;

@@ -2,17 +2,18 @@
  * The rankings' columns: the actor's label and kind, then every registry output in registry
  * order (the CLI's column order), limited to the outputs the analysis has produced.
  */
-import type { MeasureDescriptor, MeasureFamily, OutputSpec } from '../../../analysis/types.ts';
+import type { OutputId, RegisteredMeasure } from '../../../analysis/registry.ts';
+import type { MeasureFamily, OutputSpec } from '../../../analysis/types.ts';
 
 export type RankingColumn =
   | { readonly type: 'label'; readonly id: 'label'; readonly label: string }
   | { readonly type: 'kind'; readonly id: 'kind'; readonly label: string }
   | {
       readonly type: 'measure';
-      readonly id: string;
+      readonly id: OutputId;
       readonly label: string;
       readonly family: MeasureFamily;
-      readonly output: OutputSpec;
+      readonly output: OutputSpec<OutputId>;
     };
 
 export const LABEL_COLUMN: RankingColumn = { type: 'label', id: 'label', label: 'Actor' };
@@ -39,8 +40,8 @@ export const DEFAULT_COLUMN_IDS: readonly string[] = [
 ];
 
 export function rankingColumns(
-  measures: readonly MeasureDescriptor[],
-  hasOutput: (id: string) => boolean,
+  measures: readonly RegisteredMeasure[],
+  hasOutput: (id: OutputId) => boolean,
 ): RankingColumn[] {
   const measureColumns = measures.flatMap((measure) =>
     measure.outputs

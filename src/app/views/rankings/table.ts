@@ -3,6 +3,7 @@
  * analysis columns are aligned with. Built once per network and analysis; rows are never
  * materialised as objects, every view of the table is an array of node indices into this.
  */
+import type { OutputId } from '../../../analysis/registry.ts';
 import type { AnalysisResult } from '../../../analysis/runner.ts';
 import type { Column } from '../../../analysis/types.ts';
 import type { Ecosystem } from '../../../model/ecosystem.ts';
@@ -18,7 +19,7 @@ export interface RankingTable {
   /** Labels folded for search: "Müller" is found by "muller". */
   readonly searchKeys: readonly string[];
   /** Measure outputs by column id; absent until the analysis has produced them. */
-  readonly measures: Readonly<Record<string, Column>>;
+  readonly measures: Partial<Record<OutputId, Column>>;
 }
 
 export function buildRankingTable(ecosystem: Ecosystem, analysis: AnalysisResult | null): RankingTable {

@@ -1,0 +1,99 @@
+/**
+ * The analysis flags every analysing command shares (`analyze`, `suggest`, and those to come),
+ * and how they become AnalysisSettings. `--option measure.name=value` is generated from the
+ * registry: any option a descriptor declares can be set, and nothing else.
+ */
+import { type OptionValue, parseOptionAssignment } from '../analysis/options.ts';
+import { MEASURES } from '../analysis/registry.ts';
+import type { AnalysisSettings } from '../analysis/settings.ts';
+import type { OptionSpec } from '../analysis/types.ts';
+import { UsageError } from './command.ts';
+
+export const ANALYSIS_FLAGS = {
+  'group-by': { type: 'string' },
+  'local-by': { type: 'string' },
+  'local-km': { type: 'string' },
+  sample: { type: 'string' },
+  seed: { type: 'string' },
+  option: { type: 'string', multiple: true },
+  threads: { type: 'string' },
+} as const;
+
+export const ANALYSIS_USAGE = `  --group-by FIELD       grouping for Gould–Fernandez brokerage (default: the locality field)
+  --local-by FIELD       ties are local when both ends share FIELD (default: region)
+  --local-km KM          ties are local when both ends lie within KM km (needs lat and lon)
+  --sample K             estimate betweenness from K seeded pivots instead of every actor
+  --seed N               random seed for communities and sampling (default: 42)
+  --option M.NAME=VALUE  set an option of measure M (repeatable), e.g. pagerank.alpha=0.9;
+                         \`clusterscope analyze --help\` lists them all
+  --threads N            worker threads (default: one per core)`;
+
+export interface AnalysisFlagValues {
+  'group-by'?: string;
+  'local-by'?: string;
+  'local-km'?: string;
+  sample?: string;
+  seed?: string;
+  option?: string[];
+  threads?: string;
+}
+
+export function analysisSettingsFrom(values: AnalysisFlagValues): AnalysisSettings {
+  if (values['local-by'] !== undefined && values['local-km'] !== undefined)
+    throw new UsageError('give --local-by or --local-km, not both');
+  const options: Record<string, Record<string, OptionValue>> = {};
+  for (const text of values.option ?? []) {
+    let assignment: ReturnType<typeof parseOptionAssignment>;
+    try {
+      assignment = parseOptionAssignment(text, MEASURES);
+    } catch (error) {
+      throw new UsageError(`--option ${(error as Error).message}`);
+    }
+    options[assignment.measureId] ??= {};
+    options[assignment.measureId][assignment.name] = assignment.value;
+  }
+  return {
+    localBy: values['local-by'],
+    localKm: numberFlag('--local-km', values['local-km'], 0),
+    groupBy: values['group-by'],
+    sample: numberFlag('--sample', values.sample, 0),
+    seed: numberFlag('--seed', values.seed, Number.NEGATIVE_INFINITY),
+    ...(Object.keys(options).length > 0 ? { options } : {}),
+  };
+}
+
+export function threadsFrom(values: AnalysisFlagValues): number | undefined {
+  return numberFlag('--threads', values.threads, 1);
+}
+
+export function numberFlag(flag: string, value: string | undefined, minimum: number): number | undefined {
+  if (value === undefined) return undefined;
+  const number = Number(value);
+  if (value.trim() === '' || !Number.isFinite(number) || number < minimum)
+    throw new UsageError(
+      `${flag} must be a number${minimum > Number.NEGATIVE_INFINITY ? ` ≥ ${minimum}` : ''} (got "${value}")`,
+    );
+  return number;
+}
+
+/** Every measure option as `--option` takes it, for the usage text. */
+export function measureOptionsUsage(): string {
+  const lines = ['Measure options (--option M.NAME=VALUE; defaults in brackets):'];
+  for (const measure of MEASURES) {
+    for (const [name, spec] of Object.entries(measure.options as Record<string, OptionSpec>)) {
+      const flag = `  ${measure.id}.${name}`;
+      lines.push(`${flag.padEnd(36)} ${spec.label} [${spec.default}]${typeNote(spec)}`);
+    }
+  }
+  return lines.join('\n');
+}
+
+function typeNote(spec: OptionSpec): string {
+  if (spec.type === 'choice') return ` (${spec.choices.join(' | ')})`;
+  if (spec.type === 'boolean') return ' (true | false)';
+  if (spec.type === 'field') return ' (a field name)';
+  const range = [spec.min !== undefined ? `≥ ${spec.min}` : '', spec.max !== undefined ? `≤ ${spec.max}` : '']
+    .filter(Boolean)
+    .join(', ');
+  return range ? ` (${range})` : '';
+}
