@@ -16,6 +16,17 @@ export interface Grouping {
 /** The label given to actors without a value when missing values form a group of their own. */
 export const MISSING_GROUP = '(missing)';
 
+/**
+ * The group a field value puts an actor in: its text, or null when the value is missing —
+ * absent, null, or empty or blank text. The one treatment of missing values for grouping and
+ * locality, wherever they are decided (measures, the tie colours, filters, views).
+ */
+export function groupLabel(value: string | number | boolean | null | undefined): string | null {
+  if (value === null || value === undefined) return null;
+  const label = String(value);
+  return label.trim() === '' ? null : label;
+}
+
 export function groupingOf(
   values: readonly (string | number | boolean | null)[],
   missing: 'own-group' | 'left-out',
@@ -25,12 +36,12 @@ export function groupingOf(
   const labels: string[] = [];
   const sizes: number[] = [];
   values.forEach((value, i) => {
-    const isMissing = value === null || value === '';
-    if (isMissing && missing === 'left-out') {
+    const own = groupLabel(value);
+    if (own === null && missing === 'left-out') {
       codes[i] = -1;
       return;
     }
-    const label = isMissing ? MISSING_GROUP : String(value);
+    const label = own ?? MISSING_GROUP;
     let code = codeOf.get(label);
     if (code === undefined) {
       code = labels.length;

@@ -5,10 +5,25 @@
  * coordinate) is missing are unclassified: neither local nor external.
  */
 import type { TieView } from '../model/views.ts';
-import { fieldGrouping, type Grouping } from './groups.ts';
+import { fieldGrouping, type Grouping, groupLabel } from './groups.ts';
 import type { AnalysisInput, OptionValues } from './types.ts';
 
 export const LOCALITY_DEFAULTS = { localBy: 'region', localKm: 0 };
+
+/** The locality rule: a shared field value, or a distance in km when `localKm` > 0. */
+export interface LocalityRule {
+  readonly localBy: string;
+  readonly localKm: number;
+}
+
+/** The rule the options describe (missing options take the defaults). */
+export function localityRule(options: { localBy?: unknown; localKm?: unknown } = {}): LocalityRule {
+  const localKm = Number(options.localKm ?? LOCALITY_DEFAULTS.localKm);
+  return {
+    localBy: String(options.localBy ?? LOCALITY_DEFAULTS.localBy),
+    localKm: Number.isFinite(localKm) && localKm > 0 ? localKm : 0,
+  };
+}
 
 export const LOCAL = 1;
 export const EXTERNAL = 0;
@@ -37,8 +52,7 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
 
 export function localityOf(input: AnalysisInput, options: OptionValues = {}): Locality {
   const { tie, actors } = input;
-  const localKm = Number(options.localKm ?? LOCALITY_DEFAULTS.localKm);
-  const localBy = String(options.localBy ?? LOCALITY_DEFAULTS.localBy);
+  const { localBy, localKm } = localityRule(options);
   let grouping: Grouping | null = null;
   let classify: (u: number, v: number) => number;
   if (localKm > 0) {
@@ -57,6 +71,30 @@ export function localityOf(input: AnalysisInput, options: OptionValues = {}): Lo
     };
   }
   return { ...classifyTies(tie, classify), grouping };
+}
+
+type FieldBag = Readonly<Record<string, string | number | boolean | null>>;
+
+/**
+ * Whether a tie between actors with these fields is LOCAL, EXTERNAL or UNCLASSIFIED under the
+ * rule: the same decision `localityOf` makes for every tie of a network, for one pair.
+ */
+export function pairLocality(a: FieldBag, b: FieldBag, rule: LocalityRule): number {
+  if (rule.localKm > 0) {
+    const [lat1, lon1, lat2, lon2] = [a.lat, a.lon, b.lat, b.lon];
+    if (
+      typeof lat1 !== 'number' ||
+      typeof lon1 !== 'number' ||
+      typeof lat2 !== 'number' ||
+      typeof lon2 !== 'number'
+    )
+      return UNCLASSIFIED;
+    return haversineKm(lat1, lon1, lat2, lon2) <= rule.localKm ? LOCAL : EXTERNAL;
+  }
+  const first = groupLabel(Object.hasOwn(a, rule.localBy) ? a[rule.localBy] : null);
+  const second = groupLabel(Object.hasOwn(b, rule.localBy) ? b[rule.localBy] : null);
+  if (first === null || second === null) return UNCLASSIFIED;
+  return first === second ? LOCAL : EXTERNAL;
 }
 
 function classifyTies(tie: TieView, classify: (u: number, v: number) => number) {

@@ -16,7 +16,10 @@ import { openLastWorkspaceOr, startExplorerAutosave, WorkspaceMenu } from './wor
 
 export function App() {
   useEffect(() => {
-    if (useExplorer.getState().phase === 'idle') void openLastWorkspaceOr(() => loadSample(DEFAULT_SAMPLE));
+    if (useExplorer.getState().phase === 'idle')
+      void openLastWorkspaceOr(async () => {
+        await loadSample(DEFAULT_SAMPLE);
+      });
     return startExplorerAutosave();
   }, []);
   return (

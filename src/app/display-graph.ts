@@ -1,12 +1,14 @@
 /**
- * The graph sigma draws: one node per actor and one edge per tie (the tie view), so that
- * parallel relations do not stack invisibly on top of each other. Each tie keeps the kinds
- * of its relations and is coloured by the strongest one.
+ * The graph sigma draws: one node per actor of the network on screen and one edge per tie
+ * (the display stage's ties, display-ties.ts). The worker decides what the ties are; this
+ * copies them into a graphology graph in steps, so the main thread never blocks for long,
+ * and places every actor where it stood before (or on a spiral when it is new).
  */
 import Graph from 'graphology';
 import type { Ecosystem } from '../model/ecosystem.ts';
-import type { ActorKind, RelationKind } from '../model/kinds.ts';
+import { type ActorKind, RELATION_KINDS, type RelationKind } from '../model/kinds.ts';
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from './palette.ts';
+import { type DisplayTies, kindsOf } from './pipeline/display-ties.ts';
 
 export interface DisplayNode {
   label: string;
@@ -21,6 +23,8 @@ export interface DisplayEdge {
   kind: RelationKind;
   kinds: RelationKind[];
   strength: number;
+  /** LOCAL (1), EXTERNAL (0) or UNCLASSIFIED (−1), as the analysis' locality rule decided. */
+  locality: number;
   size: number;
   color: string;
 }
@@ -33,64 +37,73 @@ export interface Display {
   neighbours: Map<string, Set<string>>;
 }
 
-const MIN_NODE_SIZE = 2.5;
-const MAX_NODE_SIZE = 14;
+export type Position = { x: number; y: number };
+
+const INITIAL_NODE_SIZE = 4;
 const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
 
 /**
- * Starting positions lie on a sunflower spiral: deterministic (the same file always gives the
- * same layout) and evenly spread, which lets ForceAtlas2 settle faster than from random points.
- *
- * @param degree  degree per node in the ecosystem's node order (from the measure registry)
+ * Starting positions of actors that have none lie on a sunflower spiral: deterministic (the
+ * same file always gives the same layout) and evenly spread, which lets the force layout
+ * settle faster than from random points.
  */
-export function buildDisplay(ecosystem: Ecosystem, degree: ArrayLike<number>): Display {
+export function spiralPosition(i: number): Position {
+  const radius = 10 * Math.sqrt(i + 0.5);
+  return { x: radius * Math.cos(i * GOLDEN_ANGLE), y: radius * Math.sin(i * GOLDEN_ANGLE) };
+}
+
+/** Builds the display graph, yielding every `step` elements; the last value is the display. */
+export function* buildDisplayInSteps(
+  ecosystem: Ecosystem,
+  ties: DisplayTies,
+  positionOf: (key: string) => Position | undefined,
+  step = 500,
+): Generator<void, Display> {
   const graph: DisplayGraph = new Graph<DisplayNode, DisplayEdge>({ type: 'undirected', multi: false });
-  let maxDegree = 1;
-  for (let i = 0; i < degree.length; i++) maxDegree = Math.max(maxDegree, degree[i]);
+  const keys: string[] = [];
   let i = 0;
-  ecosystem.forEachNode((id, attributes) => {
-    const share = Math.sqrt(degree[i] / maxDegree);
-    const radius = 10 * Math.sqrt(i + 0.5);
-    const angle = i * GOLDEN_ANGLE;
-    i++;
-    graph.addNode(id, {
+  for (const { node, attributes } of ecosystem.nodeEntries()) {
+    const position = positionOf(node) ?? spiralPosition(i);
+    graph.addNode(node, {
       label: attributes.label,
       kind: attributes.kind,
-      x: radius * Math.cos(angle),
-      y: radius * Math.sin(angle),
-      size: MIN_NODE_SIZE + share * (MAX_NODE_SIZE - MIN_NODE_SIZE),
+      x: position.x,
+      y: position.y,
+      size: INITIAL_NODE_SIZE,
       color: ACTOR_KIND_COLOURS[attributes.kind],
     });
-  });
-  const strongest = new Map<string, number>();
-  ecosystem.forEachEdge((_edge, relation, source, target) => {
-    const existing = graph.edge(source, target);
-    if (existing === undefined) {
-      graph.addEdge(source, target, {
-        kind: relation.kind,
-        kinds: [relation.kind],
-        strength: relation.strength,
-        size: 1,
-        color: RELATION_KIND_COLOURS[relation.kind],
-      });
-      strongest.set(graph.edge(source, target) as string, relation.strength);
-      return;
-    }
-    const tie = graph.getEdgeAttributes(existing);
-    tie.strength += relation.strength;
-    if (!tie.kinds.includes(relation.kind)) tie.kinds.push(relation.kind);
-    if (relation.strength > (strongest.get(existing) ?? 0)) {
-      strongest.set(existing, relation.strength);
-      tie.kind = relation.kind;
-      tie.color = RELATION_KIND_COLOURS[relation.kind];
-    }
-  });
-  graph.forEachEdge((edge, tie) => {
-    graph.setEdgeAttribute(edge, 'size', 0.5 + Math.min(tie.strength, 10) * 0.25);
-  });
-  const neighbours = new Map<string, Set<string>>();
-  graph.forEachNode((id) => {
-    neighbours.set(id, new Set(graph.neighbors(id)));
-  });
+    keys.push(node);
+    if (++i % step === 0) yield;
+  }
+  const neighbours = new Map<string, Set<string>>(keys.map((key) => [key, new Set<string>()]));
+  for (let tie = 0; tie < ties.strength.length; tie++) {
+    const source = keys[ties.ends[2 * tie]];
+    const target = keys[ties.ends[2 * tie + 1]];
+    const kind = RELATION_KINDS[ties.kind[tie]];
+    graph.addEdge(source, target, {
+      kind,
+      kinds: kindsOf(ties.kinds[tie]),
+      strength: ties.strength[tie],
+      locality: ties.locality[tie],
+      size: 0.5 + Math.min(ties.strength[tie], 10) * 0.25,
+      color: RELATION_KIND_COLOURS[kind],
+    });
+    neighbours.get(source)?.add(target);
+    neighbours.get(target)?.add(source);
+    if ((tie + 1) % step === 0) yield;
+  }
   return { graph, neighbours };
+}
+
+/** The display in one go, for tests and small networks. */
+export function buildDisplay(
+  ecosystem: Ecosystem,
+  ties: DisplayTies,
+  positionOf: (key: string) => Position | undefined = () => undefined,
+): Display {
+  const steps = buildDisplayInSteps(ecosystem, ties, positionOf, Number.POSITIVE_INFINITY);
+  for (;;) {
+    const next = steps.next();
+    if (next.done) return next.value;
+  }
 }

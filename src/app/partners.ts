@@ -2,8 +2,10 @@
  * An actor's partners grouped by relation kind, with the direction read the way people say
  * it ("supplier of", "client of"), for the actor profile.
  */
+import { EXTERNAL, LOCAL } from '../analysis/locality.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import { RELATION_KINDS, type RelationKind } from '../model/kinds.ts';
+import type { DisplayGraph } from './display-graph.ts';
 
 export interface PartnerEntry {
   id: string;
@@ -54,4 +56,22 @@ export function searchKey(text: string): string {
     .normalize('NFD')
     .replace(/\p{Diacritic}/gu, '')
     .toLowerCase();
+}
+
+/**
+ * Whether each partner's tie is local (true), external (false) or unknown (null), as the
+ * display stage decided it with the analysis' locality rule; read from the drawing, never
+ * decided again here.
+ */
+export function partnerLocality(
+  display: { graph: DisplayGraph } | null,
+  actor: string,
+): Map<string, boolean | null> {
+  const locality = new Map<string, boolean | null>();
+  if (!display?.graph.hasNode(actor)) return locality;
+  display.graph.forEachEdge(actor, (_edge, tie, source, target) => {
+    const partner = source === actor ? target : source;
+    locality.set(partner, tie.locality === LOCAL ? true : tie.locality === EXTERNAL ? false : null);
+  });
+  return locality;
 }

@@ -1,7 +1,11 @@
 /**
- * The explorer's state. Components read it and call actions; workers' results land here.
- * Graph objects are replaced, never mutated in place, when a new network loads, so
- * subscribers can compare references.
+ * The explorer's state. Three kinds of thing live here, and only these:
+ *   - what the user set (the session: it is what a project file and a workspace save),
+ *   - the outputs of the declared pipeline (pipeline/declaration.ts), written only by the
+ *     pipeline controller, always together, for one generation,
+ *   - the state of the job that computes them.
+ * Nothing here is a copy of something derivable from the rest. Graph objects are replaced,
+ * never mutated in place, when the network changes, so subscribers can compare references.
  */
 import { create } from 'zustand';
 import type { AnalysisResult } from '../analysis/runner.ts';
@@ -11,7 +15,8 @@ import type { Ecosystem } from '../model/ecosystem.ts';
 import { type Appearance, type ColourLegend, DEFAULT_APPEARANCE } from './appearance/appearance.ts';
 import type { Display } from './display-graph.ts';
 import { type Filters, NO_FILTERS } from './filters/filters.ts';
-import type { WorkerImportOptions } from './workers/import.worker.ts';
+import type { TimeWindow } from './pipeline/declaration.ts';
+import type { WorkerImportOptions } from './pipeline/pipeline.worker.ts';
 
 export type SideView =
   | 'map'
@@ -22,6 +27,17 @@ export type SideView =
   | 'locality'
   | 'links'
   | 'methods';
+
+export const SIDE_VIEWS: readonly SideView[] = [
+  'map',
+  'overview',
+  'rankings',
+  'brokers',
+  'clusters',
+  'locality',
+  'links',
+  'methods',
+];
 
 /** A tie that does not exist yet, drawn dashed on the canvas while a suggestion is examined. */
 export interface ProposedTie {
@@ -39,43 +55,55 @@ export interface LayoutStatus {
   elapsedMilliseconds: number;
 }
 
-export interface ExplorerState {
+/** What the user set: the session a project file and a workspace hold. */
+export interface SessionState {
+  networkName: string | null;
+  /** The files and options of the network on screen, to import again (accepted merges) or save. */
+  sourceFiles: SourceFile[];
+  importOptions: WorkerImportOptions;
+  /** The bundled sample on screen, if it is one, and the credit its source requires. */
+  sampleId: string | null;
+  attribution: string | null;
+  timeWindow: TimeWindow | null;
+  filters: Filters;
+  analysisSettings: AnalysisSettings;
+  appearance: Appearance;
+  selected: string | null;
+  /** Sigma's label density: higher shows more labels. */
+  labelDensity: number;
+  /** Which view is open beside the map. */
+  view: SideView;
+}
+
+/** The pipeline's outputs for the generation on screen. */
+export interface PipelineState {
+  /** The network as read from the files, before the time window and filters. */
+  source: Ecosystem | null;
+  report: ImportReport | null;
+  /** The network on screen: the source within the time window, filtered. */
+  ecosystem: Ecosystem | null;
+  /** Measures of the network on screen, aligned with `ecosystem.nodes()`. */
+  analysis: AnalysisResult | null;
+  display: Display | null;
+  /** What the colours and sizes on the canvas mean, written with them. */
+  legend: { nodes: ColourLegend; sizeTitle: string; edges: ColourLegend } | null;
+}
+
+export interface JobState {
   phase: LoadPhase;
   progress: number;
   progressLabel: string;
   error: string | null;
-  networkName: string | null;
-  ecosystem: Ecosystem | null;
-  display: Display | null;
-  report: ImportReport | null;
-  /** The files and options of the network on screen, to import again (accepted merges) or save. */
-  sourceFiles: SourceFile[];
-  importOptions: WorkerImportOptions;
-  analysisSettings: AnalysisSettings;
-  /** The bundled sample on screen, if it is one, and the credit its source requires. */
-  sampleId: string | null;
-  attribution: string | null;
-  /** The filtered network on screen and its measures; equal to the full ones when nothing is filtered. */
-  analysis: AnalysisResult | null;
-  fullEcosystem: Ecosystem | null;
-  fullAnalysis: AnalysisResult | null;
-  filters: Filters;
-  /** Measures are being recomputed for a new filter. */
-  refiltering: boolean;
-  selected: string | null;
-  hovered: string | null;
+  /** The pipeline is recomputing for changed settings; the network on screen stays usable. */
+  computing: boolean;
   layout: LayoutStatus;
-  /** Sigma's label density: higher shows more labels. */
-  labelDensity: number;
-  appearance: Appearance;
-  /** Which view is open beside the map. */
-  view: SideView;
+  hovered: string | null;
   /** Actors a view points out on the canvas (the rest fade); null when none. */
   highlighted: ReadonlySet<string> | null;
   proposedTies: ProposedTie[];
-  /** What the colours and sizes on the canvas mean, written with them. */
-  legend: { nodes: ColourLegend; sizeTitle: string; edges: ColourLegend } | null;
 }
+
+export type ExplorerState = SessionState & PipelineState & JobState;
 
 export interface ExplorerActions {
   select(id: string | null): void;
@@ -84,46 +112,57 @@ export interface ExplorerActions {
   setLayout(status: Partial<LayoutStatus>): void;
   setAppearance(change: Partial<Appearance>): void;
   setFilters(change: Partial<Filters>): void;
+  setAnalysisSettings(change: Partial<AnalysisSettings>): void;
+  setTimeWindow(window: TimeWindow | null): void;
+  setView(view: SideView): void;
   setHighlighted(keys: Iterable<string> | null): void;
   setProposedTies(ties: ProposedTie[]): void;
 }
 
 export const INITIAL_LAYOUT: LayoutStatus = { state: 'idle', iterations: 0, elapsedMilliseconds: 0 };
 
+export const INITIAL_SESSION: SessionState = {
+  networkName: null,
+  sourceFiles: [],
+  importOptions: {},
+  sampleId: null,
+  attribution: null,
+  timeWindow: null,
+  filters: NO_FILTERS,
+  analysisSettings: {},
+  appearance: DEFAULT_APPEARANCE,
+  selected: null,
+  labelDensity: 0.25,
+  view: 'map',
+};
+
 export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
+  ...INITIAL_SESSION,
+  source: null,
+  report: null,
+  ecosystem: null,
+  analysis: null,
+  display: null,
+  legend: null,
   phase: 'idle',
   progress: 0,
   progressLabel: '',
   error: null,
-  networkName: null,
-  ecosystem: null,
-  display: null,
-  report: null,
-  sourceFiles: [],
-  importOptions: {},
-  analysisSettings: {},
-  sampleId: null,
-  attribution: null,
-  analysis: null,
-  fullEcosystem: null,
-  fullAnalysis: null,
-  filters: NO_FILTERS,
-  refiltering: false,
-  selected: null,
-  hovered: null,
+  computing: false,
   layout: INITIAL_LAYOUT,
-  labelDensity: 0.25,
-  appearance: DEFAULT_APPEARANCE,
-  view: 'map',
+  hovered: null,
   highlighted: null,
   proposedTies: [],
-  legend: null,
   select: (id) => set({ selected: id }),
   hover: (id) => set({ hovered: id }),
   setLabelDensity: (density) => set({ labelDensity: density }),
   setLayout: (status) => set((state) => ({ layout: { ...state.layout, ...status } })),
   setAppearance: (change) => set((state) => ({ appearance: { ...state.appearance, ...change } })),
   setFilters: (change) => set((state) => ({ filters: { ...state.filters, ...change } })),
+  setAnalysisSettings: (change) =>
+    set((state) => ({ analysisSettings: { ...state.analysisSettings, ...change } })),
+  setTimeWindow: (window) => set({ timeWindow: window }),
+  setView: (view) => set({ view }),
   setHighlighted: (keys) => set({ highlighted: keys === null ? null : new Set(keys) }),
   setProposedTies: (ties) => set({ proposedTies: ties }),
 }));

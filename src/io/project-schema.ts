@@ -30,10 +30,17 @@ export function validateProject(input: unknown): Validation<ClusterscopeProject>
   if (!check(isObject(input), 'the file is not a JSON object')) return { ok: false, problems };
   const root = input as Json;
   check(root.format === PROJECT_FORMAT, `format: expected "${PROJECT_FORMAT}"`);
+  if (typeof root.version === 'number' && Number.isInteger(root.version) && root.version > PROJECT_VERSION) {
+    problems.push(
+      `it was saved by a newer version of Clusterscope (format ${root.version}; this version reads up to ` +
+        `${PROJECT_VERSION}): open it with the newer version`,
+    );
+    return { ok: false, problems };
+  }
   if (
     !check(
-      root.version === PROJECT_VERSION,
-      `version: expected ${PROJECT_VERSION}, found ${JSON.stringify(root.version)}`,
+      root.version === 1 || root.version === PROJECT_VERSION,
+      `version: expected 1 to ${PROJECT_VERSION}, found ${JSON.stringify(root.version)}`,
     )
   )
     return { ok: false, problems };
@@ -49,7 +56,7 @@ export function validateProject(input: unknown): Validation<ClusterscopeProject>
   );
   const project: ClusterscopeProject = {
     format: PROJECT_FORMAT,
-    version: PROJECT_VERSION,
+    version: root.version as number,
     data: {
       actors: actors.filter((a) => a !== undefined),
       relations: relations.filter((r) => r !== undefined),
@@ -60,6 +67,8 @@ export function validateProject(input: unknown): Validation<ClusterscopeProject>
   if (root.sources !== undefined) project.sources = readSources(root.sources, check);
   if (root.settings !== undefined) project.settings = readSettings(root.settings, check);
   if (root.view !== undefined) project.view = readView(root.view, check);
+  if (root.session !== undefined && check(isObject(root.session), 'session: expected an object'))
+    project.session = root.session as JsonValue;
   return problems.length > 0 ? { ok: false, problems } : { ok: true, value: project };
 }
 

@@ -9,7 +9,12 @@ import type { FieldValue } from '../model/fields.ts';
 import type { ActorKind, RelationKind } from '../model/kinds.ts';
 
 export const PROJECT_FORMAT = 'clusterscope-project';
-export const PROJECT_VERSION = 1;
+/**
+ * Version 2 adds `session`, the whole of what a person set (time window, filters, measure
+ * options, appearance, positions, selection, camera, view); version 1 kept a part of it in
+ * `settings` and `view`, which are still read.
+ */
+export const PROJECT_VERSION = 2;
 
 export interface ProjectActor {
   id: string;
@@ -65,11 +70,14 @@ export interface ProjectView {
 
 export interface ClusterscopeProject {
   format: typeof PROJECT_FORMAT;
-  version: typeof PROJECT_VERSION;
+  /** 1 or 2 when read; files are written as PROJECT_VERSION. */
+  version: number;
   name?: string;
   savedAt?: string;
   data: { actors: ProjectActor[]; relations: ProjectRelation[] };
   sources?: ProjectSource[];
   settings?: ProjectSettings;
   view?: ProjectView;
+  /** The explorer's session; the app validates it (io only checks that it is plain JSON). */
+  session?: JsonValue;
 }

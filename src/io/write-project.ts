@@ -3,6 +3,7 @@ import { actorId, type Ecosystem } from '../model/ecosystem.ts';
 import { createFields } from '../model/fields.ts';
 import {
   type ClusterscopeProject,
+  type JsonValue,
   PROJECT_FORMAT,
   PROJECT_VERSION,
   type ProjectSettings,
@@ -17,6 +18,7 @@ export function createProject(
     sources?: ProjectSource[];
     settings?: ProjectSettings;
     view?: ProjectView;
+    session?: JsonValue;
     savedAt?: string;
   } = {},
 ): ClusterscopeProject {
@@ -45,6 +47,7 @@ export function createProject(
     ...(extras.sources ? { sources: extras.sources } : {}),
     ...(extras.settings ? { settings: extras.settings } : {}),
     ...(extras.view ? { view: extras.view } : {}),
+    ...(extras.session !== undefined ? { session: extras.session } : {}),
   };
 }
 

@@ -3,6 +3,7 @@
  * counts of actors and relations from the file picker equal `clusterscope inspect --json`.
  */
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { waitForNetwork, watchConsole } from './helpers.ts';
 
@@ -30,6 +31,13 @@ function inspect(files: string[]): { actorCount: number; relationCount: number }
   return JSON.parse(run.stdout);
 }
 
+/** A project file opens under the name it was saved with; other files under their file names. */
+function networkName(files: string[]): string {
+  if (files.length === 1 && files[0].endsWith('.clusterscope.json'))
+    return JSON.parse(readFileSync(`${FIXTURES}/${files[0]}`, 'utf8')).name;
+  return files.join(' + ');
+}
+
 for (const files of SETS) {
   test(`${files.join(' + ')}: the browser imports what the command line reports`, async ({ page }) => {
     const errors = watchConsole(page);
@@ -42,7 +50,7 @@ for (const files of SETS) {
       .getByRole('dialog', { name: 'Import files' })
       .getByRole('button', { name: 'Import', exact: true })
       .click();
-    await expect(page.getByTestId('network-name')).toHaveText(files.join(' + '), { timeout: 60_000 });
+    await expect(page.getByTestId('network-name')).toHaveText(networkName(files), { timeout: 60_000 });
     await expect(page.getByTestId('network-counts')).toContainText(
       `${expected.actorCount} actors · ${expected.relationCount} relations`,
     );

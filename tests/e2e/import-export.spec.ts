@@ -103,7 +103,8 @@ test('exports: actors with measures, relations, GEXF, project, PNG and SVG', asy
   const project = await save('Project file');
   expect(JSON.parse(project.content.toString('utf8'))).toMatchObject({
     format: 'clusterscope-project',
-    version: 1,
+    version: 2,
+    session: { view: 'map', filters: { actorKinds: [] } },
   });
   const png = await save('Picture (PNG)');
   expect(png.content.subarray(1, 4).toString('latin1')).toBe('PNG');

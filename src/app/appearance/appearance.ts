@@ -186,32 +186,6 @@ export const LOCAL_TIE_COLOUR = '#4c9a5b';
 export const EXTERNAL_TIE_COLOUR = '#d9822b';
 export const UNCLASSIFIED_TIE_COLOUR = '#cfd3d9';
 
-export interface LocalityRule {
-  localBy: string;
-  localKm: number;
-}
-
-/** Local when both ends share the locality field (or lie within localKm km); null when it cannot tell. */
-export function tieIsLocal(
-  ecosystem: Ecosystem,
-  source: string,
-  target: string,
-  rule: LocalityRule,
-): boolean | null {
-  const a = ecosystem.getNodeAttribute(source, 'fields');
-  const b = ecosystem.getNodeAttribute(target, 'fields');
-  if (rule.localKm > 0) {
-    const coordinates = [a.lat, a.lon, b.lat, b.lon];
-    if (!coordinates.every((value) => typeof value === 'number')) return null;
-    const [lat1, lon1, lat2, lon2] = coordinates as number[];
-    return haversineKm(lat1, lon1, lat2, lon2) <= rule.localKm;
-  }
-  const first = a[rule.localBy];
-  const second = b[rule.localBy];
-  if (first === undefined || first === null || second === undefined || second === null) return null;
-  return first === second;
-}
-
 export function edgeLegend(edgeColourBy: EdgeColourBy, relationCounts: Record<string, number>): ColourLegend {
   if (edgeColourBy === 'locality') {
     return {

@@ -3,6 +3,7 @@
  * or the settings change, colours and sizes are written into the display graph (sigma redraws
  * by itself) and the matching legend into the store.
  */
+import { EXTERNAL, LOCAL } from '../../analysis/locality.ts';
 import { MEASURES } from '../../analysis/registry.ts';
 import { RELATION_KIND_COLOURS } from '../palette.ts';
 import { useExplorer } from '../store.ts';
@@ -11,14 +12,13 @@ import {
   edgeLegend,
   LOCAL_TIE_COLOUR,
   nodeAppearance,
-  tieIsLocal,
   UNCLASSIFIED_TIE_COLOUR,
 } from './appearance.ts';
 
 const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
 
 export function applyAppearance(): void {
-  const { ecosystem, display, analysis, appearance, analysisSettings } = useExplorer.getState();
+  const { ecosystem, display, analysis, appearance } = useExplorer.getState();
   if (!ecosystem || !display || !analysis) return;
   const nodes = nodeAppearance(ecosystem, { columns: analysis.columns, outputs: OUTPUTS }, appearance);
   const keys = ecosystem.nodes();
@@ -32,15 +32,21 @@ export function applyAppearance(): void {
     },
     { attributes: ['color', 'size'] },
   );
-  const rule = { localBy: analysisSettings.localBy ?? 'region', localKm: analysisSettings.localKm ?? 0 };
   const tieCounts = { local: 0, external: 0, unknown: 0 };
   display.graph.updateEachEdgeAttributes(
-    (_edge, tie, source, target) => {
+    (_edge, tie) => {
       if (appearance.edgeColourBy === 'relation') tie.color = RELATION_KIND_COLOURS[tie.kind];
       else {
-        const local = tieIsLocal(ecosystem, source, target, rule);
-        tie.color = local === null ? UNCLASSIFIED_TIE_COLOUR : local ? LOCAL_TIE_COLOUR : EXTERNAL_TIE_COLOUR;
-        tieCounts[local === null ? 'unknown' : local ? 'local' : 'external']++;
+        // Decided in the display stage by the analysis' locality rule; only coloured here.
+        const locality =
+          tie.locality === LOCAL ? 'local' : tie.locality === EXTERNAL ? 'external' : 'unknown';
+        tie.color =
+          locality === 'local'
+            ? LOCAL_TIE_COLOUR
+            : locality === 'external'
+              ? EXTERNAL_TIE_COLOUR
+              : UNCLASSIFIED_TIE_COLOUR;
+        tieCounts[locality]++;
       }
       return tie;
     },
@@ -67,8 +73,7 @@ export function keepAppearanceInStep(): () => void {
     if (
       state.display !== previous.display ||
       state.analysis !== previous.analysis ||
-      state.appearance !== previous.appearance ||
-      state.analysisSettings !== previous.analysisSettings
+      state.appearance !== previous.appearance
     ) {
       applyAppearance();
     }

@@ -4,12 +4,35 @@
  */
 import type Sigma from 'sigma';
 import type { DisplayEdge, DisplayNode } from '../display-graph.ts';
+import type { CameraState } from '../session/session.ts';
 import { useExplorer } from '../store.ts';
 
 let active: Sigma<DisplayNode, DisplayEdge> | null = null;
+/** A camera to show once the renderer of a newly opened network exists. */
+let pendingCamera: CameraState | null = null;
 
 export function setActiveRenderer(renderer: Sigma<DisplayNode, DisplayEdge> | null): void {
   active = renderer;
+  if (renderer && pendingCamera) {
+    renderer.getCamera().setState(pendingCamera);
+    pendingCamera = null;
+  }
+}
+
+/** Where the camera is, for the session; null before anything is drawn. */
+export function cameraState(): CameraState | null {
+  if (!active) return null;
+  const { x, y, ratio, angle } = active.getCamera().getState();
+  return { x, y, ratio, angle };
+}
+
+/** Puts the camera back where a session left it (now, or when the canvas is next created). */
+export function restoreCamera(state: CameraState | null): void {
+  pendingCamera = state;
+  if (active && state) {
+    active.getCamera().setState(state);
+    pendingCamera = null;
+  }
 }
 
 export function zoomIn(): void {

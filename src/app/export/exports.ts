@@ -6,6 +6,7 @@ import { toBlob } from '@sigma/export-image';
 import { columnsInRegistryOrder } from '../../analysis/runner.ts';
 import {
   createProject,
+  type JsonValue,
   type MeasureColumn,
   writeEdgesCsv,
   writeGexf,
@@ -14,9 +15,10 @@ import {
   writeProject,
 } from '../../io/index.ts';
 import { actorId } from '../../model/ecosystem.ts';
-import { activeRenderer } from '../canvas/renderer.ts';
+import { activeRenderer, cameraState } from '../canvas/renderer.ts';
 import { download } from '../download.ts';
 import { fileSafeName } from '../file-names.ts';
+import { captureSession, sessionToJson } from '../session/session.ts';
 import { useExplorer } from '../store.ts';
 import { type SvgEdge, type SvgNode, writeSvg } from './svg.ts';
 
@@ -72,12 +74,16 @@ export function exportGraphml(): void {
   if (ecosystem) download(`${baseName()}.graphml`, writeGraphml(ecosystem, layoutMaps()), 'application/xml');
 }
 
+/**
+ * The project file: the network as read (before the time window and filters) and the whole
+ * session, so opening it restores exactly what is on screen, derived again the same way.
+ */
 export function exportProject(): void {
-  const { ecosystem, networkName, selected, importOptions } = useExplorer.getState();
-  if (!ecosystem) return;
-  const { positions, colors } = layoutMaps();
-  const project = createProject(ecosystem, {
-    name: networkName ?? undefined,
+  const state = useExplorer.getState();
+  if (!state.source) return;
+  const { importOptions } = state;
+  const project = createProject(state.source, {
+    name: state.networkName ?? undefined,
     settings: {
       symmetrise: importOptions.symmetrise,
       mergeSimilar: importOptions.mergeSimilar,
@@ -86,11 +92,7 @@ export function exportProject(): void {
         names: [...merge.names],
       })),
     },
-    view: {
-      positions: [...positions].map(([id, position]) => ({ id, ...position })),
-      colors: [...colors].map(([id, color]) => ({ id, color })),
-      selection: selected ? [actorId(selected)] : [],
-    },
+    session: sessionToJson(captureSession(state, cameraState())) as unknown as JsonValue,
   });
   download(`${baseName()}.clusterscope.json`, writeProject(project), 'application/json');
 }

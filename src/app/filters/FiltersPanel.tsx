@@ -13,8 +13,19 @@ import {
   RELATION_KINDS,
   type RelationKind,
 } from '../../model/kinds.ts';
+import type { TimeWindow } from '../pipeline/declaration.ts';
+import { relationYear } from '../pipeline/stages.ts';
 import { useExplorer } from '../store.ts';
-import { isFiltering, NO_FILTERS } from './filters.ts';
+import { isFiltering, localityOfActor, NO_FILTERS } from './filters.ts';
+
+/** The time window two year fields describe; an empty field is open (the first or last year). */
+function yearWindow(from: string, to: string, span: { minYear: number; maxYear: number }): TimeWindow | null {
+  if (from === '' && to === '') return null;
+  const first = from === '' ? span.minYear : Number(from);
+  const last = to === '' ? span.maxYear : Number(to);
+  if (!Number.isFinite(first) || !Number.isFinite(last)) return null;
+  return { from: Math.min(first, last), to: Math.max(first, last) };
+}
 
 const NUMERIC_OUTPUTS = MEASURES.flatMap((measure) => measure.outputs).filter(
   (output) => !output.categories && output.id !== 'community',
@@ -26,11 +37,13 @@ function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
 }
 
 export function FiltersPanel() {
-  const full = useExplorer((state) => state.fullEcosystem);
+  const full = useExplorer((state) => state.source);
   const shown = useExplorer((state) => state.ecosystem);
   const filters = useExplorer((state) => state.filters);
   const setFilters = useExplorer((state) => state.setFilters);
-  const refiltering = useExplorer((state) => state.refiltering);
+  const computing = useExplorer((state) => state.computing);
+  const timeWindow = useExplorer((state) => state.timeWindow);
+  const setTimeWindow = useExplorer((state) => state.setTimeWindow);
   const selected = useExplorer((state) => state.selected);
   const localBy = useExplorer((state) => state.analysisSettings.localBy ?? 'region');
 
@@ -42,15 +55,13 @@ export function FiltersPanel() {
     let maxYear = Number.NEGATIVE_INFINITY;
     full?.forEachNode((_key, actor) => {
       actorKinds.set(actor.kind, (actorKinds.get(actor.kind) ?? 0) + 1);
-      const locality = actor.fields[localBy];
-      if (locality !== undefined && locality !== null) {
-        localities.set(String(locality), (localities.get(String(locality)) ?? 0) + 1);
-      }
+      const locality = localityOfActor(actor.fields, localBy);
+      localities.set(locality, (localities.get(locality) ?? 0) + 1);
     });
     full?.forEachEdge((_edge, relation) => {
       relationKinds.set(relation.kind, (relationKinds.get(relation.kind) ?? 0) + 1);
-      const year = relation.fields.year ?? relation.fields.start;
-      if (typeof year === 'number') {
+      const year = relationYear(relation.fields);
+      if (year !== null) {
         minYear = Math.min(minYear, year);
         maxYear = Math.max(maxYear, year);
       }
@@ -67,7 +78,7 @@ export function FiltersPanel() {
         Filters{' '}
         <span className="muted" data-testid="filter-counts" aria-live="polite">
           {shown.order} of {full.order} actors · {shown.size} of {full.size} relations
-          {refiltering && ' · recomputing…'}
+          {computing && ' · recomputing…'}
         </span>
       </summary>
       <fieldset>
@@ -149,9 +160,15 @@ export function FiltersPanel() {
               min={summary.minYear}
               max={summary.maxYear}
               placeholder={String(summary.minYear)}
-              value={filters.fromYear ?? ''}
+              value={timeWindow && timeWindow.from > summary.minYear ? timeWindow.from : ''}
               onChange={(event) =>
-                setFilters({ fromYear: event.target.value === '' ? null : Number(event.target.value) })
+                setTimeWindow(
+                  yearWindow(
+                    event.target.value,
+                    timeWindow && timeWindow.to < summary.maxYear ? String(timeWindow.to) : '',
+                    summary,
+                  ),
+                )
               }
             />
             –
@@ -161,9 +178,15 @@ export function FiltersPanel() {
               min={summary.minYear}
               max={summary.maxYear}
               placeholder={String(summary.maxYear)}
-              value={filters.toYear ?? ''}
+              value={timeWindow && timeWindow.to < summary.maxYear ? timeWindow.to : ''}
               onChange={(event) =>
-                setFilters({ toYear: event.target.value === '' ? null : Number(event.target.value) })
+                setTimeWindow(
+                  yearWindow(
+                    timeWindow && timeWindow.from > summary.minYear ? String(timeWindow.from) : '',
+                    event.target.value,
+                    summary,
+                  ),
+                )
               }
             />
           </div>

@@ -1,12 +1,16 @@
 /**
  * Filters: which part of the network to look at. Applied in a fixed order — relations first
- * (kind, strength, years), then actors (kind, locality, measure ranges), then the ego network
- * of one actor, then the largest component — so the same settings always give the same view.
- * Measure ranges refer to the measures of the whole network, not the filtered one, so a
- * filter never changes the numbers it filters on.
+ * (kind, strength), then actors (kind, locality, measure ranges), then the ego network of one
+ * actor, then the largest component — so the same settings always give the same view.
+ * Measure ranges refer to the measures of the whole network (within the time window), not the
+ * filtered one, so a filter never changes the numbers it filters on. Years are not a filter:
+ * they are the pipeline's time window, the stage before this one.
  */
+
+import { groupLabel, MISSING_GROUP } from '../../analysis/groups.ts';
 import type { OutputId } from '../../analysis/registry.ts';
 import type { Ecosystem, RelationAttributes } from '../../model/ecosystem.ts';
+import type { FieldValue } from '../../model/fields.ts';
 import type { ActorKind, RelationKind } from '../../model/kinds.ts';
 import { subEcosystem } from '../../model/subgraph.ts';
 
@@ -20,11 +24,9 @@ export interface Filters {
   /** Empty means every kind. */
   actorKinds: ActorKind[];
   relationKinds: RelationKind[];
-  /** Values of the locality field to keep; empty means all. */
+  /** Values of the locality field to keep (MISSING_GROUP for actors without one); empty means all. */
   localities: string[];
   minStrength: number;
-  fromYear: number | null;
-  toYear: number | null;
   measure: MeasureRange | null;
   ego: { actor: string; depth: 1 | 2 } | null;
   largestComponentOnly: boolean;
@@ -35,8 +37,6 @@ export const NO_FILTERS: Filters = {
   relationKinds: [],
   localities: [],
   minStrength: 0,
-  fromYear: null,
-  toYear: null,
   measure: null,
   ego: null,
   largestComponentOnly: false,
@@ -48,8 +48,13 @@ export function isFiltering(filters: Filters): boolean {
 
 export interface FilterContext {
   /** Measure columns of the whole network, aligned with `ecosystem.nodes()`. */
-  columns: Readonly<Record<string, Float64Array>>;
+  columns: Partial<Record<OutputId, Float64Array>>;
   localBy: string;
+}
+
+/** The locality group an actor's fields put it in, as the locality filter lists them. */
+export function localityOfActor(fields: Readonly<Record<string, FieldValue>>, localBy: string): string {
+  return groupLabel(Object.hasOwn(fields, localBy) ? fields[localBy] : null) ?? MISSING_GROUP;
 }
 
 export function filterEcosystem(ecosystem: Ecosystem, filters: Filters, context: FilterContext): Ecosystem {
@@ -60,7 +65,7 @@ export function filterEcosystem(ecosystem: Ecosystem, filters: Filters, context:
   const keepActor = (key: string) => {
     const actor = ecosystem.getNodeAttributes(key);
     if (actorKinds.size > 0 && !actorKinds.has(actor.kind)) return false;
-    if (localities.size > 0 && !localities.has(String(actor.fields[context.localBy] ?? ''))) return false;
+    if (localities.size > 0 && !localities.has(localityOfActor(actor.fields, context.localBy))) return false;
     if (column && filters.measure) {
       const value = column[index.get(key) as number];
       if (Number.isNaN(value)) return false;
@@ -72,13 +77,7 @@ export function filterEcosystem(ecosystem: Ecosystem, filters: Filters, context:
   const relationKinds = new Set(filters.relationKinds);
   const keepRelation = (relation: RelationAttributes) => {
     if (relationKinds.size > 0 && !relationKinds.has(relation.kind)) return false;
-    if (relation.strength < filters.minStrength) return false;
-    const year = relation.fields.year ?? relation.fields.start;
-    if (typeof year === 'number') {
-      if (filters.fromYear !== null && year < filters.fromYear) return false;
-      if (filters.toYear !== null && year > filters.toYear) return false;
-    } else if (filters.fromYear !== null || filters.toYear !== null) return false;
-    return true;
+    return relation.strength >= filters.minStrength;
   };
   let view = subEcosystem(ecosystem, keepActor, keepRelation);
   if (filters.ego && view.hasNode(filters.ego.actor)) {

@@ -9,10 +9,9 @@ import type { OutputSpec } from '../../analysis/types.ts';
 import { actorId } from '../../model/ecosystem.ts';
 import { ACTOR_FIELDS } from '../../model/fields.ts';
 import { ACTOR_KIND_LABELS, RELATION_KIND_LABELS } from '../../model/kinds.ts';
-import { tieIsLocal } from '../appearance/appearance.ts';
 import { focusActor } from '../canvas/renderer.ts';
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../palette.ts';
-import { partnersByRelationKind } from '../partners.ts';
+import { partnerLocality, partnersByRelationKind } from '../partners.ts';
 import { EgoSketch } from '../profile/EgoSketch.tsx';
 import { mechanisms } from '../profile/mechanisms.ts';
 import { formatValue, percentileAmong } from '../profile/percentiles.ts';
@@ -34,7 +33,7 @@ export function ActorPanel() {
   const selected = useExplorer((state) => state.selected);
   const ecosystem = useExplorer((state) => state.ecosystem);
   const analysis = useExplorer((state) => state.analysis);
-  const settings = useExplorer((state) => state.analysisSettings);
+  const display = useExplorer((state) => state.display);
   const select = useExplorer((state) => state.select);
   const keys = useMemo(() => ecosystem?.nodes() ?? [], [ecosystem]);
   const indexOf = useMemo(() => new Map(keys.map((key, i) => [key, i])), [keys]);
@@ -45,17 +44,15 @@ export function ActorPanel() {
   const peers = keys.flatMap((key, i) => (ecosystem.getNodeAttribute(key, 'kind') === actor.kind ? [i] : []));
   const value = (id: OutputId) => analysis?.columns[id]?.[index] ?? Number.NaN;
   const groups = partnersByRelationKind(ecosystem, selected);
-  const rule = { localBy: settings.localBy ?? 'region', localKm: settings.localKm ?? 0 };
-  const locality = new Map(
-    ecosystem.neighbors(selected).map((partner) => [partner, tieIsLocal(ecosystem, selected, partner, rule)]),
-  );
+  const locality = partnerLocality(display, selected);
   const partnerKinds = new Map<string, number>();
   for (const partner of ecosystem.neighbors(selected)) {
     const kind = ecosystem.getNodeAttribute(partner, 'kind');
     partnerKinds.set(kind, (partnerKinds.get(kind) ?? 0) + 1);
   }
-  const localPartners = [...locality.values()].filter((local) => local === true).length;
-  const externalPartners = [...locality.values()].filter((local) => local === false).length;
+  // The analysis counts them; the drawing knows which partner is which (the same rule decided both).
+  const localPartners = value('local_ties');
+  const externalPartners = value('external_ties');
   const known = ACTOR_FIELDS.map((spec) => spec.name).filter((name) => name in actor.fields);
   const fieldNames = [
     ...known,

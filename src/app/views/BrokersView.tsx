@@ -13,7 +13,6 @@ import { ConstraintSection } from './brokers/ConstraintSection.tsx';
 import { GroupingControl } from './brokers/GroupingControl.tsx';
 import { QuadrantSection } from './brokers/QuadrantSection.tsx';
 import { RoleGlossary } from './brokers/RoleGlossary.tsx';
-import { analysisOf } from './overview/network-figures.ts';
 import { buildRankingTable } from './rankings/table.ts';
 import './brokers/brokers.css';
 
@@ -34,10 +33,10 @@ export function BrokersView() {
 }
 
 function Brokers({ ecosystem }: { ecosystem: Ecosystem }) {
-  const storedAnalysis = useExplorer((state) => state.analysis);
+  // Committed with the network by the pipeline: it always describes this ecosystem.
+  const analysis = useExplorer((state) => state.analysis);
   const settings = useExplorer((state) => state.analysisSettings);
   const selected = useExplorer((state) => state.selected);
-  const analysis = useMemo(() => analysisOf(ecosystem, storedAnalysis), [ecosystem, storedAnalysis]);
   const table = useMemo(() => buildRankingTable(ecosystem, analysis), [ecosystem, analysis]);
   const selectedActor = useMemo(
     () => (selected === null ? -1 : table.keys.indexOf(selected)),

@@ -19,7 +19,7 @@ import {
 } from './clusters/community-rows.ts';
 import { describeClusters } from './clusters/describe-clusters.ts';
 import type { SortState } from './clusters/sort-rows.ts';
-import { analysisOf, figure } from './overview/network-figures.ts';
+import { figure } from './overview/network-figures.ts';
 import './clusters/clusters.css';
 
 function openActor(key: string) {
@@ -34,16 +34,13 @@ function pointOut(members: string[]) {
 
 export function ClustersView() {
   const ecosystem = useExplorer((state) => state.ecosystem);
-  const storedAnalysis = useExplorer((state) => state.analysis);
+  // Committed with the network by the pipeline: it always describes this ecosystem.
+  const analysis = useExplorer((state) => state.analysis);
   const colourBy = useExplorer((state) => state.appearance.colourBy);
   const highlighted = useExplorer((state) => state.highlighted);
   const [sort, setSort] = useState<SortState<CommunityColumn>>(DEFAULT_COMMUNITY_SORT);
   const [chosen, setChosen] = useState<number | null>(null);
 
-  const analysis = useMemo(
-    () => (ecosystem ? analysisOf(ecosystem, storedAnalysis) : null),
-    [ecosystem, storedAnalysis],
-  );
   const keys = useMemo(() => ecosystem?.nodes() ?? [], [ecosystem]);
   const community = analysis?.columns.community;
   const rows = useMemo(

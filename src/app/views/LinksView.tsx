@@ -4,6 +4,7 @@
  * Suggestions are computed in the links worker; this view filters, draws and exports them.
  */
 import { useEffect, useMemo } from 'react';
+import { localityRule } from '../../analysis/locality.ts';
 import { actorId, type Ecosystem } from '../../model/ecosystem.ts';
 import { RELATION_KINDS, type RelationKind } from '../../model/kinds.ts';
 import { focusActor } from '../canvas/renderer.ts';
@@ -14,7 +15,6 @@ import {
   filterLinks,
   hasCoordinates,
   localityChoiceLabels,
-  localityRule,
   type PlacedLink,
   placeLinks,
   topOfEachKind,

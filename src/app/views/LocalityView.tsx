@@ -6,7 +6,6 @@
  */
 import { useMemo } from 'react';
 import { focusActor, focusActors } from '../canvas/renderer.ts';
-import { reanalyse } from '../reanalyse.ts';
 import { useExplorer } from '../store.ts';
 import { ActorLocalityTable } from './locality/ActorLocalityTable.tsx';
 import { actorLocalityRows, mostlyExternalFirms } from './locality/actor-locality.ts';
@@ -24,7 +23,6 @@ import {
   sameChoice,
 } from './locality/rule.ts';
 import { localityWords } from './overview/describe-groups.ts';
-import { analysisOf } from './overview/network-figures.ts';
 import './locality/locality.css';
 
 function openActor(key: string) {
@@ -34,16 +32,13 @@ function openActor(key: string) {
 
 export function LocalityView() {
   const ecosystem = useExplorer((state) => state.ecosystem);
-  const storedAnalysis = useExplorer((state) => state.analysis);
+  // Committed with the network by the pipeline: it always describes this ecosystem.
+  const analysis = useExplorer((state) => state.analysis);
   const settings = useExplorer((state) => state.analysisSettings);
-  const refiltering = useExplorer((state) => state.refiltering);
+  const computing = useExplorer((state) => state.computing);
   const edgeColourBy = useExplorer((state) => state.appearance.edgeColourBy);
   const selected = useExplorer((state) => state.selected);
 
-  const analysis = useMemo(
-    () => (ecosystem ? analysisOf(ecosystem, storedAnalysis) : null),
-    [ecosystem, storedAnalysis],
-  );
   const choice = useMemo(() => currentChoice(settings), [settings]);
   const fields = useMemo(
     () => (ecosystem ? localityFieldChoices(ecosystem, settings.localBy ?? 'region') : []),
@@ -70,7 +65,7 @@ export function LocalityView() {
   }
 
   const apply = (next: LocalityChoice) => {
-    if (!sameChoice(next, choice)) void reanalyse(choiceSettings(next));
+    if (!sameChoice(next, choice)) useExplorer.getState().setAnalysisSettings(choiceSettings(next));
   };
   const drawingLocality = edgeColourBy === 'locality';
   const localityWord = choice.mode === 'distance' ? 'area' : localityWords(choice.field).group;
@@ -83,7 +78,7 @@ export function LocalityView() {
           choice={choice}
           fields={fields}
           distanceAllowed={distanceAllowed}
-          recomputing={refiltering}
+          recomputing={computing}
           onApply={apply}
         />
         <label className="locality-switch">

@@ -11,7 +11,7 @@ import { actorFieldValues, actorKindBars, fieldBreakdown, relationKindBars } fro
 import { DistributionsSection } from './overview/DistributionsSection.tsx';
 import { describeNetwork } from './overview/describe.ts';
 import { distributionCharts } from './overview/distributions.ts';
-import { analysisOf, networkFigures } from './overview/network-figures.ts';
+import { networkFigures } from './overview/network-figures.ts';
 import { SummarySection } from './overview/SummarySection.tsx';
 import { TopActorsSection } from './overview/TopActorsSection.tsx';
 import { topActorLists } from './overview/top-actors.ts';
@@ -24,15 +24,12 @@ function openActor(key: string) {
 
 export function OverviewView() {
   const ecosystem = useExplorer((state) => state.ecosystem);
-  const storedAnalysis = useExplorer((state) => state.analysis);
+  // Committed with the network by the pipeline: it always describes this ecosystem.
+  const analysis = useExplorer((state) => state.analysis);
   const settings = useExplorer((state) => state.analysisSettings);
   const phase = useExplorer((state) => state.phase);
   const selected = useExplorer((state) => state.selected);
   const localityField = settings.localBy ?? 'region';
-  const analysis = useMemo(
-    () => (ecosystem ? analysisOf(ecosystem, storedAnalysis) : null),
-    [ecosystem, storedAnalysis],
-  );
 
   const figures = useMemo(
     () => (ecosystem ? networkFigures(ecosystem, analysis, settings) : null),

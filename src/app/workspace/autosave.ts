@@ -94,8 +94,11 @@ function watched(state: AutosaveSnapshot) {
     sampleId: state.sampleId,
     selected: state.selected,
     display: state.display,
+    timeWindow: state.timeWindow,
     filters: state.filters,
     appearance: state.appearance,
+    view: state.view,
+    labelDensity: state.labelDensity,
     layout: state.layout.state,
   };
 }

@@ -2,15 +2,12 @@
  * The workspace layer bound to the running explorer: its store, its loader and its layout.
  * Everything else in this folder takes these as arguments, so it is tested without them.
  */
-import { DEFAULT_APPEARANCE } from '../appearance/appearance.ts';
-import { NO_FILTERS } from '../filters/filters.ts';
-import { startLayout } from '../layout/layout-controller.ts';
-import { loadFiles } from '../load.ts';
+import { cameraState } from '../canvas/renderer.ts';
+import { openNetwork } from '../pipeline/controller.ts';
 import { useExplorer } from '../store.ts';
 import { type AutosaveSnapshot, startAutosave } from './autosave.ts';
 import { deleteWorkspace, lastWorkspaceId, loadWorkspace, rememberLastWorkspace } from './library.ts';
-import { onDefaults } from './on-defaults.ts';
-import { type RestoreOutcome, restoreWorkspace } from './restore.ts';
+import { restoreWorkspace } from './restore.ts';
 import { reportWorkspaceError } from './status.ts';
 import { autosaveTarget, newWorkspace, writeWorkspace } from './write-workspace.ts';
 
@@ -26,28 +23,20 @@ export function startExplorerAutosave(): () => void {
 /** Opens a saved workspace in the explorer. False (with the reason in the status) when it could not. */
 export async function openWorkspace(id: string): Promise<boolean> {
   await saveBeforeLeaving();
-  let outcome: RestoreOutcome;
+  let restored: boolean;
+  let name = id;
   try {
     const record = await loadWorkspace(id);
-    outcome = await restoreWorkspace(record, {
-      loadFiles,
-      getState: useExplorer.getState,
-      setState: useExplorer.setState,
-      startLayout,
-    });
+    name = record.name;
+    restored = await restoreWorkspace(record, openNetwork);
   } catch (error) {
     reportWorkspaceError(error);
     return false;
   }
-  if (!outcome.restored) {
-    reportWorkspaceError(outcome.error);
+  if (!restored) {
+    reportWorkspaceError(useExplorer.getState().error ?? `The workspace “${name}” was not opened.`);
     return false;
   }
-  // loadFiles cleared the filters; setting them makes the filter module redraw the subset.
-  useExplorer.setState({
-    filters: onDefaults(outcome.filters, NO_FILTERS),
-    appearance: onDefaults(outcome.appearance, DEFAULT_APPEARANCE),
-  });
   await rememberLastWorkspace(id).catch(reportWorkspaceError);
   return true;
 }
@@ -57,7 +46,7 @@ async function saveBeforeLeaving(): Promise<void> {
   const state = explorerSnapshot();
   if (state.phase !== 'ready') return;
   const target = autosaveTarget(state);
-  if (target !== null) await writeWorkspace(state, target, new Date());
+  if (target !== null) await writeWorkspace(state, target, new Date(), cameraState());
 }
 
 let starting: Promise<void> | null = null;
@@ -84,7 +73,7 @@ export async function saveAsNewWorkspace(name: string): Promise<boolean> {
   const trimmed = name.trim();
   const state = explorerSnapshot();
   if (trimmed === '' || state.phase !== 'ready') return false;
-  return writeWorkspace(state, newWorkspace(trimmed), new Date());
+  return writeWorkspace(state, newWorkspace(trimmed), new Date(), cameraState());
 }
 
 /** Deletes a workspace; the network on screen stays but stops being saved if it was that one. */

@@ -98,9 +98,9 @@ export function openWorkspaceStorage(databaseName = DEFAULT_DATABASE): Workspace
           throw damaged(name, 'part of it is missing from the browser storage');
         refuseNewer(stateValue, name);
         refuseNewer(filesValue, name);
-        const state = readState(stateValue);
+        const { session } = readState(stateValue);
         return {
-          ...state,
+          session,
           version: WORKSPACE_VERSION,
           id: summary.id,
           name: summary.name,
@@ -235,14 +235,8 @@ function explain(error: unknown, workspaceName: string, bytes: number): Error {
 
 function summarise(record: WorkspaceRecord): WorkspaceSummary {
   const fileBytes = record.sourceFiles.reduce((sum, file) => sum + file.bytes.byteLength, 0);
-  const positionBytes = record.positions?.xy.byteLength ?? 0;
-  const rest = JSON.stringify([
-    record.importOptions,
-    record.analysisSettings,
-    record.selection,
-    record.filters,
-    record.appearance,
-  ]).length;
+  const positionBytes = record.session.positions?.xy.byteLength ?? 0;
+  const rest = JSON.stringify({ ...record.session, positions: null }).length;
   return {
     id: record.id,
     name: record.name,
@@ -263,18 +257,7 @@ function storedFiles(files: readonly SourceFile[]): StoredFiles {
 }
 
 function storedState(record: WorkspaceRecord): StoredState {
-  return {
-    version: WORKSPACE_VERSION,
-    networkName: record.networkName,
-    importOptions: record.importOptions,
-    analysisSettings: record.analysisSettings,
-    sampleId: record.sampleId,
-    attribution: record.attribution,
-    positions: record.positions,
-    selection: record.selection,
-    filters: record.filters,
-    appearance: record.appearance,
-  };
+  return { version: WORKSPACE_VERSION, session: record.session };
 }
 
 function refuseNewer(value: unknown, name: string): void {

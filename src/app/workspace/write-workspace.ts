@@ -3,6 +3,7 @@
  * then note which workspace the files now belong to. Errors end up in the status store, so
  * callers never need to catch.
  */
+import type { CameraState } from '../session/session.ts';
 import { captureWorkspace, type ExplorerSnapshot, newWorkspaceId } from './capture.ts';
 import { saveWorkspace } from './library.ts';
 import { areFilesStored, claimFiles, markFilesStored, ownerOfFiles } from './ownership.ts';
@@ -36,11 +37,12 @@ export async function writeWorkspace(
   state: ExplorerSnapshot,
   target: WorkspaceTarget,
   savedAt: Date,
+  camera: CameraState | null = null,
 ): Promise<boolean> {
   if (state.display === null || state.sourceFiles.length === 0) return false;
   useWorkspaceStatus.setState({ state: 'saving' });
   try {
-    const record = captureWorkspace(state, { ...target, savedAt });
+    const record = captureWorkspace(state, { ...target, savedAt }, camera);
     await saveWorkspace(record, {
       keepStoredFiles: areFilesStored(target.id, state.sourceFiles),
       remember: true,

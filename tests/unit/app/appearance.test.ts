@@ -6,7 +6,6 @@ import {
   nodeAppearance,
   rankColours,
   sizesFrom,
-  tieIsLocal,
 } from '../../../src/app/appearance/appearance.ts';
 import { MISSING_COLOUR, OTHER_COLOUR, rampColour } from '../../../src/app/appearance/palettes.ts';
 import { ACTOR_KIND_COLOURS } from '../../../src/app/palette.ts';
@@ -89,15 +88,5 @@ describe('appearance', () => {
     expect(sizes[2]).toBe(MAX_NODE_SIZE);
     expect(sizes[1]).toBeCloseTo(MIN_NODE_SIZE + 0.5 * (MAX_NODE_SIZE - MIN_NODE_SIZE), 5);
     expect(sizes[3]).toBe(MIN_NODE_SIZE);
-  });
-
-  it('classifies ties as local by field or by distance', () => {
-    const byRegion = { localBy: 'region', localKm: 0 };
-    expect(tieIsLocal(ecosystem, 'A', 'B', byRegion)).toBe(true);
-    expect(tieIsLocal(ecosystem, 'B', 'C', byRegion)).toBe(false);
-    expect(tieIsLocal(ecosystem, 'C', 'D', byRegion)).toBeNull();
-    // Maastricht–Heerlen is about 21 km, Heerlen–Aachen about 9 km.
-    expect(tieIsLocal(ecosystem, 'A', 'B', { localBy: 'region', localKm: 15 })).toBe(false);
-    expect(tieIsLocal(ecosystem, 'B', 'C', { localBy: 'region', localKm: 15 })).toBe(true);
   });
 });

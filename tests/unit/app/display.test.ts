@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { localityRule } from '../../../src/analysis/locality.ts';
 import { buildDisplay } from '../../../src/app/display-graph.ts';
 import { RELATION_KIND_COLOURS } from '../../../src/app/palette.ts';
 import { partnersByRelationKind, searchKey } from '../../../src/app/partners.ts';
+import { displayTies } from '../../../src/app/pipeline/display-ties.ts';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
 
 const { ecosystem } = buildEcosystem({
@@ -20,7 +22,9 @@ const { ecosystem } = buildEcosystem({
 });
 
 describe('display graph', () => {
-  const display = buildDisplay(ecosystem, [3, 1, 1, 1]);
+  const display = buildDisplay(ecosystem, displayTies(ecosystem, localityRule()), (key) =>
+    key === 'F' ? { x: 5, y: 7 } : undefined,
+  );
 
   it('draws one tie per pair, coloured by its strongest relation', () => {
     expect(display.graph.order).toBe(4);
@@ -31,10 +35,12 @@ describe('display graph', () => {
     expect(tie.color).toBe(RELATION_KIND_COLOURS.cooperation);
   });
 
-  it('sizes actors by degree and precomputes neighbour sets', () => {
-    expect(display.graph.getNodeAttribute('F', 'size')).toBeGreaterThan(
-      display.graph.getNodeAttribute('S', 'size'),
+  it('keeps known positions, spreads new actors, and precomputes neighbour sets', () => {
+    expect(display.graph.getNodeAttributes('F')).toMatchObject({ x: 5, y: 7 });
+    const spread = new Set(
+      ['S', 'C', 'U'].map((key) => JSON.stringify(display.graph.getNodeAttributes(key))),
     );
+    expect(spread.size).toBe(3);
     expect([...(display.neighbours.get('F') ?? [])].sort()).toEqual(['C', 'S', 'U']);
     expect([...(display.neighbours.get('U') ?? [])]).toEqual(['F']);
   });

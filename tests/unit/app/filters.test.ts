@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { MISSING_GROUP } from '../../../src/analysis/groups.ts';
 import {
   type Filters,
   filterEcosystem,
@@ -7,6 +8,7 @@ import {
   NO_FILTERS,
   neighbourhood,
 } from '../../../src/app/filters/filters.ts';
+import { timeWindowStage } from '../../../src/app/pipeline/stages.ts';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
 
 /*  A – B – C – D  (a chain of firms and a university C),   E – F  (a separate pair). */
@@ -37,13 +39,28 @@ describe('filters', () => {
     expect([all.order, all.size]).toEqual([6, 4]);
   });
 
-  it('filter actors by kind and locality, relations by kind, strength and years', () => {
+  it('filter actors by kind and locality, relations by kind and strength', () => {
     expect(filtered({ actorKinds: ['firm'] }).nodes()).toEqual(['A', 'B', 'D', 'F']);
     expect(filtered({ actorKinds: ['firm'] }).size).toBe(1);
     expect(filtered({ localities: ['Aachen'] }).nodes()).toEqual(['C', 'D']);
     expect(filtered({ relationKinds: ['knowledge'] }).size).toBe(2);
     expect(filtered({ minStrength: 3 }).size).toBe(2);
-    expect(filtered({ fromYear: 2020, toYear: 2021 }).size).toBe(2);
+    expect(filtered({ localities: [MISSING_GROUP] }).order).toBe(0);
+  });
+
+  it('keep relation keys, so the main thread can cut its own copy by key', () => {
+    const view = filtered({ relationKinds: ['knowledge'] });
+    expect(view.edges().every((key) => ecosystem.hasEdge(key))).toBe(true);
+  });
+});
+
+describe('the time window stage', () => {
+  it('keeps the relations of the years in the window and every actor', () => {
+    const window = timeWindowStage(ecosystem, { from: 2020, to: 2021 });
+    expect(window.size).toBe(2);
+    expect(window.order).toBe(ecosystem.order);
+    expect(timeWindowStage(ecosystem, null)).toBe(ecosystem);
+    expect(timeWindowStage(ecosystem, { from: 2030, to: 2031 }).size).toBe(0);
   });
 
   it('filter on a measure of the whole network', () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { localityRule } from '../../../src/analysis/locality.ts';
 import { tieLines } from '../../../src/app/canvas/proposed-ties.ts';
 import { LINKS_CSV_HEADER, linksCsv, linksFileName } from '../../../src/app/views/links/csv.ts';
 import {
@@ -6,7 +7,6 @@ import {
   hasCoordinates,
   type LinkFilters,
   localityChoiceLabels,
-  localityRule,
   type PlacedLink,
   placeLinks,
   topOfEachKind,

@@ -31,11 +31,7 @@ import {
   distributionChart,
   distributionCharts,
 } from '../../../src/app/views/overview/distributions.ts';
-import {
-  analysisOf,
-  type NetworkFigures,
-  networkFigures,
-} from '../../../src/app/views/overview/network-figures.ts';
+import { type NetworkFigures, networkFigures } from '../../../src/app/views/overview/network-figures.ts';
 import { topActorLists } from '../../../src/app/views/overview/top-actors.ts';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
 
@@ -336,12 +332,6 @@ describe('from the store to the figures', () => {
     expect(paragraphs.find((paragraph) => paragraph.topic === 'components')?.text).toBe(
       'One connected core of 4 actors holds 80% of the network; the other 1 actor is in 1 group cut off from it (a single actor without any tie).',
     );
-  });
-
-  it('ignores an analysis of another graph', () => {
-    expect(analysisOf(ecosystem, analysis)).toBe(analysis);
-    expect(analysisOf(ecosystem, { ...analysis, graph: { ...analysis.graph, node_count: 9 } })).toBeNull();
-    expect(analysisOf(ecosystem, null)).toBeNull();
   });
 
   it('lists leading actors with their keys, labels and kinds', () => {

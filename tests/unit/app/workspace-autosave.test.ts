@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createStore } from 'zustand/vanilla';
+import { NO_FILTERS } from '../../../src/app/filters/filters.ts';
 import { type AutosaveSnapshot, startAutosave } from '../../../src/app/workspace/autosave.ts';
 import { deleteWorkspace, setWorkspaceStorage } from '../../../src/app/workspace/library.ts';
 import { INITIAL_WORKSPACE_STATUS, useWorkspaceStatus } from '../../../src/app/workspace/status.ts';
@@ -57,27 +58,34 @@ describe('autosave', () => {
       error: null,
     });
     expect(await storage.lastWorkspaceId()).toBe(workspace.id);
-    expect((await storage.load(workspace.id)).selection).toEqual(['A']);
+    expect((await storage.load(workspace.id)).session.selection).toEqual(['A']);
   });
 
   it('writes later changes to the same workspace without rewriting the files', async () => {
     explorer.setState({ phase: 'ready' });
     await savedCount(1);
-    explorer.setState({ selected: 'C', filters: { kinds: ['knowledge'] } });
+    explorer.setState({ selected: 'C', filters: { ...NO_FILTERS, actorKinds: ['knowledge'] } });
     await savedCount(2);
     expect(saves[1].keepStoredFiles).toBe(true);
     const list = await storage.list();
     expect(list).toHaveLength(1);
-    expect((await storage.load(list[0].id)).filters).toEqual({ kinds: ['knowledge'] });
+    expect((await storage.load(list[0].id)).session.filters).toEqual({
+      ...NO_FILTERS,
+      actorKinds: ['knowledge'],
+    });
   });
 
   it('ignores layout frames, and saves positions when the layout stops', async () => {
-    explorer.setState({ phase: 'ready', layout: { state: 'running' } });
+    explorer.setState({
+      phase: 'ready',
+      layout: { state: 'running', iterations: 1, elapsedMilliseconds: 1 },
+    });
     await savedCount(1);
-    for (let frame = 0; frame < 20; frame++) explorer.setState({ layout: { state: 'running' } });
+    for (let frame = 0; frame < 20; frame++)
+      explorer.setState({ layout: { state: 'running', iterations: 1, elapsedMilliseconds: 1 } });
     await settle();
     expect(saves).toHaveLength(1);
-    explorer.setState({ layout: { state: 'settled' } });
+    explorer.setState({ layout: { state: 'settled', iterations: 1, elapsedMilliseconds: 1 } });
     await savedCount(2);
   });
 
@@ -89,7 +97,7 @@ describe('autosave', () => {
     const list = await storage.list();
     expect(list.map((w) => w.name).sort()).toEqual(['Other', 'Twente plastics']);
     const first = list.find((w) => w.name === 'Twente plastics');
-    expect((await storage.load(first?.id ?? '')).selection).toEqual(['A']);
+    expect((await storage.load(first?.id ?? '')).session.selection).toEqual(['A']);
   });
 
   it('stops saving a network whose workspace was deleted', async () => {

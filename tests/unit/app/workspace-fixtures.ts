@@ -1,5 +1,7 @@
 /** Shared makings for the workspace tests: a small display-like graph and an explorer snapshot. */
 import Graph from 'graphology';
+import { DEFAULT_APPEARANCE } from '../../../src/app/appearance/appearance.ts';
+import { NO_FILTERS } from '../../../src/app/filters/filters.ts';
 import type { AutosaveSnapshot } from '../../../src/app/workspace/autosave.ts';
 import { openWorkspaceStorage, type WorkspaceStorage } from '../../../src/app/workspace/storage.ts';
 import type { SourceFile } from '../../../src/io/index.ts';
@@ -47,9 +49,12 @@ export function snapshot(overrides: Partial<AutosaveSnapshot> = {}): AutosaveSna
     attribution: null,
     selected: 'B',
     display: { graph: positionedGraph(['A', 'B', 'C']) },
-    layout: { state: 'settled' },
-    filters: { kinds: ['firm'], strength: { min: 2 } },
-    appearance: { colorBy: 'community' },
+    layout: { state: 'settled', iterations: 400, elapsedMilliseconds: 2000 },
+    timeWindow: { from: 2019, to: 2022 },
+    filters: { ...NO_FILTERS, actorKinds: ['firm'], minStrength: 2 },
+    appearance: { ...DEFAULT_APPEARANCE, colourBy: { type: 'measure', id: 'community' } },
+    view: 'clusters',
+    labelDensity: 0.5,
     ...overrides,
   };
 }

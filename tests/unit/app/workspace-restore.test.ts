@@ -1,81 +1,47 @@
 import { describe, expect, it, vi } from 'vitest';
+import type { OpenRequest } from '../../../src/app/pipeline/controller.ts';
+import { readSession } from '../../../src/app/session/read-session.ts';
 import { captureWorkspace } from '../../../src/app/workspace/capture.ts';
-import { onDefaults } from '../../../src/app/workspace/on-defaults.ts';
 import { areFilesStored, ownerOfFiles } from '../../../src/app/workspace/ownership.ts';
-import { type RestoreTarget, restoreWorkspace } from '../../../src/app/workspace/restore.ts';
+import { restoreWorkspace } from '../../../src/app/workspace/restore.ts';
 import { useWorkspaceStatus } from '../../../src/app/workspace/status.ts';
-import { everyByte, positionedGraph, snapshot } from './workspace-fixtures.ts';
+import { everyByte, snapshot } from './workspace-fixtures.ts';
 
-type Graph = ReturnType<typeof positionedGraph>;
-type State = ReturnType<RestoreTarget<Graph>['getState']>;
-
-/** Stands in for the explorer: loading builds a graph of the same network at other positions. */
-function fakeExplorer(keys = ['A', 'B', 'C']) {
-  let state: State = { phase: 'idle', error: null, sourceFiles: [], display: null };
-  const target = {
-    loadFiles: vi.fn(async (_name: string, files: State['sourceFiles']) => {
-      state = {
-        phase: 'ready',
-        error: null,
-        sourceFiles: files,
-        display: { graph: positionedGraph(keys, 42) },
-      };
-    }),
-    getState: () => state,
-    setState: vi.fn(),
-    startLayout: vi.fn(),
-  } satisfies RestoreTarget<Graph>;
-  return target;
-}
-
-const record = captureWorkspace(snapshot({ sampleId: 'twente', attribution: 'CC BY 4.0' }), {
-  id: 'w1',
-  name: 'Monday',
-  savedAt: new Date('2025-03-04T12:03:00Z'),
-});
+const record = captureWorkspace(
+  snapshot({ sampleId: 'twente', attribution: 'CC BY 4.0' }),
+  { id: 'w1', name: 'Monday', savedAt: new Date('2025-03-04T12:03:00Z') },
+  { x: 0.4, y: 0.6, ratio: 0.5, angle: 0 },
+);
 
 describe('restoring a workspace', () => {
-  it('reloads the saved files with their options, then puts back positions and selection', async () => {
-    const explorer = fakeExplorer();
-    const outcome = await restoreWorkspace(record, explorer);
-
-    expect(outcome).toMatchObject({ restored: true, positionsApplied: true, filters: record.filters });
-    expect(explorer.loadFiles).toHaveBeenCalledWith(
-      'Twente plastics',
-      record.sourceFiles,
-      record.importOptions,
-      record.analysisSettings,
-    );
-    const graph = explorer.getState().display?.graph as Graph;
-    expect(graph.getNodeAttribute('B', 'x')).toBe(record.positions?.xy[2]);
-    // The layout had settled: it stays where it was instead of running again.
-    expect(explorer.startLayout).toHaveBeenCalledWith(graph, { paused: true });
-    expect(explorer.setState).toHaveBeenCalledWith({
-      selected: 'B',
+  it('opens the saved files with the whole saved session, through the one restore path', async () => {
+    const open = vi.fn(async (_request: OpenRequest) => true);
+    expect(await restoreWorkspace(record, open)).toBe(true);
+    expect(open).toHaveBeenCalledWith({
+      name: 'Twente plastics',
+      files: record.sourceFiles,
+      session: record.session,
+    });
+    const { session } = record;
+    expect(session).toMatchObject({
       sampleId: 'twente',
       attribution: 'CC BY 4.0',
+      selection: ['B'],
+      view: 'clusters',
+      timeWindow: { from: 2019, to: 2022 },
+      camera: { x: 0.4, y: 0.6, ratio: 0.5, angle: 0 },
+      importOptions: { symmetrise: 'reciprocated' },
     });
+    expect(session.positions?.keys).toEqual(['A', 'B', 'C']);
+    expect(session.positions?.layout).toBe('settled');
     expect(useWorkspaceStatus.getState().current).toEqual({ id: 'w1', name: 'Monday' });
     // Autosave will write back to this workspace without rewriting the bytes it just read.
     expect(ownerOfFiles(record.sourceFiles)).toBe('w1');
     expect(areFilesStored('w1', record.sourceFiles)).toBe(true);
   });
 
-  it('lets the layout run afresh when none of the saved actors came back', async () => {
-    const explorer = fakeExplorer(['X', 'Y']);
-    const outcome = await restoreWorkspace(record, explorer);
-    expect(outcome).toMatchObject({ restored: true, positionsApplied: false });
-    expect(explorer.startLayout).not.toHaveBeenCalled();
-    expect(explorer.setState).toHaveBeenCalledWith(expect.objectContaining({ selected: null }));
-  });
-
-  it('gives way when another network was opened meanwhile', async () => {
-    const explorer = fakeExplorer();
-    explorer.loadFiles.mockImplementationOnce(async () => undefined);
-    const outcome = await restoreWorkspace(record, explorer);
-    expect(outcome.restored).toBe(false);
-    expect(outcome.error).toContain('Monday');
-    expect(explorer.setState).not.toHaveBeenCalled();
+  it('says when it was not opened', async () => {
+    expect(await restoreWorkspace(record, async () => false)).toBe(false);
   });
 
   it('does not claim files it has not seen', () => {
@@ -83,17 +49,61 @@ describe('restoring a workspace', () => {
   });
 });
 
-describe('saved filters and appearance', () => {
-  const defaults = { kinds: [] as string[], minStrength: 0, fromYear: null as number | null, ego: null };
+describe('reading a saved session', () => {
+  it('reads back what was captured', () => {
+    const json = JSON.parse(
+      JSON.stringify({
+        ...record.session,
+        positions: { ...record.session.positions, xy: [...(record.session.positions?.xy ?? [])] },
+      }),
+    );
+    const read = readSession(json);
+    expect(read.filters).toEqual(record.session.filters);
+    expect(read.appearance).toEqual(record.session.appearance);
+    expect(read.positions?.xy).toEqual(record.session.positions?.xy);
+  });
 
-  it('keep the settings that fit and fall back for the rest', () => {
-    expect(onDefaults({ kinds: ['firm'], minStrength: 'high', fromYear: 2015, extra: 1 }, defaults)).toEqual({
-      kinds: ['firm'],
-      minStrength: 0,
-      fromYear: 2015,
-      ego: null,
+  it('keeps the settings that fit and falls back for the rest', () => {
+    const read = readSession({
+      ...JSON.parse(JSON.stringify({ ...record.session, positions: null })),
+      filters: {
+        actorKinds: ['firm', 'spaceship'],
+        minStrength: 'high',
+        measure: { id: 'gone', min: 1, max: 2 },
+      },
+      appearance: { colourBy: { type: 'measure', id: 'no_such_measure' }, sizeBy: 'betweenness' },
+      view: 'nowhere',
     });
-    expect(onDefaults(null, defaults)).toBe(defaults);
-    expect(onDefaults(['not', 'an', 'object'], defaults)).toBe(defaults);
+    expect(read.filters.actorKinds).toEqual(['firm']);
+    expect(read.filters.minStrength).toBe(0);
+    expect(read.filters.measure).toBeNull();
+    expect(read.appearance.colourBy).toEqual({ type: 'kind' });
+    expect(read.appearance.sizeBy).toBe('betweenness');
+    expect(read.view).toBe('map');
+  });
+
+  it('refuses a session from a newer version with a clear message', () => {
+    expect(() => readSession({}, 99)).toThrow(/newer version of Clusterscope/);
+  });
+
+  it('reads version 1 workspaces: years become the time window', () => {
+    const read = readSession(
+      {
+        version: 1,
+        networkName: 'Old',
+        importOptions: {},
+        analysisSettings: { localBy: 'country' },
+        sampleId: null,
+        attribution: null,
+        positions: null,
+        selection: ['A'],
+        filters: { actorKinds: ['firm'], fromYear: 2015, toYear: 2018 },
+        appearance: null,
+      },
+      1,
+    );
+    expect(read.timeWindow).toEqual({ from: 2015, to: 2018 });
+    expect(read.filters.actorKinds).toEqual(['firm']);
+    expect(read.selection).toEqual(['A']);
   });
 });

@@ -1,8 +1,9 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { positionLookup } from '../../../src/app/session/session.ts';
 import { captureWorkspace } from '../../../src/app/workspace/capture.ts';
 import { WorkspaceError } from '../../../src/app/workspace/errors.ts';
-import { applyPositions } from '../../../src/app/workspace/positions.ts';
+import { WORKSPACE_VERSION } from '../../../src/app/workspace/record.ts';
 import type { WorkspaceStorage } from '../../../src/app/workspace/storage.ts';
 import { everyByte, freshDatabase, positionedGraph, snapshot } from './workspace-fixtures.ts';
 
@@ -61,42 +62,41 @@ describe('workspace capture and storage', () => {
     expect(loaded.sourceFiles[0].bytes).toEqual(state.sourceFiles[0].bytes);
     expect(loaded.sourceFiles[1].bytes).toEqual(state.sourceFiles[1].bytes);
     expect(loaded.sourceFiles[0].overrides).toEqual({ delimiter: ';', decimalMark: ',', headerRow: 2 });
-    expect(loaded.positions?.xy).toEqual(record.positions?.xy);
-    expect(loaded).toMatchObject({
-      id: 'w1',
-      name: 'Monday',
-      savedAt: at.toISOString(),
+    expect(loaded.session.positions?.xy).toEqual(record.session.positions?.xy);
+    expect(loaded).toMatchObject({ id: 'w1', name: 'Monday', savedAt: at.toISOString() });
+    expect(loaded.session).toMatchObject({
       networkName: 'Twente plastics',
       importOptions: state.importOptions,
       analysisSettings: state.analysisSettings,
       selection: ['B'],
+      timeWindow: state.timeWindow,
       filters: state.filters,
       appearance: state.appearance,
+      view: state.view,
+      labelDensity: state.labelDensity,
     });
 
-    // Back into a freshly built graph of the same network: the same coordinates (as float32).
-    const rebuilt = positionedGraph(['A', 'B', 'C'], 99);
-    expect(applyPositions(rebuilt, loaded.positions ?? fail())).toBe(3);
+    // Positions come back by key, as stored (float32).
+    const positionOf = positionLookup(loaded.session.positions ?? fail());
     for (const key of ['A', 'B', 'C']) {
-      expect(rebuilt.getNodeAttribute(key, 'x')).toBe(Math.fround(original.getNodeAttributes(key).x));
-      expect(rebuilt.getNodeAttribute(key, 'y')).toBe(Math.fround(original.getNodeAttributes(key).y));
+      expect(positionOf(key)?.x).toBe(Math.fround(original.getNodeAttributes(key).x));
+      expect(positionOf(key)?.y).toBe(Math.fround(original.getNodeAttributes(key).y));
     }
   });
 
   it('places actors by key, so a subset saved while filtered lands where it stood', () => {
-    const record = capture('w1', 'Monday');
-    const saved = record.positions ?? fail();
-    const full = positionedGraph(['C', 'A', 'D'], 5);
-    const untouched = full.getNodeAttributes('D');
-    expect(applyPositions(full, saved)).toBe(2);
-    expect(full.getNodeAttribute('A', 'x')).toBe(saved.xy[0]);
-    expect(full.getNodeAttribute('C', 'y')).toBe(saved.xy[5]);
-    expect(full.getNodeAttributes('D')).toEqual(untouched);
+    const saved = capture('w1', 'Monday').session.positions ?? fail();
+    const positionOf = positionLookup(saved);
+    expect(positionOf('A')?.x).toBe(saved.xy[0]);
+    expect(positionOf('C')?.y).toBe(saved.xy[5]);
+    expect(positionOf('D')).toBeUndefined();
   });
 
   it('refuses filters that are not plain JSON when capturing', () => {
-    expect(() => capture('w1', 'x', { filters: { when: new Date() } })).toThrow(/filters\.when/);
-    expect(() => capture('w1', 'x', { appearance: { scale: Number.NaN } })).toThrow(/appearance\.scale/);
+    expect(() => capture('w1', 'x', { filters: { when: new Date() } as never })).toThrow(/filters\.when/);
+    expect(() => capture('w1', 'x', { appearance: { scale: Number.NaN } as never })).toThrow(
+      /appearance\.scale/,
+    );
   });
 
   it('lists, renames and deletes, remembering the last workspace', async () => {
@@ -132,7 +132,7 @@ describe('workspace capture and storage', () => {
     });
     await storage.save(moved, { keepStoredFiles: true });
     const loaded = await storage.load('a');
-    expect(loaded.selection).toEqual(['C']);
+    expect(loaded.session.selection).toEqual(['C']);
     expect(loaded.sourceFiles.map((file) => file.name)).toEqual(['actors.csv', 'relations.xlsx']);
   });
 });
@@ -169,7 +169,7 @@ describe('workspace storage when things go wrong', () => {
         IDBObjectStore.prototype.put = put;
       }
       const kept = await storage.load('a');
-      expect(kept.selection).toEqual(['B']);
+      expect(kept.session.selection).toEqual(['B']);
       expect(kept.sourceFiles.map((file) => file.name)).toEqual(['actors.csv', 'relations.xlsx']);
       expect((await storage.list()).map((w) => w.id)).toEqual(['a']);
     },
@@ -209,12 +209,14 @@ describe('workspace storage when things go wrong', () => {
       name: record.name,
       savedAt: record.savedAt,
       size: 1,
-      version: 2,
+      version: WORKSPACE_VERSION + 1,
     });
     const error = await rejection(storage.load('a'));
     expect(error.problem).toBe('newer-version');
     expect(error.message).toMatch(
-      /“From the future” was saved by a newer version of Clusterscope \(format 2/,
+      new RegExp(
+        `“From the future” was saved by a newer version of Clusterscope \\(format ${WORKSPACE_VERSION + 1}`,
+      ),
     );
     expect((await storage.list())[0].problem).toMatch(/newer version/);
   });

@@ -3,7 +3,6 @@ import { useId, useMemo } from 'react';
 import type { AnalysisSettings } from '../../../analysis/settings.ts';
 import type { Ecosystem } from '../../../model/ecosystem.ts';
 import { categoricalFields } from '../../appearance/appearance.ts';
-import { reanalyse } from '../../reanalyse.ts';
 import { useExplorer } from '../../store.ts';
 import { currentGrouping, groupingChoices } from './grouping.ts';
 
@@ -14,7 +13,7 @@ export function GroupingControl({
   ecosystem: Ecosystem;
   settings: AnalysisSettings;
 }) {
-  const refiltering = useExplorer((state) => state.refiltering);
+  const computing = useExplorer((state) => state.computing);
   const noteId = useId();
   const fields = useMemo(() => categoricalFields(ecosystem), [ecosystem]);
   const choices = useMemo(() => groupingChoices(settings, fields), [settings, fields]);
@@ -30,7 +29,8 @@ export function GroupingControl({
           aria-describedby={noteId}
           value={current}
           onChange={(event) => {
-            if (event.target.value !== current) void reanalyse({ groupBy: event.target.value });
+            if (event.target.value !== current)
+              useExplorer.getState().setAnalysisSettings({ groupBy: event.target.value });
           }}
         >
           {choices.map((choice) => (
@@ -41,7 +41,7 @@ export function GroupingControl({
         </select>
       </label>
       <span className="brokers-status" role="status">
-        {refiltering ? 'recomputing…' : ''}
+        {computing ? 'recomputing…' : ''}
       </span>
       <p id={noteId} className="muted brokers-note">
         Brokerage roles say which groups a broker links, so they change with the grouping. Groups come from

@@ -3,6 +3,7 @@
  * ties against local ties, split at the means) and Burt's constraint against effective size.
  */
 import { GIULIANI_BELL_ROLES } from '../../../analysis/measures/giuliani-bell.ts';
+import type { OutputId } from '../../../analysis/registry.ts';
 import type { Column } from '../../../analysis/types.ts';
 import { figure, type GraphFigures } from '../overview/network-figures.ts';
 
@@ -35,35 +36,21 @@ export interface Quadrants {
 }
 
 /**
- * The rule of src/analysis/measures/giuliani-bell.ts: the means are over all actors, isolates
- * included; "high" is strictly above the mean; code = (local high) + 2·(external high). The
- * means and codes come from the analysis when it has them; recomputed the same way otherwise.
+ * The Giuliani–Bell chart's data, read from the analysis: the roles, the means that split the
+ * quadrants and the two axes. The rule itself lives in src/analysis/measures/giuliani-bell.ts
+ * only; null while the analysis lacks any of it.
  */
 export function giulianiBellQuadrants(
-  columns: Readonly<Record<string, Column>>,
+  columns: Partial<Record<OutputId, Column>>,
   graph: GraphFigures,
 ): Quadrants | null {
-  const { local_ties: local, external_ties: external } = columns;
-  if (!local || !external) return null;
-  const meanLocal = figure(graph, 'giuliani_bell_mean_local_ties') ?? mean(local);
-  const meanExternal = figure(graph, 'giuliani_bell_mean_external_ties') ?? mean(external);
-  const stored = columns.giuliani_bell_role;
-  const roles = new Float64Array(local.length);
+  const { local_ties: local, external_ties: external, giuliani_bell_role: roles } = columns;
+  const meanLocal = figure(graph, 'giuliani_bell_mean_local_ties');
+  const meanExternal = figure(graph, 'giuliani_bell_mean_external_ties');
+  if (!local || !external || !roles || meanLocal === null || meanExternal === null) return null;
   const counts = new Array<number>(GIULIANI_BELL_ROLES.length).fill(0);
-  for (let actor = 0; actor < local.length; actor++) {
-    const code = stored
-      ? stored[actor]
-      : (local[actor] > meanLocal ? 1 : 0) + (external[actor] > meanExternal ? 2 : 0);
-    roles[actor] = code;
-    if (code >= 0 && code < counts.length) counts[code]++;
-  }
+  for (const code of roles) if (code >= 0 && code < counts.length) counts[code]++;
   return { external, local, meanExternal, meanLocal, roles, counts };
-}
-
-function mean(values: Column): number {
-  let sum = 0;
-  for (const value of values) sum += value;
-  return values.length > 0 ? sum / values.length : Number.NaN;
 }
 
 export interface StructuralHolesPoints {
@@ -74,7 +61,7 @@ export interface StructuralHolesPoints {
 }
 
 export function structuralHolesPoints(
-  columns: Readonly<Record<string, Column>>,
+  columns: Partial<Record<OutputId, Column>>,
 ): StructuralHolesPoints | null {
   const { effective_size: effectiveSize, constraint } = columns;
   if (!effectiveSize || !constraint) return null;

@@ -4,9 +4,9 @@
  * view's settings store; nothing here computes.
  */
 import { useId } from 'react';
+import type { LocalityRule } from '../../../analysis/locality.ts';
 import type { RelationKind } from '../../../model/kinds.ts';
 import { RELATION_KIND_LABELS } from '../../../model/kinds.ts';
-import type { LocalityRule } from '../../appearance/appearance.ts';
 import type { RankingScorer } from '../../workers/link-suggester.ts';
 import { type LocalityChoice, localityChoiceLabels } from './filter.ts';
 import { SUGGESTION_KIND_LABELS, SUGGESTION_KINDS } from './format.ts';

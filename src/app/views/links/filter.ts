@@ -5,10 +5,8 @@
  */
 
 import type { SuggestionKind } from '../../../analysis/link-suggestions.ts';
-import { haversineKm } from '../../../analysis/locality.ts';
-import type { AnalysisSettings } from '../../../analysis/settings.ts';
+import { EXTERNAL, haversineKm, LOCAL, type LocalityRule, pairLocality } from '../../../analysis/locality.ts';
 import type { Ecosystem } from '../../../model/ecosystem.ts';
-import { type LocalityRule, tieIsLocal } from '../../appearance/appearance.ts';
 import type { SuggestedLink } from '../../workers/link-suggester.ts';
 
 export type LocalityChoice = 'any' | 'local' | 'external';
@@ -25,11 +23,6 @@ export interface PlacedLink extends SuggestedLink {
   local: boolean | null;
   /** Great-circle distance between the two actors; null without coordinates on both. */
   distanceKm: number | null;
-}
-
-/** The rule the analysis uses, with the engine's defaults filled in. */
-export function localityRule(settings: AnalysisSettings): LocalityRule {
-  return { localBy: settings.localBy ?? 'region', localKm: settings.localKm ?? 0 };
 }
 
 function coordinatesOf(ecosystem: Ecosystem, key: string): [number, number] | null {
@@ -58,7 +51,13 @@ export function placeLinks(
     .filter((link) => ecosystem.hasNode(link.source) && ecosystem.hasNode(link.target))
     .map((link) => ({
       ...link,
-      local: tieIsLocal(ecosystem, link.source, link.target, rule),
+      local: localOrNull(
+        pairLocality(
+          ecosystem.getNodeAttribute(link.source, 'fields'),
+          ecosystem.getNodeAttribute(link.target, 'fields'),
+          rule,
+        ),
+      ),
       distanceKm: distanceKm(ecosystem, link.source, link.target),
     }));
 }
@@ -93,4 +92,8 @@ export function topOfEachKind(links: readonly PlacedLink[], count: number): Plac
     taken.set(link.kind, seen + 1);
     return seen < count;
   });
+}
+
+function localOrNull(locality: number): boolean | null {
+  return locality === LOCAL ? true : locality === EXTERNAL ? false : null;
 }

@@ -53,18 +53,6 @@ export function figure(graph: GraphFigures, name: string): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-/**
- * The analysis if it describes this ecosystem, else null: while an analysis of a changed graph
- * is still running, the old figures would describe actors that are no longer there.
- */
-export function analysisOf(ecosystem: Ecosystem, analysis: AnalysisResult | null): AnalysisResult | null {
-  if (!analysis) return null;
-  const nodeCount = analysis.graph.node_count;
-  if (typeof nodeCount === 'number') return nodeCount === ecosystem.order ? analysis : null;
-  const anyColumn = Object.values(analysis.columns)[0];
-  return !anyColumn || anyColumn.length === ecosystem.order ? analysis : null;
-}
-
 /** What the summary needs from the store; the analysis may still be running (null). */
 export function networkFigures(
   ecosystem: Ecosystem,

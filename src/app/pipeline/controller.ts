@@ -1,0 +1,334 @@
+/**
+ * The pipeline's one job slot on the main thread. Opening a network and changing any setting
+ * a worker stage reads both come here; each job takes the next generation number, and after
+ * every `await` a job checks it is still the latest — if not, it stops and changes nothing.
+ * So a load, a filter change and a re-analysis can never leave the canvas showing one network
+ * with another's measures: the network, its measures and its drawing are committed to the
+ * store together, in one update, for one generation.
+ *
+ * Work on the main thread is limited to copying what the worker decided into the graphs sigma
+ * and the panels read, in short steps (steps.ts).
+ */
+import * as Comlink from 'comlink';
+import { measureById } from '../../analysis/registry.ts';
+import type { SourceFile } from '../../io/index.ts';
+import { cutInSteps, rebuildInSteps } from '../../model/columns.ts';
+import type { Ecosystem } from '../../model/ecosystem.ts';
+import { restoreCamera } from '../canvas/renderer.ts';
+import { buildDisplayInSteps, type Display, type Position } from '../display-graph.ts';
+import { startLayout, stopLayout } from '../layout/layout-controller.ts';
+import { projectSession } from '../session/read-session.ts';
+import { positionLookup, type Session } from '../session/session.ts';
+import { INITIAL_LAYOUT, INITIAL_SESSION, useExplorer } from '../store.ts';
+import type { PipelineSettings, WorkerStage } from './declaration.ts';
+import type {
+  HeldVersions,
+  PipelineOutput,
+  PipelineWorkerApi,
+  WorkerImportOptions,
+} from './pipeline.worker.ts';
+import { inSteps } from './steps.ts';
+
+interface PipelineWorker {
+  api: Comlink.Remote<PipelineWorkerApi>;
+  terminate(): void;
+}
+
+function createPipelineWorker(): PipelineWorker {
+  const worker = new Worker(new URL('./pipeline.worker.ts', import.meta.url), { type: 'module' });
+  return { api: Comlink.wrap<PipelineWorkerApi>(worker), terminate: () => worker.terminate() };
+}
+
+const NOTHING_HELD: HeldVersions = { network: -1, analysis: -1, display: -1 };
+
+let generation = 0;
+/** The worker holding the network on screen, and what of its outputs the store holds. */
+let current: PipelineWorker | null = null;
+let held: HeldVersions = NOTHING_HELD;
+/** The settings the network on screen was computed with, to go back to on cancel. */
+let committed: PipelineSettings | null = null;
+/** A worker reading a network that is not on screen yet. */
+let opening: PipelineWorker | null = null;
+
+/** The settings the worker stages read, as the store and a session hold them. */
+export function pipelineSettings(state: {
+  timeWindow: PipelineSettings['timeWindow'];
+  filters: PipelineSettings['filters'];
+  analysisSettings: PipelineSettings['analysis'];
+}): PipelineSettings {
+  return { timeWindow: state.timeWindow, filters: state.filters, analysis: state.analysisSettings };
+}
+
+const STAGE_WORDS: Record<WorkerStage, string> = {
+  timeWindow: 'Applying the time window',
+  filters: 'Filtering',
+  analysis: 'Computing measures',
+  display: 'Preparing the drawing',
+};
+
+function progressReporter() {
+  return Comlink.proxy((stage: WorkerStage, fraction: number, measureId: string) => {
+    const measure = measureId ? measureById(measureId) : undefined;
+    useExplorer.setState({
+      progress: fraction,
+      progressLabel: measure ? `Computing ${measure.label.toLowerCase()}` : STAGE_WORDS[stage],
+    });
+  });
+}
+
+export interface OpenRequest {
+  name: string;
+  files: SourceFile[];
+  importOptions?: WorkerImportOptions;
+  /**
+   * The session to open the network with (a workspace's, or the current one when the same
+   * files are read again); a project file brings its own; otherwise the defaults.
+   */
+  session?: Session;
+  /** Settings for a network opened without a session (a sample's locality field). */
+  defaults?: Partial<Session>;
+}
+
+/**
+ * Opens a network. Resolves true when it is on screen; false when a newer job overtook it or
+ * it failed (then the network that was on screen stays, and the status bar says why).
+ */
+export async function openNetwork(request: OpenRequest): Promise<boolean> {
+  const job = ++generation;
+  opening?.terminate();
+  const worker = createPipelineWorker();
+  opening = worker;
+  const stale = () => job !== generation;
+  const drop = () => {
+    worker.terminate();
+    if (opening === worker) opening = null;
+    return false;
+  };
+  const set = useExplorer.setState;
+  set({ phase: 'importing', progress: 0, progressLabel: 'Reading files', error: null });
+  try {
+    const importOptions = request.session?.importOptions ?? request.importOptions ?? {};
+    const loaded = await worker.api.load(
+      request.files,
+      importOptions,
+      Comlink.proxy((stage: string, done: number, total: number) => {
+        if (!stale())
+          set({
+            progress: total > 0 ? done / total : 0,
+            progressLabel: stage === 'read' ? 'Reading files' : 'Building the network',
+          });
+      }),
+    );
+    if (stale()) return drop();
+    if (loaded.report.actorCount === 0) {
+      fail(
+        job,
+        new Error(
+          `Nothing usable was found in ${request.name}: no actors could be read. See the import report.`,
+        ),
+      );
+      set({ report: loaded.report });
+      return drop();
+    }
+    set({ progressLabel: 'Building the network' });
+    const source = await inSteps(rebuildInSteps(loaded.columns));
+    if (stale()) return drop();
+
+    const session: Session = {
+      ...INITIAL_SESSION,
+      camera: null,
+      positions: null,
+      selection: [],
+      ...request.defaults,
+      ...(loaded.project ? projectSession(loaded.project) : {}),
+      ...request.session,
+      networkName: request.session?.networkName ?? loaded.project?.name ?? request.name,
+      importOptions,
+    };
+    set({ phase: 'analysing', progress: 0, progressLabel: 'Computing measures' });
+    const settings = pipelineSettings(session);
+    const output = await worker.api.run(job, settings, NOTHING_HELD, progressReporter());
+    if (stale() || output === null) return drop();
+
+    const savedPositions = session.positions
+      ? positionLookup(session.positions)
+      : filePositions(loaded.positions);
+    const shown = await materialise(job, source, output, null, savedPositions);
+    if (shown === null) return drop();
+
+    current?.terminate();
+    current = worker;
+    opening = null;
+    held = output.versions;
+    committed = settings;
+    lastRequested = null;
+    stopLayout();
+    const placed = session.positions !== null || loaded.positions.length >= source.order;
+    set({
+      networkName: session.networkName,
+      sourceFiles: request.files,
+      importOptions,
+      sampleId: session.sampleId,
+      attribution: session.attribution,
+      timeWindow: session.timeWindow,
+      filters: session.filters,
+      analysisSettings: session.analysisSettings,
+      appearance: session.appearance,
+      view: session.view,
+      labelDensity: session.labelDensity,
+      selected: session.selection.find((key) => shown.ecosystem.hasNode(key)) ?? null,
+      source,
+      report: loaded.report,
+      ecosystem: shown.ecosystem,
+      analysis: output.analysis ?? null,
+      display: shown.display,
+      phase: 'ready',
+      progress: 1,
+      computing: false,
+      hovered: null,
+      highlighted: null,
+      proposedTies: [],
+      layout: INITIAL_LAYOUT,
+    });
+    // A layout saved settled or paused, or a file with its own positions, is shown as it was.
+    const paused = placed && session.positions?.layout !== 'running';
+    startLayout(shown.display.graph, { paused });
+    restoreCamera(session.camera);
+    return true;
+  } catch (error) {
+    fail(job, error);
+    return drop();
+  }
+}
+
+function filePositions(positions: [string, number, number][]): (key: string) => Position | undefined {
+  const byId = new Map(positions.map(([id, x, y]) => [id, { x, y }]));
+  return (key) => byId.get(key);
+}
+
+/**
+ * Copies the worker's outputs into the graphs the page reads: the network on screen (cut from
+ * the source by the kept keys) and the display graph (ties from the worker, positions kept).
+ * Null when a newer job overtook this one meanwhile.
+ */
+async function materialise(
+  job: number,
+  source: Ecosystem,
+  output: PipelineOutput,
+  previous: { ecosystem: Ecosystem; display: Display } | null,
+  positionOf: (key: string) => Position | undefined,
+): Promise<{ ecosystem: Ecosystem; display: Display } | null> {
+  let ecosystem = previous?.ecosystem ?? source;
+  if (output.network !== undefined) {
+    ecosystem =
+      output.network === null
+        ? source
+        : await inSteps(
+            cutInSteps(source, {
+              actors: new Set(output.network.actors),
+              relations: new Set(output.network.relations),
+            }),
+          );
+    if (job !== generation) return null;
+  }
+  if (!output.display) {
+    if (!previous) throw new Error('The pipeline returned no drawing for a new network.');
+    return { ecosystem, display: previous.display };
+  }
+  const display = await inSteps(buildDisplayInSteps(ecosystem, output.display, positionOf));
+  return job === generation ? { ecosystem, display } : null;
+}
+
+/** Runs the worker stages again for the settings in the store, keeping the network on screen usable. */
+async function recompute(): Promise<void> {
+  const state = useExplorer.getState();
+  const worker = current;
+  if (!worker || !state.source || state.phase !== 'ready' || !state.ecosystem || !state.display) return;
+  const settings = pipelineSettings(state);
+  const job = ++generation;
+  useExplorer.setState({ computing: true, progress: 0, progressLabel: 'Computing measures', error: null });
+  try {
+    const output = await worker.api.run(job, settings, held, progressReporter());
+    if (output === null || job !== generation || worker !== current) return;
+    const { display } = useExplorer.getState();
+    const positions = display ? displayPositions(display) : () => undefined;
+    const previous = { ecosystem: state.ecosystem, display: state.display };
+    const shown = await materialise(job, state.source, output, previous, positions);
+    if (shown === null || worker !== current) return;
+    const after = useExplorer.getState();
+    held = output.versions;
+    committed = settings;
+    useExplorer.setState({
+      ecosystem: shown.ecosystem,
+      analysis: output.analysis ?? after.analysis,
+      display: shown.display,
+      selected: after.selected && shown.ecosystem.hasNode(after.selected) ? after.selected : null,
+      hovered: null,
+      computing: false,
+      progress: 1,
+    });
+    if (shown.display !== state.display) startLayout(shown.display.graph, { paused: true });
+  } catch (error) {
+    fail(job, error);
+  }
+}
+
+function displayPositions(display: Display): (key: string) => Position | undefined {
+  return (key) => {
+    if (!display.graph.hasNode(key)) return undefined;
+    const { x, y } = display.graph.getNodeAttributes(key);
+    return { x, y };
+  };
+}
+
+function fail(job: number, error: unknown) {
+  if (job !== generation) return;
+  const message = error instanceof Error ? error.message : String(error);
+  const onScreen = useExplorer.getState().ecosystem !== null;
+  useExplorer.setState({ phase: onScreen ? 'ready' : 'error', computing: false, error: message });
+}
+
+/**
+ * Stops the job in progress. A network being opened is dropped (the one on screen stays); a
+ * recomputation stops and the settings go back to those of the network on screen.
+ */
+export function cancelJob(): void {
+  const job = ++generation;
+  opening?.terminate();
+  opening = null;
+  void current?.api.cancel(job);
+  const state = useExplorer.getState();
+  const onScreen = state.ecosystem !== null;
+  useExplorer.setState({
+    phase: onScreen ? 'ready' : 'cancelled',
+    computing: false,
+    progressLabel: 'Cancelled',
+    ...(committed && onScreen
+      ? { timeWindow: committed.timeWindow, filters: committed.filters, analysisSettings: committed.analysis }
+      : {}),
+  });
+  lastRequested = committed ? JSON.stringify(committed) : null;
+}
+
+let lastRequested: string | null = null;
+let timer: ReturnType<typeof setTimeout> | undefined;
+/** A short pause after the last change, so dragging a slider or typing starts one job, not twenty. */
+const SETTLE_MILLISECONDS = 200;
+
+/** Recomputes whenever a setting a worker stage reads changes; returns the unsubscribe function. */
+export function keepPipelineInStep(): () => void {
+  return useExplorer.subscribe((state, previous) => {
+    if (state.phase !== 'ready') return;
+    if (
+      state.timeWindow === previous.timeWindow &&
+      state.filters === previous.filters &&
+      state.analysisSettings === previous.analysisSettings
+    )
+      return;
+    const requested = JSON.stringify(pipelineSettings(state));
+    if (requested === (lastRequested ?? JSON.stringify(committed))) return;
+    lastRequested = requested;
+    clearTimeout(timer);
+    timer = setTimeout(() => void recompute(), SETTLE_MILLISECONDS);
+  });
+}

@@ -1,0 +1,109 @@
+/**
+ * The worker stages of the pipeline as plain functions (declaration.ts lists them and what
+ * they read). Each takes the output of the stage before and its own settings; none keeps state.
+ */
+import { buildAnalysisInput, packAnalysisInput } from '../../analysis/input.ts';
+import { localityRule } from '../../analysis/locality.ts';
+import {
+  type AnalysisResult,
+  runAnalysis,
+  runAnalysisInParallel,
+  type TaskRunner,
+} from '../../analysis/runner.ts';
+import { type AnalysisSettings, measureOptions } from '../../analysis/settings.ts';
+import type { Ecosystem } from '../../model/ecosystem.ts';
+import { subEcosystem } from '../../model/subgraph.ts';
+import { type Filters, filterEcosystem, isFiltering } from '../filters/filters.ts';
+import type { TimeWindow } from './declaration.ts';
+import { type DisplayTies, displayTies } from './display-ties.ts';
+
+/** The year a relation counts for: its `year`, else its `start`; null when it has neither. */
+export function relationYear(fields: Readonly<Record<string, unknown>>): number | null {
+  const year = fields.year ?? fields.start;
+  return typeof year === 'number' && Number.isFinite(year) ? year : null;
+}
+
+/**
+ * The network within a span of years: relations whose year lies in the window, and every
+ * actor (actors carry no dates yet, so none leaves). Undated relations are outside any window.
+ */
+export function timeWindowStage(source: Ecosystem, window: TimeWindow | null): Ecosystem {
+  if (window === null) return source;
+  return subEcosystem(
+    source,
+    () => true,
+    (relation) => {
+      const year = relationYear(relation.fields);
+      return year !== null && year >= window.from && year <= window.to;
+    },
+  );
+}
+
+/** Filters need the measures of the whole window only for a measure range. */
+export function needsWindowMeasures(filters: Filters): boolean {
+  return filters.measure !== null;
+}
+
+export function filterStage(
+  window: Ecosystem,
+  filters: Filters,
+  settings: AnalysisSettings,
+  windowAnalysis: AnalysisResult | null,
+): Ecosystem {
+  if (!isFiltering(filters)) return window;
+  return filterEcosystem(window, filters, {
+    columns: windowAnalysis?.columns ?? {},
+    localBy: localityRule(settings).localBy,
+  });
+}
+
+/**
+ * Exact betweenness costs one search per actor; past a few thousand actors the explorer
+ * estimates it from seeded pivots instead (the error is stated in the network figures),
+ * unless the settings ask for something else.
+ */
+const EXACT_PATHS_UP_TO = 5000;
+const PIVOTS = 1000;
+
+export function withSampling(settings: AnalysisSettings, actorCount: number): AnalysisSettings {
+  if (settings.sample !== undefined || actorCount <= EXACT_PATHS_UP_TO) return settings;
+  return { ...settings, sample: PIVOTS };
+}
+
+/** Below this many ties, starting helpers costs more than it saves. */
+const PARALLEL_FROM_TIES = 5000;
+
+export interface AnalysisHelpers {
+  /** How many helper workers this machine should use. */
+  count: number;
+  start(
+    packed: ReturnType<typeof packAnalysisInput>,
+    count: number,
+  ): Promise<{ runners: TaskRunner[]; close(): void }>;
+}
+
+export async function analysisStage(
+  network: Ecosystem,
+  settings: AnalysisSettings,
+  helpers: AnalysisHelpers,
+  run: { onProgress: (fraction: number, measureId: string) => void; isCancelled: () => boolean },
+): Promise<AnalysisResult> {
+  const input = buildAnalysisInput(network);
+  const options = measureOptions(withSampling(settings, network.order));
+  if (input.tie.tieCount < PARALLEL_FROM_TIES || helpers.count < 2)
+    return runAnalysis(input, { options, onProgress: run.onProgress, isCancelled: run.isCancelled });
+  const pool = await helpers.start(packAnalysisInput(network, input), helpers.count);
+  try {
+    return await runAnalysisInParallel(input, pool.runners, {
+      options,
+      onProgress: run.onProgress,
+      isCancelled: run.isCancelled,
+    });
+  } finally {
+    pool.close();
+  }
+}
+
+export function displayStage(network: Ecosystem, settings: AnalysisSettings): DisplayTies {
+  return displayTies(network, localityRule(settings));
+}
