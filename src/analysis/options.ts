@@ -4,7 +4,7 @@
  * and the CLI's `--option measure.name=value`. A value that does not fit its declaration is
  * refused with a message that names the option, never passed on to a measure.
  */
-import type { AnyMeasure, OptionSpec, OptionSpecs, OptionValues, ResolvedOptions } from './types.ts';
+import type { OptionSpec, OptionSpecs, OptionValues, ResolvedOptions } from './types.ts';
 
 export type OptionValue = number | boolean | string;
 
@@ -75,7 +75,10 @@ export interface OptionAssignment {
  * Parses `measure.name=value` against the registry; throws an Error whose message says what
  * is wrong (unknown measure, unknown option, a value that does not fit).
  */
-export function parseOptionAssignment(text: string, measures: readonly AnyMeasure[]): OptionAssignment {
+export function parseOptionAssignment(
+  text: string,
+  measures: readonly { readonly id: string; readonly options: OptionSpecs }[],
+): OptionAssignment {
   const match = /^([\w-]+)\.(\w+)=(.*)$/s.exec(text);
   if (!match) throw new Error(`"${text}" is not of the form measure.option=value (e.g. pagerank.alpha=0.9)`);
   const [, measureId, name, raw] = match;

@@ -7,6 +7,7 @@
  * (degree … external_ties, design guide §5) must come first and in that order; the other
  * outputs (z-scores, shares, roles) follow.
  */
+import { linkSuggestions } from './link-suggester.ts';
 import { brokerage, brokerageZ } from './measures/brokerage.ts';
 import { clustering } from './measures/clustering.ts';
 import { communities } from './measures/communities.ts';
@@ -41,6 +42,13 @@ const REGISTERED = [
   embeddedness,
   network,
 ] as const;
+
+/**
+ * What the analysis answers beyond one column per actor, declared the same way (id, method,
+ * options): missing-link suggestions, for one actor or the network. The explorer asks the
+ * pipeline worker for them; `clusterscope suggest` runs them on the command line.
+ */
+export const SUGGESTIONS = [linkSuggestions] as const;
 
 /** The id of a registry measure. */
 export type MeasureId = (typeof REGISTERED)[number]['id'];

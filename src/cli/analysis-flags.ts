@@ -4,7 +4,7 @@
  * registry: any option a descriptor declares can be set, and nothing else.
  */
 import { type OptionValue, parseOptionAssignment } from '../analysis/options.ts';
-import { MEASURES } from '../analysis/registry.ts';
+import { MEASURES, SUGGESTIONS } from '../analysis/registry.ts';
 import type { AnalysisSettings } from '../analysis/settings.ts';
 import type { OptionSpec } from '../analysis/types.ts';
 import { UsageError } from './command.ts';
@@ -45,7 +45,7 @@ export function analysisSettingsFrom(values: AnalysisFlagValues): AnalysisSettin
   for (const text of values.option ?? []) {
     let assignment: ReturnType<typeof parseOptionAssignment>;
     try {
-      assignment = parseOptionAssignment(text, MEASURES);
+      assignment = parseOptionAssignment(text, [...MEASURES, ...SUGGESTIONS]);
     } catch (error) {
       throw new UsageError(`--option ${(error as Error).message}`);
     }
@@ -79,7 +79,7 @@ export function numberFlag(flag: string, value: string | undefined, minimum: num
 /** Every measure option as `--option` takes it, for the usage text. */
 export function measureOptionsUsage(): string {
   const lines = ['Measure options (--option M.NAME=VALUE; defaults in brackets):'];
-  for (const measure of MEASURES) {
+  for (const measure of [...MEASURES, ...SUGGESTIONS]) {
     for (const [name, spec] of Object.entries(measure.options as Record<string, OptionSpec>)) {
       const flag = `  ${measure.id}.${name}`;
       lines.push(`${flag.padEnd(36)} ${spec.label} [${spec.default}]${typeNote(spec)}`);

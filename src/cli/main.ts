@@ -8,6 +8,7 @@ import { type CliOutput, type Command, EXIT_USAGE, UsageError } from './command.
 const COMMANDS = new Map<string, () => Promise<{ command: Command }>>([
   ['inspect', () => import('./inspect.ts')],
   ['analyze', () => import('./analyze.ts')],
+  ['suggest', () => import('./suggest.ts')],
 ]);
 
 const processOutput: CliOutput = {

@@ -20,5 +20,6 @@ export { type MeasureColumn, writeActorsCsv, writeEdgesCsv, writeNodesCsv } from
 export { writeGexf } from './write-gexf.ts';
 export { writeGraphml } from './write-graphml.ts';
 export { writeGraphologyJson } from './write-graphology.ts';
+export { LINKS_CSV_HEADER, type LinkRow, writeLinksCsv } from './write-links.ts';
 export { createProject, writeProject } from './write-project.ts';
 export type { GraphWriteOptions } from './write-xml.ts';

@@ -10,6 +10,7 @@
  * and the panels read, in short steps (steps.ts).
  */
 import * as Comlink from 'comlink';
+import type { LinkQuery, SuggestedLink } from '../../analysis/link-suggester.ts';
 import { measureById } from '../../analysis/registry.ts';
 import type { SourceFile } from '../../io/index.ts';
 import { cutInSteps, rebuildInSteps } from '../../model/columns.ts';
@@ -286,6 +287,19 @@ function fail(job: number, error: unknown) {
   const message = error instanceof Error ? error.message : String(error);
   const onScreen = useExplorer.getState().ecosystem !== null;
   useExplorer.setState({ phase: onScreen ? 'ready' : 'error', computing: false, error: message });
+}
+
+/**
+ * Missing-link suggestions for the network on screen, from the pipeline worker that holds it.
+ * Resolves null when the network changed before the answer came (the answer would name actors
+ * of another network).
+ */
+export async function suggestLinks(actor: string | null, query: LinkQuery): Promise<SuggestedLink[] | null> {
+  const worker = current;
+  const network = useExplorer.getState().ecosystem;
+  if (!worker || !network) return [];
+  const links = await worker.api.suggest(actor, query);
+  return worker === current && useExplorer.getState().ecosystem === network ? links : null;
 }
 
 /**

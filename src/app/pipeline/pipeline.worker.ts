@@ -11,6 +11,7 @@
  */
 import * as Comlink from 'comlink';
 import type { PackedAnalysisInput } from '../../analysis/input.ts';
+import { type LinkQuery, LinkSuggester, type SuggestedLink } from '../../analysis/link-suggester.ts';
 import type { AnalysisResult, TaskRunner } from '../../analysis/runner.ts';
 import { transferableBuffers } from '../../analysis/runner.ts';
 import { type ImportOptions, type ImportResult, importFiles, type SourceFile } from '../../io/index.ts';
@@ -75,6 +76,8 @@ interface Cached {
 
 let source: Ecosystem | null = null;
 let cached: Cached | null = null;
+/** Link suggestions for the cached network, made when first asked for. */
+let suggester: { network: Ecosystem; analysis: AnalysisResult; suggester: LinkSuggester } | null = null;
 let latestGeneration = 0;
 
 const MAX_HELPERS = 4;
@@ -249,6 +252,25 @@ const api = {
     if (held.analysis !== result.versions.analysis) output.analysis = copyOfAnalysis(result.analysis);
     if (held.display !== result.versions.display) output.display = copyOfDisplay(result.display);
     return Comlink.transfer(output, transferableBuffers([output.analysis?.columns, output.display]));
+  },
+
+  /**
+   * Missing-link suggestions on the network on screen, with its communities: computed here,
+   * beside the network and its measures, rather than on another copy of them.
+   */
+  suggest(actor: string | null, query: LinkQuery): SuggestedLink[] {
+    if (!cached) return [];
+    if (suggester?.network !== cached.network || suggester.analysis !== cached.analysis) {
+      const community = cached.analysis.columns.community ?? null;
+      suggester = {
+        network: cached.network,
+        analysis: cached.analysis,
+        suggester: new LinkSuggester(cached.network, community),
+      };
+    }
+    return actor === null
+      ? suggester.suggester.forNetwork(query)
+      : suggester.suggester.forActor(actor, query);
   },
 
   /** Makes any run of an older generation stop at its next checkpoint. */

@@ -3,9 +3,10 @@
  * computed, which reference implementation it matches, and the options it runs with.
  */
 import { type MouseEvent, useRef } from 'react';
-import { MEASURES } from '../../analysis/registry.ts';
-import type { MeasureDescriptor, OptionSpec, OutputSpec } from '../../analysis/types.ts';
+import { MEASURES, type RegisteredMeasure } from '../../analysis/registry.ts';
+import type { OutputSpec } from '../../analysis/types.ts';
 import { FAMILY_LABELS, familiesInOrder } from './families.ts';
+import { OptionsForm } from './methods/OptionsForm.tsx';
 import './views.css';
 
 export function MethodsView() {
@@ -88,8 +89,7 @@ function ViewsIntro() {
   );
 }
 
-function MeasureMethod({ measure }: { measure: MeasureDescriptor }) {
-  const options = Object.entries(measure.options);
+function MeasureMethod({ measure }: { measure: RegisteredMeasure }) {
   return (
     <section className="method" aria-labelledby={`method-${measure.id}`}>
       <h4 id={`method-${measure.id}`}>{measure.label}</h4>
@@ -111,29 +111,7 @@ function MeasureMethod({ measure }: { measure: MeasureDescriptor }) {
         <p className="muted">Network-level figures only (the summary); no actor columns.</p>
       )}
       <p className="method-text">{measure.method}</p>
-      {options.length > 0 && (
-        <table className="method-options">
-          <caption>Options</caption>
-          <thead>
-            <tr>
-              <th scope="col">Option</th>
-              <th scope="col">Meaning</th>
-              <th scope="col">Default</th>
-            </tr>
-          </thead>
-          <tbody>
-            {options.map(([name, spec]) => (
-              <tr key={name}>
-                <td>
-                  <code>{name}</code>
-                </td>
-                <td>{spec.label}</td>
-                <td>{optionDefault(spec)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <OptionsForm measure={measure} />
     </section>
   );
 }
@@ -148,21 +126,4 @@ function OutputNote({ output }: { output: OutputSpec }) {
     );
   if (output.integer) return <span className="muted"> — a whole number</span>;
   return null;
-}
-
-function optionDefault(spec: OptionSpec): string {
-  switch (spec.type) {
-    case 'boolean':
-      return spec.default ? 'on' : 'off';
-    case 'field':
-      return `field “${spec.default}”`;
-    case 'choice':
-      return `${spec.default} (of ${spec.choices.join(', ')})`;
-    case 'number': {
-      const range = [spec.min !== undefined && `≥ ${spec.min}`, spec.max !== undefined && `≤ ${spec.max}`]
-        .filter(Boolean)
-        .join(', ');
-      return range ? `${spec.default} (${range})` : String(spec.default);
-    }
-  }
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LinkSuggester, relationsOfKinds, type SuggestedLink } from '../../../src/analysis/link-suggester.ts';
 import { localityRule } from '../../../src/analysis/locality.ts';
 import { tieLines } from '../../../src/app/canvas/proposed-ties.ts';
 import { LINKS_CSV_HEADER, linksCsv, linksFileName } from '../../../src/app/views/links/csv.ts';
@@ -20,11 +21,6 @@ import {
   SUGGESTION_KINDS,
 } from '../../../src/app/views/links/format.ts';
 import { poolSize } from '../../../src/app/views/links/settings.ts';
-import {
-  LinkSuggester,
-  relationsOfKinds,
-  type SuggestedLink,
-} from '../../../src/app/workers/link-suggester.ts';
 import { actorKey, buildEcosystem } from '../../../src/model/ecosystem.ts';
 
 /**

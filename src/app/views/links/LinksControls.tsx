@@ -4,10 +4,10 @@
  * view's settings store; nothing here computes.
  */
 import { useId } from 'react';
+import { LINK_SUGGESTION_OPTIONS, type RankingScorer } from '../../../analysis/link-suggester.ts';
 import type { LocalityRule } from '../../../analysis/locality.ts';
 import type { RelationKind } from '../../../model/kinds.ts';
 import { RELATION_KIND_LABELS } from '../../../model/kinds.ts';
-import type { RankingScorer } from '../../workers/link-suggester.ts';
 import { type LocalityChoice, localityChoiceLabels } from './filter.ts';
 import { SUGGESTION_KIND_LABELS, SUGGESTION_KINDS } from './format.ts';
 import { TOP_K_CHOICES, useLinksSettings } from './settings.ts';
@@ -17,6 +17,11 @@ interface LinksControlsProps {
   rule: LocalityRule;
   withCoordinates: boolean;
 }
+
+const SCORER_NAMES: Record<RankingScorer, string> = {
+  adamic_adar: 'Adamic–Adar',
+  resource_allocation: 'Resource allocation',
+};
 
 export function LinksControls({ relationKinds, rule, withCoordinates }: LinksControlsProps) {
   const settings = useLinksSettings();
@@ -30,8 +35,11 @@ export function LinksControls({ relationKinds, rule, withCoordinates }: LinksCon
           value={settings.scorer}
           onChange={(event) => settings.set({ scorer: event.target.value as RankingScorer })}
         >
-          <option value="adamic_adar">Adamic–Adar</option>
-          <option value="resource_allocation">Resource allocation</option>
+          {LINK_SUGGESTION_OPTIONS.scorer.choices.map((scorer) => (
+            <option key={scorer} value={scorer}>
+              {SCORER_NAMES[scorer]}
+            </option>
+          ))}
         </select>
       </label>
       {relationKinds.length > 1 && (

@@ -2,8 +2,9 @@
  * How suggestions read: the name of each kind, scores in a short form (full value in the
  * tooltip and the CSV), and the label drawn beside a proposed tie on the canvas.
  */
+
+import type { SuggestedLink } from '../../../analysis/link-suggester.ts';
 import type { SuggestionKind } from '../../../analysis/link-suggestions.ts';
-import type { SuggestedLink } from '../../workers/link-suggester.ts';
 import { formatFloat } from '../rankings/format.ts';
 import type { LocalityChoice, PlacedLink } from './filter.ts';
 

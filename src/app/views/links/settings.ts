@@ -3,9 +3,9 @@
  * component state, so switching side-panel tabs does not reset the filters.
  */
 import { create } from 'zustand';
+import { LINK_SUGGESTION_OPTIONS, type RankingScorer } from '../../../analysis/link-suggester.ts';
 import type { SuggestionKind } from '../../../analysis/link-suggestions.ts';
 import type { RelationKind } from '../../../model/kinds.ts';
-import type { RankingScorer } from '../../workers/link-suggester.ts';
 import type { LocalityChoice } from './filter.ts';
 import { SUGGESTION_KINDS } from './format.ts';
 
@@ -29,12 +29,12 @@ export interface LinksSettings {
 
 export const useLinksSettings = create<LinksSettings>()((set) => ({
   mode: 'actor',
-  scorer: 'adamic_adar',
+  scorer: LINK_SUGGESTION_OPTIONS.scorer.default,
   relationKind: null,
   kinds: new Set(SUGGESTION_KINDS),
   locality: 'any',
   maxKm: null,
-  topK: 10,
+  topK: LINK_SUGGESTION_OPTIONS.limit.default,
   set: (change) => set(change),
   toggleKind: (kind, shown) =>
     set((state) => {

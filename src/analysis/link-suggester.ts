@@ -1,22 +1,46 @@
 /**
- * The links worker's logic, kept free of the Worker API so it can be tested directly: it holds
- * one network, builds the analysis input (once per choice of relation kinds) and turns the
- * engine's suggestions into plain objects that name actors by key and label, with both
- * scorers' values and the actors behind each reason.
+ * Missing-link suggestions as the explorer and `clusterscope suggest` ask for them: the
+ * registry's descriptor (options declared once), and the suggester that holds one network,
+ * builds the analysis input (once per choice of relation kinds) and turns the engine's
+ * suggestions (link-suggestions.ts) into plain objects that name actors by key and label, with
+ * both scorers' values, the actors behind each reason, and where the pair stands (local or
+ * not, km apart) under the analysis' locality rule.
  */
-import { buildAnalysisInput } from '../../analysis/input.ts';
+
+import type { Ecosystem } from '../model/ecosystem.ts';
+import type { RelationKind } from '../model/kinds.ts';
+import { buildAnalysisInput } from './input.ts';
 import {
   type LinkSuggestion,
   type SuggestionKind,
   suggestLinks,
   suggestLinksFor,
-} from '../../analysis/link-suggestions.ts';
-import { commonPartners, pairScores } from '../../analysis/links.ts';
-import type { AnalysisInput } from '../../analysis/types.ts';
-import type { Ecosystem } from '../../model/ecosystem.ts';
-import type { RelationKind } from '../../model/kinds.ts';
+} from './link-suggestions.ts';
+import { commonPartners, pairScores } from './links.ts';
+import { EXTERNAL, haversineKm, LOCAL, type LocalityRule, pairLocality } from './locality.ts';
+import type { AnalysisInput, OptionSpecs } from './types.ts';
 
-export type RankingScorer = 'adamic_adar' | 'resource_allocation';
+export const RANKING_SCORERS = ['adamic_adar', 'resource_allocation'] as const;
+export type RankingScorer = (typeof RANKING_SCORERS)[number];
+
+export const LINK_SUGGESTION_OPTIONS = {
+  scorer: { type: 'choice', label: 'Order by', default: 'adamic_adar', choices: RANKING_SCORERS },
+  limit: { type: 'number', label: 'Suggestions of each kind', default: 10, min: 1, integer: true },
+} as const satisfies OptionSpecs;
+
+/** The registry's descriptor of link suggestions (registry.ts lists it beside the measures). */
+export const linkSuggestions = {
+  id: 'link-suggestions',
+  label: 'Missing links',
+  method:
+    'Pairs of actors not tied yet, on the tie view: the best-scoring pairs with shared partners (Adamic–Adar, ' +
+    'Σ 1/ln k over shared partners of degree k, as networkx.adamic_adar_index; or resource allocation, Σ 1/k, as ' +
+    'networkx.resource_allocation_index), marked as a bridge when the two are in different Louvain communities; a ' +
+    'knowledge institution for a firm without one (the nearest by hops); and a step toward the nearest frontier ' +
+    'actor. Each suggestion names its reason and the actors behind it. Partners can be counted through relations of ' +
+    'chosen kinds only. Quality on held-out ties: see the bench (AUC and precision@k).',
+  options: LINK_SUGGESTION_OPTIONS,
+} as const;
 
 export interface LinkQuery {
   /** Which score orders the shared-partner and bridge suggestions. */
@@ -42,6 +66,52 @@ export interface SuggestedLink {
   reason: string;
   /** The actors the reason names (shared partners, or the path toward the target), by key. */
   via: string[];
+}
+
+/** A suggestion placed: whether the tie would be local, and how far apart the two are. */
+export interface PlacedLink extends SuggestedLink {
+  /** Whether the tie would be local by the rule; null when an end lacks the field or coordinates. */
+  local: boolean | null;
+  /** Great-circle distance between the two actors; null without coordinates on both. */
+  distanceKm: number | null;
+}
+
+function coordinatesOf(ecosystem: Ecosystem, key: string): [number, number] | null {
+  const { lat, lon } = ecosystem.getNodeAttribute(key, 'fields');
+  return typeof lat === 'number' && typeof lon === 'number' ? [lat, lon] : null;
+}
+
+export function distanceKm(ecosystem: Ecosystem, source: string, target: string): number | null {
+  const from = coordinatesOf(ecosystem, source);
+  const to = coordinatesOf(ecosystem, target);
+  return from && to ? haversineKm(from[0], from[1], to[0], to[1]) : null;
+}
+
+/** Whether any actor has lat/lon, which is when a distance filter means something. */
+export function hasCoordinates(ecosystem: Ecosystem): boolean {
+  return ecosystem.someNode((key) => coordinatesOf(ecosystem, key) !== null);
+}
+
+/** Suggestions whose actors are no longer in the network (a filter changed meanwhile) are left out. */
+export function placeLinks(
+  ecosystem: Ecosystem,
+  links: readonly SuggestedLink[],
+  rule: LocalityRule,
+): PlacedLink[] {
+  return links
+    .filter((link) => ecosystem.hasNode(link.source) && ecosystem.hasNode(link.target))
+    .map((link) => {
+      const locality = pairLocality(
+        ecosystem.getNodeAttribute(link.source, 'fields'),
+        ecosystem.getNodeAttribute(link.target, 'fields'),
+        rule,
+      );
+      return {
+        ...link,
+        local: locality === LOCAL ? true : locality === EXTERNAL ? false : null,
+        distanceKm: distanceKm(ecosystem, link.source, link.target),
+      };
+    });
 }
 
 export class LinkSuggester {
