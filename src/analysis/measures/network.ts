@@ -4,6 +4,7 @@
  * (Average path length and diameter come from the shortest-path measures, which already run
  * every BFS.)
  */
+import { undirectedDensity } from 'graphology-metrics/graph/density.js';
 import type { TieView } from '../../model/views.ts';
 import { connectedComponents } from '../bfs.ts';
 import { fieldGrouping, type Grouping } from '../groups.ts';
@@ -103,7 +104,8 @@ export const network = defineMeasure({
         node_count: n,
         tie_count: tie.tieCount,
         arc_count: flow.arcCount,
-        density: n > 1 ? (2 * tie.tieCount) / (n * (n - 1)) : 0,
+        // graphology-metrics' definition for a simple undirected graph (2m / (n(n − 1))).
+        density: n > 1 ? undirectedDensity(n, tie.tieCount) : 0,
         components: components.sizes.length,
         largest_component_size: n > 0 ? components.sizes[components.largest] : 0,
         degree_assortativity: nullIfNaN(degreeAssortativity(tie)),
