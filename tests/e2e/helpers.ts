@@ -1,5 +1,5 @@
 /** Shared steps of the browser journeys: console watching, screenshots, pixel checks. */
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { expect, type Page } from '@playwright/test';
 import { PNG } from 'pngjs';
 
@@ -45,4 +45,33 @@ export function countColouredPixels(
     }
   }
   return count;
+}
+
+/** Clicks an entry of the Export menu and returns the downloaded file. */
+export async function saveExport(
+  page: Page,
+  name: string | RegExp,
+): Promise<{ name: string; content: Buffer }> {
+  const menu = page.getByTestId('export-menu');
+  if ((await menu.getAttribute('open')) === null) await menu.locator('summary').click();
+  const downloading = page.waitForEvent('download');
+  await page.getByRole('button', { name }).click();
+  const file = await downloading;
+  const content = readFileSync(await file.path());
+  await menu.locator('summary').click();
+  return { name: file.suggestedFilename(), content };
+}
+
+/** Waits until the pipeline is idle and everything on screen describes one network. */
+export async function waitUntilConsistent(
+  page: Page,
+): Promise<{ drawn: number; network: number; measured: number }> {
+  const canvas = page.getByTestId('network-canvas');
+  await expect(canvas).toHaveAttribute('data-busy', 'false', { timeout: 90_000 });
+  const read = async (name: string) => Number(await canvas.getAttribute(name));
+  const drawn = await read('data-drawn-actors');
+  const network = await read('data-network-actors');
+  const measured = await read('data-measured-actors');
+  expect({ drawn, measured }).toEqual({ drawn: network, measured: network });
+  return { drawn, network, measured };
 }

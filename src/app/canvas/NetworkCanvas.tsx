@@ -13,6 +13,11 @@ import { setActiveRenderer } from './renderer.ts';
 export function NetworkCanvas() {
   const container = useRef<HTMLDivElement>(null);
   const display = useExplorer((state) => state.display);
+  const ecosystem = useExplorer((state) => state.ecosystem);
+  const measured = useExplorer((state) => state.analysis?.columns.degree?.length ?? null);
+  const computing = useExplorer(
+    (state) => state.computing || state.phase === 'importing' || state.phase === 'analysing',
+  );
 
   useEffect(() => {
     if (!container.current || !display) return;
@@ -51,6 +56,16 @@ export function NetworkCanvas() {
         return { ...data, color: FADED_EDGE_COLOUR, zIndex: 0 };
       },
     });
+    // What is drawn, said on the element, so a test can wait on it instead of sleeping.
+    let renders = 0;
+    renderer.on('afterRender', () => {
+      if (!container.current) return;
+      container.current.dataset.renders = String(++renders);
+      const camera = renderer.getCamera().getState();
+      container.current.dataset.camera = [camera.x, camera.y, camera.ratio]
+        .map((v) => v.toFixed(4))
+        .join(',');
+    });
     renderer.on('enterNode', ({ node }) => useExplorer.getState().hover(node));
     renderer.on('leaveNode', () => useExplorer.getState().hover(null));
     renderer.on('clickNode', ({ node }) => useExplorer.getState().select(node));
@@ -80,6 +95,11 @@ export function NetworkCanvas() {
       ref={container}
       className="network-canvas"
       data-testid="network-canvas"
+      data-drawn-actors={display?.graph.order}
+      data-drawn-ties={display?.graph.size}
+      data-network-actors={ecosystem?.order}
+      data-measured-actors={measured ?? undefined}
+      data-busy={computing}
       role="img"
       aria-label="Network map: actors as dots coloured by kind, ties as lines coloured by relation kind"
     />

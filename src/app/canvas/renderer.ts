@@ -8,13 +8,13 @@ import type { CameraState } from '../session/session.ts';
 import { useExplorer } from '../store.ts';
 
 let active: Sigma<DisplayNode, DisplayEdge> | null = null;
-/** A camera to show once the renderer of a newly opened network exists. */
-let pendingCamera: CameraState | null = null;
+/** A camera to show once the renderer of a newly opened network's drawing exists. */
+let pendingCamera: { graph: unknown; state: CameraState } | null = null;
 
 export function setActiveRenderer(renderer: Sigma<DisplayNode, DisplayEdge> | null): void {
   active = renderer;
-  if (renderer && pendingCamera) {
-    renderer.getCamera().setState(pendingCamera);
+  if (renderer && pendingCamera?.graph === renderer.getGraph()) {
+    renderer.getCamera().setState(pendingCamera.state);
     pendingCamera = null;
   }
 }
@@ -26,11 +26,14 @@ export function cameraState(): CameraState | null {
   return { x, y, ratio, angle };
 }
 
-/** Puts the camera back where a session left it (now, or when the canvas is next created). */
-export function restoreCamera(state: CameraState | null): void {
-  pendingCamera = state;
-  if (active && state) {
-    active.getCamera().setState(state);
+/**
+ * Puts the camera back where a session left it, on the renderer of `graph` — now if it is
+ * already drawn, else as soon as its renderer is created.
+ */
+export function restoreCamera(state: CameraState | null, graph: unknown): void {
+  pendingCamera = state ? { graph, state } : null;
+  if (active && pendingCamera && active.getGraph() === graph) {
+    active.getCamera().setState(pendingCamera.state);
     pendingCamera = null;
   }
 }

@@ -194,7 +194,7 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
     // A layout saved settled or paused, or a file with its own positions, is shown as it was.
     const paused = placed && session.positions?.layout !== 'running';
     startLayout(shown.display.graph, { paused });
-    restoreCamera(session.camera);
+    restoreCamera(session.camera, shown.display.graph);
     return true;
   } catch (error) {
     fail(job, error);

@@ -66,7 +66,7 @@ function Rankings({ ecosystem }: { ecosystem: Ecosystem }) {
     );
 
   return (
-    <section className="view rankings-view" aria-label="Rankings">
+    <section className="view rankings-view" aria-label="Rankings" data-testid="rankings-view">
       <div className="rankings-toolbar">
         <input
           type="search"
