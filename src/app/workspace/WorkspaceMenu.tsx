@@ -8,6 +8,7 @@ import { exportProject } from '../export/exports.ts';
 import { useExplorer } from '../store.ts';
 import { saveAsNewWorkspace } from './explorer.ts';
 import { listWorkspaces } from './library.ts';
+import { ReadOnlyNotice } from './ReadOnlyNotice.tsx';
 import type { WorkspaceSummary } from './record.ts';
 import { reportWorkspaceError, useWorkspaceStatus } from './status.ts';
 import { WorkspaceRow } from './WorkspaceRow.tsx';
@@ -65,6 +66,7 @@ export function WorkspaceMenu() {
         </div>
       </details>
       <WorkspaceStatusText />
+      <ReadOnlyNotice />
     </div>
   );
 }

@@ -2,8 +2,8 @@
  * Saves the workspace by itself: 1.5 s after the last change of data, options, settings,
  * selection, filters or appearance, and when the layout settles or is paused (not on every
  * frame it streams; a long-running layout is saved at most every 30 s). Saves never overlap;
- * a change during a save is saved right after. Hiding the tab saves at once, since a closed
- * or crashed tab gives no later chance.
+ * a change during a save is saved right after. Leaving the page (a reload, closing the tab) or
+ * hiding it saves at once, since a closed or crashed tab gives no later chance.
  */
 import type { ExplorerSnapshot } from './capture.ts';
 import { autosaveTarget, writeWorkspace } from './write-workspace.ts';
@@ -18,6 +18,11 @@ export interface AutosaveOptions {
   /** While the layout keeps running, save its positions at most this often. */
   runningLayoutEveryMs?: number;
   now?: () => Date;
+  /**
+   * Called synchronously when the page goes with changes still unsaved: the IndexedDB save
+   * started then may not finish, so this keeps them some other way (journal.ts).
+   */
+  keepUnsaved?: (state: AutosaveSnapshot, at: Date) => void;
 }
 
 type Subscribe = (listener: () => void) => () => void;
@@ -25,7 +30,12 @@ type Subscribe = (listener: () => void) => () => void;
 export function startAutosave(
   getState: () => AutosaveSnapshot,
   subscribe: Subscribe,
-  { delayMs = 1500, runningLayoutEveryMs = 30_000, now = () => new Date() }: AutosaveOptions = {},
+  {
+    delayMs = 1500,
+    runningLayoutEveryMs = 30_000,
+    now = () => new Date(),
+    keepUnsaved,
+  }: AutosaveOptions = {},
 ): () => void {
   let seen = watched(getState());
   let timer: ReturnType<typeof setTimeout> | null = null;
@@ -69,17 +79,31 @@ export function startAutosave(
       schedule();
   });
 
+  // A reload, a closed tab or a tab sent to the background gives no later chance: what is still
+  // waiting for its quiet moment is saved at once.
+  const saveWhenLeaving = () => {
+    if (timer === null && saving === null) return;
+    const state = getState();
+    if (state.phase === 'ready') keepUnsaved?.(state, now());
+    if (timer !== null) saveNow();
+  };
   const saveWhenHidden = () => {
-    if (document.visibilityState === 'hidden' && timer !== null) saveNow();
+    if (document.visibilityState === 'hidden') saveWhenLeaving();
   };
   const hasDocument = typeof document !== 'undefined';
-  if (hasDocument) document.addEventListener('visibilitychange', saveWhenHidden);
+  if (hasDocument) {
+    document.addEventListener('visibilitychange', saveWhenHidden);
+    window.addEventListener('pagehide', saveWhenLeaving);
+  }
 
   return () => {
     unsubscribe();
     if (timer !== null) clearTimeout(timer);
     timer = null;
-    if (hasDocument) document.removeEventListener('visibilitychange', saveWhenHidden);
+    if (hasDocument) {
+      document.removeEventListener('visibilitychange', saveWhenHidden);
+      window.removeEventListener('pagehide', saveWhenLeaving);
+    }
   };
 }
 

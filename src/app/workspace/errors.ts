@@ -22,13 +22,19 @@ export class WorkspaceError extends Error {
   }
 }
 
-export function storageFull(workspaceName: string, bytes: number, cause: unknown): WorkspaceError {
+/** `previous`: whether an earlier version of this workspace is stored (it then still is). */
+export function storageFull(
+  workspaceName: string,
+  bytes: number,
+  cause: unknown,
+  previous: boolean,
+): WorkspaceError {
   return new WorkspaceError(
     'storage-full',
     `Your browser's storage for Clusterscope is full: the workspace “${workspaceName}” ` +
-      `(about ${formatBytes(bytes)}) could not be saved; nothing else was changed, and its last ` +
-      'saved version is still there. Delete workspaces you no longer need, or allow this site ' +
-      'more storage in the browser settings.',
+      `(about ${formatBytes(bytes)}) could not be saved; nothing else was changed` +
+      (previous ? ', and its last saved version is still there. ' : '. ') +
+      'Delete workspaces you no longer need, or allow this site more storage in the browser settings.',
     { cause },
   );
 }

@@ -4,11 +4,14 @@
  */
 import { cameraState } from '../canvas/renderer.ts';
 import { openNetwork } from '../pipeline/controller.ts';
+import { captureSession } from '../session/session.ts';
 import { useExplorer } from '../store.ts';
 import { type AutosaveSnapshot, startAutosave } from './autosave.ts';
+import { writeJournal } from './journal.ts';
 import { deleteWorkspace, lastWorkspaceId, loadWorkspace, rememberLastWorkspace } from './library.ts';
 import { restoreWorkspace } from './restore.ts';
 import { reportWorkspaceError } from './status.ts';
+import { mayWrite } from './tab-lock.ts';
 import { autosaveTarget, newWorkspace, writeWorkspace } from './write-workspace.ts';
 
 export function explorerSnapshot(): AutosaveSnapshot {
@@ -17,7 +20,12 @@ export function explorerSnapshot(): AutosaveSnapshot {
 
 /** Starts saving the explorer to IndexedDB as it changes; returns the function that stops it. */
 export function startExplorerAutosave(): () => void {
-  return startAutosave(explorerSnapshot, useExplorer.subscribe);
+  return startAutosave(explorerSnapshot, useExplorer.subscribe, {
+    keepUnsaved(state, at) {
+      const target = autosaveTarget(state);
+      if (target && mayWrite(target.id)) writeJournal(target.id, captureSession(state, cameraState()), at);
+    },
+  });
 }
 
 /** Opens a saved workspace in the explorer. False (with the reason in the status) when it could not. */

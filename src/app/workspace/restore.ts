@@ -4,9 +4,11 @@
  * files), after the files are claimed for this workspace so autosave keeps writing to it.
  */
 import type { OpenRequest } from '../pipeline/controller.ts';
+import { readJournal } from './journal.ts';
 import { claimFiles, markFilesStored } from './ownership.ts';
 import type { WorkspaceRecord } from './record.ts';
 import { useWorkspaceStatus } from './status.ts';
+import { claimWorkspace } from './tab-lock.ts';
 
 /** The part of the explorer a restore drives; explorer.ts passes the real one. */
 export type OpenNetwork = (request: OpenRequest) => Promise<boolean>;
@@ -22,9 +24,10 @@ export async function restoreWorkspace(record: WorkspaceRecord, open: OpenNetwor
     savedAt: record.savedAt,
     error: null,
   });
-  return open({
-    name: record.session.networkName ?? record.name,
-    files: record.sourceFiles,
-    session: record.session,
-  });
+  // Another tab may have this workspace open: then this one shows it without saving over it.
+  await claimWorkspace(record.id);
+  // Changes made just before the page went, kept in the journal because the save could not finish.
+  const unsaved = readJournal(record.id, record.savedAt);
+  const session = unsaved?.session ?? record.session;
+  return open({ name: session.networkName ?? record.name, files: record.sourceFiles, session });
 }

@@ -16,6 +16,11 @@ export interface WorkspaceStatus {
   error: string | null;
   /** Bumped whenever the stored list changes, so a list on screen knows to read it again. */
   listRevision: number;
+  /**
+   * Why this tab does not save the current workspace: another tab has it open and writes it
+   * ('open-elsewhere'), or took it over from this tab ('taken-over'); null when this tab saves.
+   */
+  readOnly: 'open-elsewhere' | 'taken-over' | null;
 }
 
 export const INITIAL_WORKSPACE_STATUS: WorkspaceStatus = {
@@ -24,6 +29,7 @@ export const INITIAL_WORKSPACE_STATUS: WorkspaceStatus = {
   savedAt: null,
   error: null,
   listRevision: 0,
+  readOnly: null,
 };
 
 export const useWorkspaceStatus = create<WorkspaceStatus>()(() => INITIAL_WORKSPACE_STATUS);

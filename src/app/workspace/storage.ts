@@ -70,7 +70,8 @@ export function openWorkspaceStorage(databaseName = DEFAULT_DATABASE): Workspace
     async save(record, options = {}) {
       const db = await database();
       const summary = summarise(record);
-      await writeAtomically(db, record.name, summary.size, async (tx) => {
+      const previous = (await db.getKey(STORES.summaries, record.id)) !== undefined;
+      await writeAtomically(db, record.name, summary.size, previous, async (tx) => {
         const files = tx.objectStore(STORES.files);
         const keep = options.keepStoredFiles && (await files.getKey(record.id)) !== undefined;
         if (!keep) await files.put(storedFiles(record.sourceFiles), record.id);
@@ -123,7 +124,7 @@ export function openWorkspaceStorage(databaseName = DEFAULT_DATABASE): Workspace
 
     async remove(id) {
       const db = await database();
-      await writeAtomically(db, id, 0, async (tx) => {
+      await writeAtomically(db, id, 0, true, async (tx) => {
         await tx.objectStore(STORES.summaries).delete(id);
         await tx.objectStore(STORES.states).delete(id);
         await tx.objectStore(STORES.files).delete(id);
@@ -136,7 +137,7 @@ export function openWorkspaceStorage(databaseName = DEFAULT_DATABASE): Workspace
       const trimmed = name.trim();
       if (trimmed === '') throw new WorkspaceError('invalid-name', 'A workspace needs a name.');
       const db = await database();
-      return writeAtomically(db, trimmed, 0, async (tx) => {
+      return writeAtomically(db, trimmed, 0, true, async (tx) => {
         const summaries = tx.objectStore(STORES.summaries);
         const value: unknown = await summaries.get(id);
         if (value === undefined) throw notFound(id);
@@ -197,6 +198,7 @@ async function writeAtomically<T>(
   db: Database,
   workspaceName: string,
   bytes: number,
+  previous: boolean,
   write: (tx: Transaction) => Promise<T>,
 ): Promise<T> {
   const tx = db.transaction(Object.values(STORES), 'readwrite') as Transaction;
@@ -211,11 +213,11 @@ async function writeAtomically<T>(
   } catch (error) {
     abort(tx);
     await finished;
-    throw explain(error, workspaceName, bytes);
+    throw explain(error, workspaceName, bytes, previous);
   }
   const failure = await finished;
   // The browser may only find the quota full when committing.
-  if (failure !== null) throw explain(tx.error ?? failure, workspaceName, bytes);
+  if (failure !== null) throw explain(tx.error ?? failure, workspaceName, bytes, previous);
   return result;
 }
 
@@ -227,9 +229,9 @@ function abort(tx: Transaction): void {
   }
 }
 
-function explain(error: unknown, workspaceName: string, bytes: number): Error {
+function explain(error: unknown, workspaceName: string, bytes: number, previous: boolean): Error {
   if (error instanceof WorkspaceError) return error;
-  if (isQuotaExceeded(error)) return storageFull(workspaceName, bytes, error);
+  if (isQuotaExceeded(error)) return storageFull(workspaceName, bytes, error, previous);
   return error instanceof Error ? error : new Error(String(error));
 }
 

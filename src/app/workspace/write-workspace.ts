@@ -5,9 +5,11 @@
  */
 import type { CameraState } from '../session/session.ts';
 import { captureWorkspace, type ExplorerSnapshot, newWorkspaceId } from './capture.ts';
+import { clearJournal } from './journal.ts';
 import { saveWorkspace } from './library.ts';
 import { areFilesStored, claimFiles, markFilesStored, ownerOfFiles } from './ownership.ts';
 import { reportWorkspaceError, useWorkspaceStatus } from './status.ts';
+import { claimWorkspace } from './tab-lock.ts';
 
 export interface WorkspaceTarget {
   id: string;
@@ -40,6 +42,8 @@ export async function writeWorkspace(
   camera: CameraState | null = null,
 ): Promise<boolean> {
   if (state.display === null || state.sourceFiles.length === 0) return false;
+  // Another tab writes this workspace: saving here would overwrite its edits.
+  if (!(await claimWorkspace(target.id))) return false;
   useWorkspaceStatus.setState({ state: 'saving' });
   try {
     const record = captureWorkspace(state, { ...target, savedAt }, camera);
@@ -49,6 +53,7 @@ export async function writeWorkspace(
     });
     claimFiles(state.sourceFiles, target.id);
     markFilesStored(target.id, state.sourceFiles);
+    clearJournal(target.id);
     // Renamed while this save ran? Keep the newer name on screen.
     const latest = useWorkspaceStatus.getState().current;
     useWorkspaceStatus.setState({

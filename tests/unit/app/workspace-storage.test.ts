@@ -162,9 +162,12 @@ describe('workspace storage when things go wrong', () => {
         expect(error.problem).toBe('storage-full');
         expect(error.message).toMatch(/^Your browser's storage for Clusterscope is full: .*“Region study”/);
         expect(error.message).toContain('nothing else was changed');
+        expect(error.message).toContain('its last saved version is still there');
 
         const brandNew = await rejection(storage.save(capture('n', 'New one')));
         expect(brandNew.problem).toBe('storage-full');
+        // A workspace never saved before has no last version to fall back on: none is promised.
+        expect(brandNew.message).not.toContain('last saved version');
       } finally {
         IDBObjectStore.prototype.put = put;
       }

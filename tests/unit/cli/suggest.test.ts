@@ -66,7 +66,9 @@ describe('clusterscope suggest', { timeout: 60_000 }, () => {
       expected.map((link) => [link.source, link.target, link.kind]),
     );
     expect(run.rows.every((row) => row.reason.length > 10)).toBe(true);
-    run.rows.forEach((row, i) => expect(Number(row.adamic_adar)).toBeCloseTo(expected[i].adamicAdar, 12));
+    run.rows.forEach((row, i) => {
+      expect(Number(row.adamic_adar)).toBeCloseTo(expected[i].adamicAdar, 12);
+    });
   });
 
   it('answers for one actor', async () => {
