@@ -34,6 +34,9 @@ const EUROPE = new Set(
 );
 const EUROPE_MINIMUM = 5_000;
 const WORLD_MINIMUM = 100_000;
+/** Names on the basemap, for orientation: large European cities, and towns of the core countries. */
+const ORIENTATION_EUROPE_MINIMUM = 150_000;
+const ORIENTATION_CORE_MINIMUM = 30_000;
 
 interface City {
   name: string;
@@ -153,6 +156,22 @@ function main(): void {
     )
     .join(',\n')}\n}\n`;
   writeFileSync(join(GEO_DIRECTORY, 'places.json'), text);
+
+  const orientation = rows
+    .filter(([, country, , , population]) =>
+      CORE_COUNTRIES.has(country)
+        ? population >= ORIENTATION_CORE_MINIMUM
+        : EUROPE.has(country) && population >= ORIENTATION_EUROPE_MINIMUM,
+    )
+    .map(([name, country, lat, lon, population]) => [name, country, lat, lon, population]);
+  const orientationText = `{\n${[
+    `"attribution": ${JSON.stringify(table.attribution)}`,
+    `"selection": ${JSON.stringify(`towns of ${ORIENTATION_CORE_MINIMUM}+ in ${[...CORE_COUNTRIES].join(', ')}; cities of ${ORIENTATION_EUROPE_MINIMUM}+ elsewhere in Europe`)}`,
+    `"columns": ["name","country","lat","lon","population"]`,
+    `"places": [\n${orientation.map((row) => JSON.stringify(row)).join(',\n')}\n]`,
+  ].join(',\n')}\n}\n`;
+  writeFileSync(join(GEO_DIRECTORY, 'orientation-places.json'), orientationText);
+  console.log(`data/geo/orientation-places.json: ${orientation.length} places`);
   console.log(
     `data/geo/places.json: ${rows.length} places, ${aliases.length} aliases, ${Object.keys(countryCentres).length} countries, ${(Buffer.byteLength(text) / 1024).toFixed(0)} KiB`,
   );
