@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
   createGazetteer,
@@ -102,6 +103,19 @@ describe('gazetteer look-up', () => {
     if (wrongCountry.status === 'unmatched')
       expect(wrongCountry.elsewhere.map((place) => place.country)).toEqual(['NL']);
     expect(gazetteer.find('', 'NL').status).toBe('unmatched');
+  });
+
+  test('any text, prototype names included, gives a match, an ambiguity or nothing, never an error', () => {
+    for (const name of ['__proto__', 'constructor', 'toString', 'hasOwnProperty'])
+      expect(gazetteer.find(name, name).status).toBe('unmatched');
+    fc.assert(
+      fc.property(fc.string(), fc.option(fc.string()), (name, country) => {
+        const match = gazetteer.find(name, country);
+        expect(['matched', 'ambiguous', 'unmatched']).toContain(match.status);
+        if (match.status === 'matched') expect(Number.isFinite(match.place.lat)).toBe(true);
+      }),
+      { numRuns: 500 },
+    );
   });
 
   test('country centres by code or name', () => {
