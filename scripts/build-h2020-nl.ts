@@ -18,6 +18,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import type { ActorKind } from '../src/model/kinds.ts';
+import { readGzippedCsv as readQuotedGzippedCsv } from './lib/cordis.ts';
 import { type Cell, csv } from './lib/csv.ts';
 
 const REPOSITORY_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -40,7 +41,26 @@ const KIND_BY_TYPE: Record<OrganisationType, ActorKind> = {
   OTH: 'other',
 };
 
-/** The word in a label: the data has no organisation names, so a label says what and where. */
+/**
+ * Organisation names by PIC, from data/cordis/: the Horizon Europe name where the PIC took part
+ * there too (newer, and CORDIS's current spelling), else the name in the CORDIS Horizon 2020
+ * organisations list of 2017. Organisations in neither keep a label that says what and where.
+ */
+let namesByPic: Map<string, string> | undefined;
+
+function organisationName(pic: string): string | undefined {
+  if (!namesByPic) {
+    const cordis = join(REPOSITORY_ROOT, 'data', 'cordis');
+    namesByPic = new Map();
+    for (const row of readQuotedGzippedCsv(join(cordis, 'h2020_org_names_2017.csv.gz')))
+      if (row.name.trim() !== '') namesByPic.set(row.organisationID, row.name.trim());
+    for (const row of readQuotedGzippedCsv(join(cordis, 'he_organisations.csv.gz')))
+      if (row.name.trim() !== '') namesByPic.set(row.organisationID, row.name.trim());
+  }
+  return namesByPic.get(pic);
+}
+
+/** The word in a label for an organisation without a name: a label then says what and where. */
 const LABEL_WORD_BY_TYPE: Record<OrganisationType, string> = {
   PRC: 'firm',
   HES: 'higher-education',
@@ -282,7 +302,8 @@ function actorRow(
 ): Cell[] {
   return [
     organisation.pic,
-    `${organisation.country} ${LABEL_WORD_BY_TYPE[organisation.type]} ${organisation.pic}`,
+    organisationName(organisation.pic) ??
+      `${organisation.country} ${LABEL_WORD_BY_TYPE[organisation.type]} ${organisation.pic}`,
     KIND_BY_TYPE[organisation.type],
     organisation.country,
     organisation.group,
@@ -425,9 +446,13 @@ the output is the same byte for byte (everything is sorted by PIC and project nu
   secondary education) and REC (research organisation) → \`knowledge\`, PUB (public body) →
   \`government\`, OTH → \`other\`. Horizon 2020 has no intermediary type; business associations and
   cluster organisations are among OTH.
-- **Labels**: the data has no organisation names, so a label is the country, the type and the PIC,
-  e.g. \`NL firm 999999999\` or \`DE research 999999999\`. The PIC finds the organisation in the
-  participant register of the EU Funding & Tenders Portal.
+- **Labels**: the participation file has no organisation names. A label is the organisation's
+  legal name where CORDIS publishes one for its PIC: the Horizon Europe name (CORDIS, data of
+  2025-12-06) where the organisation took part there too, else its name in the CORDIS Horizon 2020
+  organisations list of mid-2017 (both in \`data/cordis/\`). Names are legal names as published
+  (mostly upper case; 2017 names can be outdated). Other organisations keep a label of country, type
+  and PIC, e.g. \`NL firm 999999999\`; the PIC finds them in the participant register of the EU
+  Funding & Tenders Portal.
 - **Country codes**: CORDIS writes \`EL\` for Greece and \`UK\` for the United Kingdom; they are
   written here as the ISO 3166-1 codes \`GR\` and \`GB\`, which the product uses everywhere. \`NA\` is
   Namibia (a real country code, not a missing value).
@@ -472,7 +497,7 @@ UTF-8 without BOM, comma-separated, \`.\` as decimal mark, LF line ends. An empt
 | column | meaning |
 |---|---|
 | \`id\` | PIC, 9 digits |
-| \`label\` | country, type and PIC (the data has no names) |
+| \`label\` | legal name (Horizon Europe, else 2017 Horizon 2020 list), or country, type and PIC where neither has it |
 | \`kind\` | \`firm\`, \`knowledge\`, \`government\` or \`other\` (from \`org_type\`) |
 | \`country\` | ISO 3166-1 alpha-2 (\`GR\`, \`GB\` where CORDIS writes \`EL\`, \`UK\`) |
 | \`group\` | CORDIS country group: \`eu15\`, \`eu13\`, \`ac\` (associated country), \`tc\` (third country) |

@@ -1112,7 +1112,8 @@ ${countTable('relation kind', summary.relationsByKind, RELATION_ORDER)}
 ${summary.tierOneToTierOne.map(([a, b]) => `  - ${a} → ${b}`).join('\n')}
 - Firms without a knowledge institution: ${summary.firmsWithoutKnowledge} of ${summary.firmCount}.
 - No duplicate rows, no self-loops; every id in \`relations.csv\` is in \`actors.csv\`; the import
-  gives no warnings.
+  gives one warning (\`shared-coordinates\`): the Eindhoven institutions share one point, the
+  centre of Eindhoven, so their distances to each other are 0 km.
 - Files: \`actors.csv\` ${(summary.actorsBytes / 1024).toFixed(1)} kB, \`relations.csv\` ${(summary.relationsBytes / 1024).toFixed(1)} kB.
 
 ## Files and fields

@@ -8,6 +8,7 @@ fixed Louvain partition of the tie view) and, for R sna, WORK_DIR/flow/<name>.no
 Needs NetworkX (the pyenv python3) for the classic graphs and for the partition.
 """
 
+import csv
 import os
 import random
 import sys
@@ -16,7 +17,7 @@ import networkx as nx
 
 import brokerage
 import h2020
-from refcommon import DATA_DIR, fix_hash_seed, flow_view, node_ids, tie_view, write_json
+from refcommon import DATA_DIR, REPO, fix_hash_seed, flow_view, node_ids, tie_view, write_json
 
 LOUVAIN_SEED = 42
 
@@ -340,6 +341,102 @@ def h2020_slovenia():
     )
 
 
+# --- networks with coordinates (geography measures) -------------------------------------------
+
+
+def geo_border():
+    """Hand-made: actors in and around the NL-BE-DE border region, with and without coordinates."""
+
+    def actor(node_id, kind, region, country, lat=None, lon=None):
+        node = {"id": node_id, "label": node_id, "kind": kind, "region": region}
+        if country is not None:
+            node["country"] = country
+        if lat is not None:
+            node["lat"], node["lon"] = lat, lon
+        return node
+
+    nodes = [
+        actor("UM", "knowledge", "Zuid-Limburg", "NL", 50.8483, 5.6889),  # Maastricht
+        actor("Chemelot", "firm", "Zuid-Limburg", "NL", 50.9742, 5.8292),  # Geleen
+        actor("Heerlen", "government", "Zuid-Limburg", "NL", 50.8837, 5.9815),
+        actor("Venlo", "firm", "Noord-Limburg", "NL", 51.3704, 6.1724),
+        actor("ULiege", "knowledge", "Liège", "BE", 50.6337, 5.5675),
+        actor("Hasselt", "firm", "Limburg (BE)", "BE", 50.9311, 5.3378),
+        actor("RWTH", "knowledge", "Aachen", "DE", 50.7766, 6.0834),
+        actor("Juelich", "knowledge", "Düren", "DE", 50.9222, 6.3617),
+        actor("TUe", "knowledge", "Zuidoost-Noord-Brabant", "NL", 51.4408, 5.4778),  # Eindhoven
+        actor("Lisboa", "firm", "Lisboa", "PT", 38.7167, -9.1333),
+        actor("Boston", "knowledge", "Massachusetts", "US", 42.3584, -71.0598),
+        actor("Nowhere", "firm", "Zuid-Limburg", "NL"),  # no coordinates
+        actor("Stateless", "firm", "Aachen", None, 50.7753, 6.0839),  # no country
+        actor("Alone", "firm", "Liège", "BE", 50.6, 5.6),  # isolate
+    ]
+    relations = [
+        undirected("UM", "Chemelot", 3, "knowledge"),
+        undirected("UM", "Heerlen", 1, "government"),
+        undirected("UM", "ULiege", 2, "knowledge"),
+        undirected("UM", "RWTH", 4, "cooperation"),
+        undirected("UM", "Boston", 1, "knowledge"),
+        undirected("Chemelot", "RWTH", 2, "supply"),
+        directed("Chemelot", "Lisboa", 1, "supply"),
+        undirected("Chemelot", "Nowhere", 1, "cooperation"),
+        undirected("Heerlen", "Nowhere", 2, "knowledge"),
+        undirected("Venlo", "TUe", 1, "knowledge"),
+        directed("Venlo", "Hasselt", 2, "supply"),
+        undirected("Venlo", "Juelich", 1, "cooperation"),
+        undirected("Hasselt", "ULiege", 1, "cooperation"),
+        undirected("ULiege", "RWTH", 1, "knowledge"),
+        undirected("RWTH", "Juelich", 5, "cooperation"),
+        undirected("RWTH", "Stateless", 1, "cooperation"),
+        undirected("RWTH", "TUe", 2, "knowledge"),
+        undirected("TUe", "Boston", 1, "cooperation"),
+        directed("Lisboa", "TUe", 1, "supply"),
+        undirected("Juelich", "Stateless", 1, "knowledge"),
+    ]
+    return network(
+        "geo_border",
+        "Hand-made network with coordinates for the geography measures: 14 actors in the NL-BE-DE border "
+        "region (Maastricht, Geleen, Heerlen, Venlo, Liège, Hasselt, Aachen, Jülich), Eindhoven, Lisbon and "
+        "Boston; one actor without coordinates (Nowhere), one without a country (Stateless), one isolate. "
+        "Relation kinds mix knowledge, cooperation, supply (directed) and government, so knowledge ties come "
+        "both from relation kinds and from knowledge-institution partners. Locality field: region.",
+        "scripts/reference/networks.py geo_border(), hand-made",
+        nodes,
+        relations,
+        "region",
+    )
+
+
+def he_border_core():
+    """Real: the border region's organisations and their ties with each other (sample he-border-region)."""
+    folder = os.path.join(REPO, "sample-networks", "he-border-region")
+    with open(os.path.join(folder, "actors.csv"), encoding="utf-8", newline="") as handle:
+        rows = [row for row in csv.DictReader(handle) if row["area"] == "border region"]
+    inside = {row["id"] for row in rows}
+    with open(os.path.join(folder, "relations.csv"), encoding="utf-8", newline="") as handle:
+        ties = [row for row in csv.DictReader(handle) if row["source"] in inside and row["target"] in inside]
+    nodes = []
+    for row in rows:
+        node = {"id": row["id"], "label": row["label"], "kind": row["kind"], "region": row["region"],
+                "country": row["country"]}
+        if row["lat"] != "":
+            node["lat"], node["lon"] = float(row["lat"]), float(row["lon"])
+        nodes.append(node)
+    relations = [undirected(row["source"], row["target"], int(row["strength"])) for row in ties]
+    return network(
+        "he_border_core",
+        f"Real data: the {len(nodes)} organisations inside the NL-BE-DE border region of the sample "
+        f"he-border-region (Horizon Europe, CORDIS) and the {len(relations)} ties among them; strength = shared "
+        "projects; coordinates as in the sample's actors.csv (empty where the import places the actor by its "
+        "town, so those actors have no coordinates here). Locality field: region (NUTS 3). Source: CORDIS, "
+        "European Commission (Horizon Europe projects data, 2025-12-06).",
+        "sample-networks/he-border-region/*.csv, actors with area = border region",
+        nodes,
+        relations,
+        "region",
+    )
+
+
 def tiny_networks():
     empty = network("empty", "No actors, no relations.", "hand-made", [], [], "region")
     one = network(
@@ -412,6 +509,8 @@ def all_networks():
         directed_regions(),
         multi_relation(),
         h2020_slovenia(),
+        geo_border(),
+        he_border_core(),
         *tiny_networks(),
     ]
 

@@ -22,6 +22,7 @@ import scipy
 
 import brokerage
 import embeddedness
+import geography
 from exact_paths import weighted_betweenness
 from refcommon import (
     FIXTURE_DIR,
@@ -545,6 +546,11 @@ def fixture(definition, sna, igraph_result, versions):
         failed = f"{name}: networkx raised PowerIterationFailedConvergence"
         figures[f"{name}_converged"] = 0 if any(note.startswith(failed) for note in notes) else 1
     pairs, pair_rule = link_pairs(graph, ids)
+    tables = None
+    if geography.has_geography(definition):
+        geo_node, geo_graph, tables = geography.geography_measures(definition)
+        measures.update({name: {v: clean_number(x) for v, x in values.items()} for name, values in geo_node.items()})
+        figures.update({key: clean_number(value) for key, value in geo_graph.items()})
 
     components = figures["components"]
     replay = eigenvector_iterations(graph)
@@ -570,7 +576,7 @@ def fixture(definition, sna, igraph_result, versions):
     if sna_check is not None:
         checks["brokerage"] = sna_check
 
-    return {
+    result = {
         "name": definition["name"],
         "description": definition["description"],
         "source": definition["source"],
@@ -590,6 +596,9 @@ def fixture(definition, sna, igraph_result, versions):
         "cross_checks": checks,
         "notes": notes,
     }
+    if tables is not None:
+        result["table_measures"] = tables
+    return result
 
 
 def main(work_dir, fixture_dir):

@@ -3,11 +3,48 @@
  * views plus per-actor attribute columns aligned with the same node index.
  */
 import type { Ecosystem } from '../model/ecosystem.ts';
-import { buildFlowView, buildTieView } from '../model/views.ts';
+import { RELATION_KINDS, type RelationKind } from '../model/kinds.ts';
+import { buildFlowView, buildTieView, nodeIndex, type TieView } from '../model/views.ts';
 import type { ActorTable, AnalysisInput } from './types.ts';
 
 export function buildAnalysisInput(ecosystem: Ecosystem): AnalysisInput {
-  return { tie: buildTieView(ecosystem), flow: buildFlowView(ecosystem), actors: buildActorTable(ecosystem) };
+  const tie = buildTieView(ecosystem);
+  return {
+    tie,
+    flow: buildFlowView(ecosystem),
+    actors: buildActorTable(ecosystem),
+    tieKinds: buildTieKinds(ecosystem, tie),
+  };
+}
+
+/** The bit of a relation kind in `AnalysisInput.tieKinds`. */
+export function relationKindBit(kind: RelationKind): number {
+  return 1 << RELATION_KINDS.indexOf(kind);
+}
+
+/** Relation kinds per tie-view slot, as bits; both slots of a tie (u's and v's) carry them. */
+export function buildTieKinds(ecosystem: Ecosystem, tie: TieView): Uint8Array {
+  const index = nodeIndex(ecosystem);
+  const kinds = new Uint8Array(tie.neighbours.length);
+  const slot = (u: number, v: number) => {
+    let lo = tie.offsets[u];
+    let hi = tie.offsets[u + 1] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tie.neighbours[mid] === v) return mid;
+      if (tie.neighbours[mid] < v) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    throw new Error('A relation without its tie in the tie view');
+  };
+  ecosystem.forEachEdge((_edge, attributes, source, target) => {
+    const u = index.get(source) as number;
+    const v = index.get(target) as number;
+    const bit = relationKindBit(attributes.kind);
+    kinds[slot(u, v)] |= bit;
+    kinds[slot(v, u)] |= bit;
+  });
+  return kinds;
 }
 
 export function buildActorTable(ecosystem: Ecosystem): ActorTable {
@@ -40,6 +77,7 @@ export function buildActorTable(ecosystem: Ecosystem): ActorTable {
 export interface PackedAnalysisInput {
   tie: AnalysisInput['tie'];
   flow: AnalysisInput['flow'];
+  tieKinds: Uint8Array;
   kind: readonly string[];
   fields: Record<string, readonly (string | number | boolean | null)[]>;
 }
@@ -52,7 +90,13 @@ export function packAnalysisInput(ecosystem: Ecosystem, input: AnalysisInput): P
   // A Map keeps field names such as "__proto__" as data while the columns are gathered.
   const fields = new Map<string, readonly (string | number | boolean | null)[]>();
   for (const name of names) fields.set(name, input.actors.field(name));
-  return { tie: input.tie, flow: input.flow, kind: input.actors.kind, fields: Object.fromEntries(fields) };
+  return {
+    tie: input.tie,
+    flow: input.flow,
+    tieKinds: input.tieKinds,
+    kind: input.actors.kind,
+    fields: Object.fromEntries(fields),
+  };
 }
 
 export function unpackAnalysisInput(packed: PackedAnalysisInput): AnalysisInput {
@@ -62,6 +106,7 @@ export function unpackAnalysisInput(packed: PackedAnalysisInput): AnalysisInput 
   return {
     tie: packed.tie,
     flow: packed.flow,
+    tieKinds: packed.tieKinds,
     actors: {
       kind: packed.kind,
       field: (name) => (name === 'kind' ? packed.kind : (fields.get(name) ?? empty)),

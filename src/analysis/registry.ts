@@ -13,15 +13,19 @@ import { clustering } from './measures/clustering.ts';
 import { communities } from './measures/communities.ts';
 import { core } from './measures/core.ts';
 import { degree } from './measures/degree.ts';
+import { distanceDecay } from './measures/distance-decay.ts';
 import { egoDensity } from './measures/ego-density.ts';
 import { eigenvector } from './measures/eigenvector.ts';
 import { embeddedness } from './measures/embeddedness.ts';
 import { giulianiBell } from './measures/giuliani-bell.ts';
+import { localAttachment } from './measures/local-attachment.ts';
 import { locality } from './measures/locality.ts';
 import { network } from './measures/network.ts';
 import { pagerank } from './measures/pagerank.ts';
 import { paths } from './measures/paths.ts';
+import { regionFlows } from './measures/region-flows.ts';
 import { structuralHolesMeasure } from './measures/structural-holes.ts';
+import { tieLength } from './measures/tie-length.ts';
 import type { AnyMeasure, OutputSpec } from './types.ts';
 
 const REGISTERED = [
@@ -40,6 +44,10 @@ const REGISTERED = [
   giulianiBell,
   egoDensity,
   embeddedness,
+  tieLength,
+  distanceDecay,
+  localAttachment,
+  regionFlows,
   network,
 ] as const;
 

@@ -16,6 +16,12 @@ export interface AnalysisInput {
   readonly tie: TieView;
   readonly flow: FlowView;
   readonly actors: ActorTable;
+  /**
+   * Per CSR slot of the tie view (aligned with `tie.neighbours`): the relation kinds joining the
+   * pair, as bits (bit k set when a relation of kind RELATION_KINDS[k] joins them). The tie view
+   * folds kinds into one tie; measures about one kind of tie (knowledge ties) read them here.
+   */
+  readonly tieKinds: Uint8Array;
 }
 
 /** Values per node index; NaN marks "undefined for this actor" (written as an empty cell). */

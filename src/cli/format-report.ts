@@ -1,7 +1,13 @@
 /** The import report as plain text for a terminal: counts first, then what a person must check. */
 
 import { knownFields, normaliseHeader } from '../io/columns.ts';
-import type { FileSummary, ImportReport } from '../io/index.ts';
+import {
+  type FileSummary,
+  type ImportReport,
+  PLACEMENTS,
+  type Placement,
+  type PlacementSummary,
+} from '../io/index.ts';
 import type { ImportIssue } from '../model/issues.ts';
 import { describeOrigin } from '../model/issues.ts';
 
@@ -20,6 +26,7 @@ export function formatReport(report: ImportReport): string {
   lines.push(`Relations: ${report.relationCount}${byKind(report.relationsByKind)}`);
   if (report.merged.length > 0)
     lines.push(`  ${report.merged.length} relations appeared more than once; their strengths were summed`);
+  if (report.placement) lines.push(...describePlacement(report.placement));
 
   if (report.nameMerges.length > 0) {
     lines.push('', `Names merged (${report.nameMerges.length})`);
@@ -48,6 +55,32 @@ export function formatReport(report: ImportReport): string {
   lines.push('');
   return lines.join('\n');
 }
+
+/** How many actors are on the map and how they got there; the counts add up to the actors. */
+function describePlacement(placement: PlacementSummary): string[] {
+  const { placed, unplaced } = placement;
+  const total = PLACEMENTS.reduce((sum, how) => sum + placed[how], 0);
+  if (total === 0 && placement.review.length === 0) return [`Placed: none (no coordinates or towns)`];
+  const how = PLACEMENTS.filter((name) => placed[name] > 0).map(
+    (name) => `${PLACEMENT_WORDS[name]} ${placed[name]}`,
+  );
+  const lines = [`Placed: ${total} of ${total + unplaced}${how.length > 0 ? ` (${how.join(', ')})` : ''}`];
+  if (unplaced > 0) {
+    const withTown = placement.unplacedWithTown;
+    lines.push(
+      `  ${unplaced} without coordinates${withTown > 0 ? `, ${withTown} of them with a town to review (ambiguous or not found)` : ''}${placement.atCentres ? ' and no region or country centre' : "; --place-at-centre places them at their region's or country's centre"}`,
+    );
+  }
+  if (placement.attribution) lines.push(`  ${placement.attribution}`);
+  return lines;
+}
+
+const PLACEMENT_WORDS: Record<Placement, string> = {
+  file: 'from the file',
+  gazetteer: 'by town (gazetteer)',
+  'region centre': 'at their region centre',
+  'country centre': 'at their country centre',
+};
 
 function describeFile(file: FileSummary): string {
   const parts = [

@@ -9,6 +9,7 @@ export const IMPORT_FLAGS = {
   delimiter: { type: 'string' },
   decimal: { type: 'string' },
   encoding: { type: 'string' },
+  'place-at-centre': { type: 'boolean' },
 } as const;
 
 export const IMPORT_USAGE = `  --merge-similar        also merge probable duplicate names (default: only names equal after
@@ -16,7 +17,9 @@ export const IMPORT_USAGE = `  --merge-similar        also merge probable duplic
   --symmetrise MODE      survey ties: union (default) or reciprocated
   --delimiter X          , ; tab or | (default: sniffed)
   --decimal X            . or , (default: sniffed)
-  --encoding X           utf-8, windows-1252, utf-16le, utf-16be (default: sniffed)`;
+  --encoding X           utf-8, windows-1252, utf-16le, utf-16be (default: sniffed)
+  --place-at-centre      place actors without coordinates (none in the file, town not found) at
+                         their region's centre, else their country's, marked as such`;
 
 export function importOptionsFrom(values: {
   'merge-similar'?: boolean;
@@ -24,6 +27,7 @@ export function importOptionsFrom(values: {
   delimiter?: string;
   decimal?: string;
   encoding?: string;
+  'place-at-centre'?: boolean;
 }): ImportOptions {
   const symmetrise = values.symmetrise ?? 'union';
   if (symmetrise !== 'union' && symmetrise !== 'reciprocated')
@@ -33,6 +37,7 @@ export function importOptionsFrom(values: {
     decimalMark: decimalOption(values.decimal),
     encoding: encodingOption(values.encoding),
     mergeSimilar: values['merge-similar'] ?? false,
+    placeAtCentre: values['place-at-centre'] ?? false,
     symmetrise,
   };
 }

@@ -4,12 +4,14 @@
  * are known by name; survey reports are symmetrised; the model validates and builds the graph.
  * Used alike by the browser's import worker and the command line.
  */
-import { buildEcosystem, type Ecosystem } from '../model/ecosystem.ts';
-import type { ImportIssue } from '../model/issues.ts';
+import { type Gazetteer, loadGazetteer } from '../geo/gazetteer.ts';
+import { actorKey, buildEcosystem, type Ecosystem } from '../model/ecosystem.ts';
+import type { ImportIssue, Origin } from '../model/issues.ts';
 import type { ActorRecord, RelationRecord } from '../model/records.ts';
-import type { TableRole } from './columns.ts';
+import { mapColumns, type TableRole } from './columns.ts';
 import type { Layout } from './graph-records.ts';
 import { error, warning } from './issue.ts';
+import { placeActors } from './placement.ts';
 import type { ClusterscopeProject } from './project.ts';
 import {
   applyNameMerges,
@@ -52,6 +54,8 @@ export interface ImportOptions extends Pick<FileOverrides, 'delimiter' | 'decima
   mergeSimilar?: boolean;
   /** Merges a person accepted from the review list. */
   acceptedMerges?: readonly { into: string; names: readonly string[] }[];
+  /** Place actors without coordinates at their region's or country's centre (marked as such). */
+  placeAtCentre?: boolean;
   signal?: AbortSignal;
   onProgress?: (stage: string, done: number, total: number) => void;
 }
@@ -76,11 +80,30 @@ export async function importFiles(
     readings.push(await readSource(file, fileDefaults(options)));
   }
   options.signal?.throwIfAborted();
+  // The gazetteer (about a megabyte) is loaded only for files that name towns.
+  const gazetteer = options.placeAtCentre || namesTowns(readings) ? await loadGazetteer() : null;
+  options.signal?.throwIfAborted();
   options.onProgress?.('build', files.length, files.length);
-  return assemble(readings, options);
+  return assemble(readings, options, gazetteer);
 }
 
-/** Two CSV files, named by role (kept for callers from before importFiles); roles are still checked by header. */
+/** Whether an actors table has a town column, or a graph file's actors a `city` field. */
+function namesTowns(readings: readonly SourceReading[]): boolean {
+  return readings.some(
+    (reading) =>
+      reading.tables.some(
+        (source) =>
+          source.role === 'actors' &&
+          mapColumns(source.table.header, 'actors', reading.file.overrides?.columns).includes('city'),
+      ) ||
+      (reading.graph?.actors.some((actor) => actor.fields?.city != null) ?? false),
+  );
+}
+
+/**
+ * Two CSV files, named by role (kept for callers from before importFiles); roles are still checked
+ * by header. Synchronous, so it does not consult the gazetteer: only the files' coordinates place actors.
+ */
 export function importTables(
   files: { actors?: SourceFile; relations: SourceFile },
   options: ImportOptions = {},
@@ -93,7 +116,7 @@ export function importTables(
   };
   if (files.actors) read(files.actors, 'actors');
   read(files.relations, 'relations');
-  return assemble(readings, options);
+  return assemble(readings, options, null);
 }
 
 function fileDefaults(options: ImportOptions): FileOverrides {
@@ -102,7 +125,11 @@ function fileDefaults(options: ImportOptions): FileOverrides {
 
 const ROLE_ORDER: Record<TableRole, number> = { actors: 0, relations: 1, survey: 2 };
 
-function assemble(readings: readonly SourceReading[], options: ImportOptions): ImportResult {
+function assemble(
+  readings: readonly SourceReading[],
+  options: ImportOptions,
+  gazetteer: Gazetteer | null,
+): ImportResult {
   const issues: ImportIssue[] = readings.flatMap((reading) => reading.issues);
   const files: FileSummary[] = [];
   const actors: ActorRecord[] = [];
@@ -235,6 +262,13 @@ function assemble(readings: readonly SourceReading[], options: ImportOptions): I
 
   const built = buildEcosystem({ actors: records.actors, relations: plain });
   append(issues, built.issues);
+  const origins = new Map<string, Origin | undefined>();
+  for (const actor of records.actors) {
+    const key = actorKey(actor.id.trim());
+    if (!origins.has(key)) origins.set(key, actor.origin);
+  }
+  const placement = placeActors(built.ecosystem, origins, gazetteer, options);
+  append(issues, placement.issues);
   const report: ImportReport = {
     files,
     ...summariseEcosystem(built.ecosystem),
@@ -243,6 +277,7 @@ function assemble(readings: readonly SourceReading[], options: ImportOptions): I
     nameMerges,
     mergeCandidates,
     rejected: rejectedRows(issues, tablesByLabel),
+    placement: placement.summary,
   };
   if (respondents.size > 0) {
     report.symmetrisation = options.symmetrise ?? 'union';

@@ -6,6 +6,13 @@ export { TEXT_ENCODINGS, type TextEncoding } from './decode.ts';
 export { detectFormat, type FileFormat } from './detect.ts';
 export type { Layout } from './graph-records.ts';
 export { type ImportOptions, type ImportResult, importFiles, importTables } from './import.ts';
+export {
+  isPlacement,
+  PLACEMENTS,
+  type Placement,
+  type PlacementReview,
+  type PlacementSummary,
+} from './placement.ts';
 export { type FilePreview, previewFile, type TablePreview } from './preview.ts';
 export * from './project.ts';
 export { validateProject } from './project-schema.ts';

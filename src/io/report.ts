@@ -5,6 +5,7 @@
 import type { Ecosystem, MergedRelation } from '../model/ecosystem.ts';
 import type { ImportIssue } from '../model/issues.ts';
 import type { FileFormat } from './detect.ts';
+import type { PlacementSummary } from './placement.ts';
 import type { MergeCandidate, NameMerge } from './reconcile.ts';
 import type { Symmetrisation } from './survey-ties.ts';
 import type { ColumnMapping } from './tables.ts';
@@ -56,6 +57,8 @@ export interface ImportReport {
   /** Probable duplicates not merged, for a person to review. */
   mergeCandidates: MergeCandidate[];
   rejected: RejectedRow[];
+  /** How actors got their coordinates (file, gazetteer, centres), and the towns to review. */
+  placement?: PlacementSummary;
 }
 
 /** Issue codes that mean the row did not reach the graph. */

@@ -23,6 +23,8 @@ export interface ReferenceFixture {
   node_measures: Record<string, Record<string, Value>>;
   graph_measures: Record<string, Value>;
   group_measures?: Record<string, Record<string, Value>>;
+  /** Networks with coordinates: the geography tables (distance_decay, region_flows, country_flows). */
+  table_measures?: Record<string, Record<string, string | number | null>[]>;
   pairs: { adamic_adar: [string, string, number][]; resource_allocation: [string, string, number][] };
   pairs_selection: string;
   partition: Record<string, number>;

@@ -16,7 +16,7 @@ interface ManifestEntry {
   description: string;
   actors: string;
   relations: string;
-  locality: 'region' | 'country';
+  locality: 'region' | 'country' | 'area';
   attribution?: string;
 }
 
@@ -25,6 +25,8 @@ interface Expected {
   relationsByKind: Record<string, number>;
   /** Issue codes the card explains, with their counts; anything else is a regression. */
   warnings: Record<string, number>;
+  /** Samples on the map: how many actors the import places, and how (none left unplaced). */
+  placed?: Record<string, number>;
 }
 
 const EXPECTED: Record<string, Expected> = {
@@ -45,12 +47,26 @@ const EXPECTED: Record<string, Expected> = {
   'supply-chain': {
     actorsByKind: { firm: 87, knowledge: 15, government: 3, intermediary: 4 },
     relationsByKind: { supply: 110, cooperation: 14, knowledge: 110, government: 34, intermediary: 56 },
-    warnings: {},
+    // The Eindhoven institutions share the town centre's coordinates.
+    warnings: { 'shared-coordinates': 1 },
   },
   'h2020-nl': {
     actorsByKind: { firm: 9041, knowledge: 3577, government: 1305, other: 2139 },
     relationsByKind: { cooperation: 64796 },
     warnings: {},
+  },
+  'he-border-region': {
+    actorsByKind: { firm: 2930, knowledge: 1563, other: 559, government: 273 },
+    relationsByKind: { cooperation: 10061 },
+    // Points shared by several organisations near their town (marked "shared point" in the file).
+    warnings: { 'shared-coordinates': 28 },
+    placed: { file: 4849, gazetteer: 367, 'region centre': 70, 'country centre': 39 },
+  },
+  'he-brainport': {
+    actorsByKind: { firm: 1406, knowledge: 864, other: 224, government: 91 },
+    relationsByKind: { cooperation: 3989 },
+    warnings: { 'shared-coordinates': 15 },
+    placed: { file: 2393, gazetteer: 152, 'region centre': 22, 'country centre': 18 },
   },
 };
 
@@ -78,7 +94,7 @@ describe('sample networks', () => {
     for (const entry of manifest) {
       expect(entry.name).not.toBe('');
       expect(entry.description).not.toBe('');
-      expect(['region', 'country']).toContain(entry.locality);
+      expect(['region', 'country', 'area']).toContain(entry.locality);
       expect(existsSync(join(SAMPLES, entry.actors)), entry.actors).toBe(true);
       expect(existsSync(join(SAMPLES, entry.relations)), entry.relations).toBe(true);
       expect(existsSync(join(SAMPLES, entry.id, 'README.md')), `${entry.id}/README.md`).toBe(true);
@@ -86,8 +102,10 @@ describe('sample networks', () => {
   });
 
   it('real data carries its attribution', () => {
-    const h2020 = manifest.find((entry) => entry.id === 'h2020-nl');
-    expect(h2020?.attribution).toContain('Source: CORDIS, European Commission');
+    for (const id of ['h2020-nl', 'he-border-region', 'he-brainport']) {
+      const entry = manifest.find((candidate) => candidate.id === id);
+      expect(entry?.attribution, id).toContain('Source: CORDIS, European Commission');
+    }
   });
 
   // The Horizon 2020 sample has 65,000 relations: allow for a slow machine.
@@ -105,6 +123,10 @@ describe('sample networks', () => {
       expect(report.relationCount).toBe(total(expected.relationsByKind));
       expect(report.implicitActorCount).toBe(0);
       expect(report.files.map((file) => file.role)).toEqual(['actors', 'relations']);
+      if (expected.placed) {
+        expect(report.placement?.placed).toEqual(expected.placed);
+        expect(report.placement?.unplaced).toBe(0);
+      }
     },
   );
 });
