@@ -12,7 +12,15 @@ export default defineConfig({
   testDir: 'tests/e2e',
   outputDir: 'test-results/e2e-artifacts',
   timeout: 120_000,
-  expect: { timeout: 60_000 },
+  expect: {
+    timeout: 60_000,
+    // Software WebGL draws the same pixels run after run; the tolerance covers anti-aliasing
+    // differences between Chromium builds, not a different picture.
+    toHaveScreenshot: { maxDiffPixelRatio: 0.01, animations: 'disabled', caret: 'hide' },
+  },
+  // Committed baselines, one folder, named by the test: `npx playwright test --update-snapshots`
+  // rewrites them after a deliberate change of the picture.
+  snapshotPathTemplate: 'tests/e2e/baselines/{arg}{ext}',
   fullyParallel: false,
   workers: 1,
   retries: 0,
