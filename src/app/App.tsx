@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { NetworkCanvas } from './canvas/NetworkCanvas.tsx';
 import { ProposedTiesOverlay } from './canvas/ProposedTiesOverlay.tsx';
 import { FileMenu } from './controls/FileMenu.tsx';
+import { LanguageSwitch } from './controls/LanguageSwitch.tsx';
 import { SearchBox } from './controls/SearchBox.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
 import { FiltersPanel } from './filters/FiltersPanel.tsx';
@@ -32,6 +33,7 @@ export function App() {
         <SearchBox />
         <FileMenu />
         <WorkspaceMenu />
+        <LanguageSwitch />
       </header>
       <div className="left-column">
         <Legend />

@@ -10,6 +10,7 @@
 import { create } from 'zustand';
 import type { AnalysisResult } from '../analysis/runner.ts';
 import type { AnalysisSettings } from '../analysis/settings.ts';
+import { type Language, preferredLanguage } from '../i18n/i18n.ts';
 import type { ImportReport, SourceFile } from '../io/index.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import { type Appearance, type ColourLegend, DEFAULT_APPEARANCE } from './appearance/appearance.ts';
@@ -73,6 +74,8 @@ export interface SessionState {
   labelDensity: number;
   /** Which view is open beside the map. */
   view: SideView;
+  /** The language of every word on screen (data is never translated). */
+  language: Language;
 }
 
 /** The pipeline's outputs for the generation on screen. */
@@ -115,6 +118,7 @@ export interface ExplorerActions {
   setAnalysisSettings(change: Partial<AnalysisSettings>): void;
   setTimeWindow(window: TimeWindow | null): void;
   setView(view: SideView): void;
+  setLanguage(language: Language): void;
   setHighlighted(keys: Iterable<string> | null): void;
   setProposedTies(ties: ProposedTie[]): void;
 }
@@ -134,6 +138,7 @@ export const INITIAL_SESSION: SessionState = {
   selected: null,
   labelDensity: 0.25,
   view: 'map',
+  language: preferredLanguage(typeof navigator === 'undefined' ? undefined : navigator.languages),
 };
 
 export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
@@ -163,6 +168,7 @@ export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
     set((state) => ({ analysisSettings: { ...state.analysisSettings, ...change } })),
   setTimeWindow: (window) => set({ timeWindow: window }),
   setView: (view) => set({ view }),
+  setLanguage: (language) => set({ language }),
   setHighlighted: (keys) => set({ highlighted: keys === null ? null : new Set(keys) }),
   setProposedTies: (ties) => set({ proposedTies: ties }),
 }));

@@ -1,6 +1,6 @@
 /** Appearance: colouring by community or a measure changes the canvas and the legend together. */
 import { expect, test } from '@playwright/test';
-import { screenshot, waitForNetwork, watchConsole } from './helpers.ts';
+import { canvasAtRest, screenshot, waitForNetwork, watchConsole } from './helpers.ts';
 
 test('colour by community and by a measure; ties by local or external', async ({ page }) => {
   const errors = watchConsole(page);
@@ -13,7 +13,7 @@ test('colour by community and by a measure; ties by local or external', async ({
   await expect(legend).toContainText('Community');
   await expect(legend.getByRole('listitem')).not.toHaveCount(0);
   expect(await legend.getByRole('listitem').count()).toBeGreaterThan(5);
-  await page.waitForTimeout(500);
+  await canvasAtRest(page);
   await screenshot(page, '30-colour-by-community');
 
   await page.getByLabel('Colour actors by').selectOption('measure:betweenness');
@@ -25,7 +25,7 @@ test('colour by community and by a measure; ties by local or external', async ({
   const ties = page.getByTestId('legend-edges');
   await expect(ties).toContainText('local');
   await expect(ties).toContainText('external');
-  await page.waitForTimeout(500);
+  await canvasAtRest(page);
   await screenshot(page, '31-betweenness-and-local-ties');
   expect(errors).toEqual([]);
 });

@@ -5,7 +5,14 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import Papa from 'papaparse';
-import { countColouredPixels, screenshot, waitForNetwork, watchConsole } from './helpers.ts';
+import {
+  canvasAtRest,
+  colouredPixelsWhenDrawn,
+  countColouredPixels,
+  screenshot,
+  waitForNetwork,
+  watchConsole,
+} from './helpers.ts';
 
 interface ActorRow {
   id: string;
@@ -82,7 +89,7 @@ test('search finds a firm by part of its name, with keyboard navigation, and ope
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText(label);
   await expect(panel).toContainText('Partners by relation');
   await expect(panel.getByRole('button').nth(1)).toBeVisible();
-  await page.waitForTimeout(800);
+  await canvasAtRest(page);
   await screenshot(page, '03-actor-profile');
 
   // Following a partner opens that partner's profile.
@@ -106,30 +113,35 @@ test('hovering an actor highlights its neighbourhood and the controls respond', 
   await search.press('Enter');
   await page.getByRole('button', { name: 'Close profile' }).click();
   await page.mouse.move(5, 450);
-  await page.waitForTimeout(800);
+  await canvasAtRest(page);
   const viewport = page.viewportSize() as { width: number; height: number };
   // Focusing keeps the actor clear of the profile panel (364 px on the right).
   const centre = { x: (viewport.width - 364) / 2, y: viewport.height / 2 };
   const area = { x: centre.x - 350, y: centre.y - 300, width: 700, height: 600 };
-  const before = countColouredPixels(await screenshot(page, '04-before-hover'), area);
+  // Measured only once something is drawn there: a blank first frame would make any
+  // comparison meaningless.
+  const before = await colouredPixelsWhenDrawn(page, '04-before-hover', area);
 
   await page.mouse.move(centre.x, centre.y);
-  await page.waitForTimeout(400);
-  const during = countColouredPixels(await screenshot(page, '05-hover'), area);
   // Everything outside the neighbourhood fades to grey: far fewer coloured pixels.
-  expect(during).toBeLessThan(before * 0.7);
+  await expect
+    .poll(async () => countColouredPixels(await screenshot(page, '05-hover'), area), { timeout: 10_000 })
+    .toBeLessThan(before * 0.7);
+  const during = countColouredPixels(await screenshot(page, '05-hover'), area);
 
   await page.mouse.move(5, 450);
-  await page.waitForTimeout(400);
-  const after = countColouredPixels(await screenshot(page, '06-after-hover'), area);
-  expect(after).toBeGreaterThan(during);
+  await expect
+    .poll(async () => countColouredPixels(await screenshot(page, '06-after-hover'), area), {
+      timeout: 10_000,
+    })
+    .toBeGreaterThan(during);
 
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Fit the network to the window' }).click();
   await page.getByTestId('layout-toggle').click();
   await expect(page.getByTestId('layout-status')).toContainText(/running|settled/);
   await page.getByLabel('Label density').fill('2');
-  await page.waitForTimeout(500);
+  await canvasAtRest(page);
   await screenshot(page, '07-dense-labels');
   expect(errors).toEqual([]);
 });

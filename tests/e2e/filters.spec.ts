@@ -1,6 +1,14 @@
 /** Filters change what is drawn and analysed, and the counts of what remains are always shown. */
 import { expect, test } from '@playwright/test';
-import { countColouredPixels, screenshot, waitForNetwork, watchConsole } from './helpers.ts';
+import {
+  canvasAtRest,
+  colouredPixelsWhenDrawn,
+  countColouredPixels,
+  screenshot,
+  waitForNetwork,
+  waitUntilConsistent,
+  watchConsole,
+} from './helpers.ts';
 
 test('a filter changes the counts, the measures and the canvas; clearing restores all', async ({ page }) => {
   const errors = watchConsole(page);
@@ -11,8 +19,8 @@ test('a filter changes the counts, the measures and the canvas; clearing restore
   const counts = page.getByTestId('filter-counts');
   await expect(counts).toContainText('926 of 926 actors · 2170 of 2170 relations');
   const area = { x: 300, y: 120, width: 800, height: 640 };
-  await page.waitForTimeout(1500);
-  const before = countColouredPixels(await screenshot(page, '40-before-filter'), area);
+  await canvasAtRest(page);
+  const before = await colouredPixelsWhenDrawn(page, '40-before-filter', area);
 
   // Knowledge relations only, and only the actors they join in the largest component.
   for (const kind of ['Supply', 'Cooperation', 'Government', 'Intermediary', 'Competitor', 'Ownership']) {
@@ -31,7 +39,8 @@ test('a filter changes the counts, the measures and the canvas; clearing restore
   expect(relations).toBeLessThanOrEqual(427);
   await expect(page.getByTestId('legend-edges')).toContainText('Knowledge');
   await expect(page.getByTestId('legend-edges')).not.toContainText('Supply');
-  await page.waitForTimeout(800);
+  await waitUntilConsistent(page);
+  await canvasAtRest(page);
   const after = countColouredPixels(await screenshot(page, '41-knowledge-ties-only'), area);
   expect(after).not.toBe(before);
 

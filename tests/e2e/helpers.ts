@@ -75,3 +75,43 @@ export async function waitUntilConsistent(
   expect({ drawn, measured }).toEqual({ drawn: network, measured: network });
   return { drawn, network, measured };
 }
+
+/** Waits until the canvas has stopped redrawing (camera animations and layout frames are over). */
+export async function canvasAtRest(page: Page, quietMs = 400): Promise<void> {
+  const canvas = page.getByTestId('network-canvas');
+  let last = '';
+  let since = Date.now();
+  await expect
+    .poll(
+      async () => {
+        const now = `${await canvas.getAttribute('data-renders')}|${await canvas.getAttribute('data-camera')}`;
+        if (now !== last) {
+          last = now;
+          since = Date.now();
+        }
+        return Date.now() - since >= quietMs;
+      },
+      { timeout: 30_000, intervals: [100] },
+    )
+    .toBe(true);
+}
+
+/** Coloured pixels in an area of the page, measured once the canvas has drawn something there. */
+export async function colouredPixelsWhenDrawn(
+  page: Page,
+  name: string,
+  area: { x: number; y: number; width: number; height: number },
+  atLeast = 500,
+): Promise<number> {
+  let count = 0;
+  await expect
+    .poll(
+      async () => {
+        count = countColouredPixels(await screenshot(page, name), area);
+        return count;
+      },
+      { timeout: 30_000 },
+    )
+    .toBeGreaterThan(atLeast);
+  return count;
+}

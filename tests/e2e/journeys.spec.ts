@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, type Page, test } from '@playwright/test';
 import Papa from 'papaparse';
-import { screenshot, waitForNetwork, watchConsole } from './helpers.ts';
+import { canvasAtRest, screenshot, waitForNetwork, waitUntilConsistent, watchConsole } from './helpers.ts';
 
 const SAMPLE = 'sample-networks/border-ecosystem';
 
@@ -50,7 +50,7 @@ test('cluster manager: import a CSV pair → overview → clusters → export PN
   expect(await rows.count()).toBeGreaterThan(5);
   await rows.first().getByRole('button').first().click();
   await expect(page.getByTestId('community-links')).toBeVisible();
-  await page.waitForTimeout(800);
+  await canvasAtRest(page);
   await screenshot(page, '70-cluster-manager-clusters');
 
   const png = await exportItem(page, 'Picture (PNG)');
@@ -86,7 +86,7 @@ test('innovation broker: select a firm → missing links → show on canvas → 
   await expect(suggestions.first()).toContainText(/shared partner|knowledge|frontier|communit/i);
   await view.getByRole('button', { name: 'Show on map', exact: true }).click();
   await expect(page.getByTestId('proposed-ties').locator('line').first()).toBeAttached();
-  await page.waitForTimeout(800);
+  await canvasAtRest(page);
   await screenshot(page, '71-innovation-broker-links');
   const list = await download(page, () =>
     view.getByRole('button', { name: 'Export list', exact: true }).click(),
@@ -107,14 +107,14 @@ test('researcher: gatekeepers by country → rankings by constraint → nodes CS
   await page.getByRole('tab', { name: 'Brokers' }).click();
   await expect(page.getByTestId('brokers-view')).toBeVisible();
   await page.getByTestId('grouping-select').selectOption('country');
-  await page.waitForTimeout(500);
+  await waitUntilConsistent(page);
   await expect(page.getByTestId('brokers-view').getByRole('status')).not.toContainText('recomputing', {
     timeout: 60_000,
   });
   await expect(page.getByTestId('grouping-select')).toHaveValue('country');
   await expect(page.getByTestId('brokerage-row').first()).toBeVisible({ timeout: 60_000 });
   await expect(page.getByTestId('quadrant-chart')).toBeVisible();
-  await page.waitForTimeout(800);
+  await canvasAtRest(page);
   await screenshot(page, '72-researcher-gatekeepers-by-country');
 
   await page.getByRole('tab', { name: 'Rankings' }).click();

@@ -1,7 +1,13 @@
 /** Every bundled sample opens from the picker with zero import errors and is drawn. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { countColouredPixels, screenshot, waitForNetwork, watchConsole } from './helpers.ts';
+import {
+  colouredPixelsWhenDrawn,
+  countColouredPixels,
+  screenshot,
+  waitForNetwork,
+  watchConsole,
+} from './helpers.ts';
 
 interface ManifestEntry {
   id: string;
@@ -27,9 +33,12 @@ for (const entry of manifest) {
     const counts = page.getByTestId('network-counts');
     await expect(counts).toContainText(`${rowCount(entry.actors)} actors`, { timeout: 180_000 });
     await expect(counts).not.toContainText(/[1-9]\d* errors/);
-    await page.waitForTimeout(3000);
-    const png = await screenshot(page, `20-sample-${entry.id}`);
-    expect(countColouredPixels(png, { x: 300, y: 120, width: 800, height: 640 })).toBeGreaterThan(1500);
+    await colouredPixelsWhenDrawn(
+      page,
+      `20-sample-${entry.id}`,
+      { x: 300, y: 120, width: 800, height: 640 },
+      1500,
+    );
     expect(errors).toEqual([]);
   });
 }

@@ -7,7 +7,14 @@
  */
 import { writeFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { saveExport, screenshot, waitForNetwork, waitUntilConsistent, watchConsole } from './helpers.ts';
+import {
+  canvasAtRest,
+  saveExport,
+  screenshot,
+  waitForNetwork,
+  waitUntilConsistent,
+  watchConsole,
+} from './helpers.ts';
 
 test('a filter overtaken by opening another network never lands on it', async ({ page }) => {
   test.setTimeout(180_000);
@@ -93,10 +100,12 @@ test('a project file restores the whole session', async ({ page, browser }, info
   await page.getByRole('button', { name: 'Zoom in' }).click();
   const canvas = page.getByTestId('network-canvas');
   await expect(canvas).not.toHaveAttribute('data-camera', /,1\.0000$/);
-  await page.waitForTimeout(500);
-  const camera = await canvas.getAttribute('data-camera');
+  await canvasAtRest(page);
   const nodesBefore = (await saveExport(page, 'Actors with measures (CSV)')).content.toString('utf8');
   const project = await saveExport(page, 'Project file');
+  const saved = JSON.parse(project.content.toString('utf8')).session.camera;
+  const camera = [saved.x, saved.y, saved.ratio].map((value: number) => value.toFixed(4)).join(',');
+  expect(saved.ratio).toBeLessThan(1);
   const path = info.outputPath(project.name);
   writeFileSync(path, project.content);
 
@@ -123,7 +132,7 @@ test('a project file restores the whole session', async ({ page, browser }, info
   await expect(other.getByTestId('filter-counts')).toHaveText(
     (await page.getByTestId('filter-counts').textContent()) ?? '',
   );
-  await expect(other.getByTestId('network-canvas')).toHaveAttribute('data-camera', camera ?? '');
+  await expect(other.getByTestId('network-canvas')).toHaveAttribute('data-camera', camera);
   await other.getByRole('tab', { name: 'Methods' }).click();
   await expect(
     other.getByRole('form', { name: 'Options of PageRank' }).getByLabel('Damping factor'),

@@ -3,7 +3,7 @@
  * and come back after a reload, exactly as they were.
  */
 import { expect, test } from '@playwright/test';
-import { countColouredPixels, screenshot, waitForNetwork, watchConsole } from './helpers.ts';
+import { canvasAtRest, countColouredPixels, screenshot, waitForNetwork, watchConsole } from './helpers.ts';
 
 test('reload restores the workspace: data, appearance, filters, positions and selection', async ({
   page,
@@ -35,7 +35,7 @@ test('reload restores the workspace: data, appearance, filters, positions and se
   // The camera is not part of a workspace: compare both pictures fitted to the window.
   await filters.locator('summary').click();
   await page.getByRole('button', { name: 'Fit the network to the window' }).click();
-  await page.waitForTimeout(2500);
+  await canvasAtRest(page);
   const area = { x: 250, y: 120, width: 700, height: 640 };
   const before = countColouredPixels(await screenshot(page, '60-before-reload'), area);
 
@@ -48,7 +48,7 @@ test('reload restores the workspace: data, appearance, filters, positions and se
   await expect(page.getByTestId('legend-nodes')).toContainText('Community');
   await expect(counts).toHaveText(filteredCounts ?? '', { timeout: 60_000 });
   await page.getByRole('button', { name: 'Fit the network to the window' }).click();
-  await page.waitForTimeout(2500);
+  await canvasAtRest(page);
   const after = countColouredPixels(await screenshot(page, '61-after-reload'), area);
   // Same positions, colours and selection: the picture is the same to within anti-aliasing.
   expect(Math.abs(after - before) / before).toBeLessThan(0.03);

@@ -177,6 +177,7 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
       appearance: session.appearance,
       view: session.view,
       labelDensity: session.labelDensity,
+      language: session.language,
       selected: session.selection.find((key) => shown.ecosystem.hasNode(key)) ?? null,
       source,
       report: loaded.report,
@@ -343,6 +344,10 @@ export function keepPipelineInStep(): () => void {
     if (requested === (lastRequested ?? JSON.stringify(committed))) return;
     lastRequested = requested;
     clearTimeout(timer);
+    // Busy from the change itself, not from when the job starts: what is on screen is already
+    // out of date, and anything waiting for the result must wait through the pause too.
+    if (!state.computing)
+      useExplorer.setState({ computing: true, progress: 0, progressLabel: 'Computing measures' });
     timer = setTimeout(() => void recompute(), SETTLE_MILLISECONDS);
   });
 }

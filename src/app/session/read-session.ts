@@ -7,6 +7,7 @@
  */
 import { isOutputId } from '../../analysis/registry.ts';
 import type { AnalysisSettings } from '../../analysis/settings.ts';
+import { isLanguage } from '../../i18n/i18n.ts';
 import { DELIMITERS, TEXT_ENCODINGS } from '../../io/index.ts';
 import type { ClusterscopeProject } from '../../io/project.ts';
 import { ACTOR_KINDS, type ActorKind, RELATION_KINDS, type RelationKind } from '../../model/kinds.ts';
@@ -59,6 +60,7 @@ export function readSession(value: unknown, version: number = SESSION_VERSION): 
     camera: readCamera(entry.camera),
     view: readView(entry.view),
     labelDensity: readLabelDensity(entry.labelDensity),
+    language: isLanguage(entry.language) ? entry.language : INITIAL_SESSION.language,
   };
 }
 

@@ -6,6 +6,7 @@
  * validator (read-session.ts) and opened by one restore path (pipeline/controller.ts).
  */
 import type { AnalysisSettings } from '../../analysis/settings.ts';
+import type { Language } from '../../i18n/i18n.ts';
 import type { Appearance } from '../appearance/appearance.ts';
 import type { Filters } from '../filters/filters.ts';
 import type { TimeWindow } from '../pipeline/declaration.ts';
@@ -51,6 +52,7 @@ export interface Session {
   camera: CameraState | null;
   view: SideView;
   labelDensity: number;
+  language: Language;
 }
 
 /** Bumped when the session's shape changes; sessions from a newer version are refused, not guessed at. */
@@ -71,6 +73,7 @@ export function captureSession(
     | 'selected'
     | 'view'
     | 'labelDensity'
+    | 'language'
     | 'layout'
   > & { display: { graph: PositionSource } | null },
   camera: CameraState | null,
@@ -89,6 +92,7 @@ export function captureSession(
     camera,
     view: state.view,
     labelDensity: state.labelDensity,
+    language: state.language,
   };
 }
 

@@ -123,6 +123,7 @@ function watched(state: AutosaveSnapshot) {
     appearance: state.appearance,
     view: state.view,
     labelDensity: state.labelDensity,
+    language: state.language,
     layout: state.layout.state,
   };
 }

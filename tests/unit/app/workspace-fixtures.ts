@@ -55,6 +55,7 @@ export function snapshot(overrides: Partial<AutosaveSnapshot> = {}): AutosaveSna
     appearance: { ...DEFAULT_APPEARANCE, colourBy: { type: 'measure', id: 'community' } },
     view: 'clusters',
     labelDensity: 0.5,
+    language: 'nl',
     ...overrides,
   };
 }
