@@ -7,9 +7,11 @@ import {
   PLACEMENTS,
   type Placement,
   type PlacementSummary,
+  REPORT_NOTE_MESSAGES,
 } from '../io/index.ts';
 import type { ImportIssue } from '../model/issues.ts';
 import { describeOrigin } from '../model/issues.ts';
+import { formatMessage } from '../model/messages.ts';
 
 export function formatReport(report: ImportReport): string {
   const lines: string[] = [];
@@ -27,6 +29,11 @@ export function formatReport(report: ImportReport): string {
   if (report.merged.length > 0)
     lines.push(`  ${report.merged.length} relations appeared more than once; their strengths were summed`);
   if (report.placement) lines.push(...describePlacement(report.placement));
+  const notes = (report.notes ?? []).filter((note) => note.code !== 'time-none');
+  if (notes.length > 0) {
+    lines.push('', 'Time');
+    for (const note of notes) lines.push(`  ${formatMessage(REPORT_NOTE_MESSAGES[note.code], note.params)}`);
+  }
 
   if (report.nameMerges.length > 0) {
     lines.push('', `Names merged (${report.nameMerges.length})`);

@@ -9,6 +9,31 @@ export type TableRole = 'actors' | 'relations' | 'survey';
 
 type Synonyms = ReadonlyMap<string, readonly string[]>;
 
+/**
+ * Time columns (design guide §4, Time), alike for actors, relations and surveys: a year, a period
+ * (CORDIS writes `start_date`/`end_date`), or a survey wave (`meting`, `ronde`: Dutch for a round
+ * of measurement). Cells hold years or dates; the year is kept.
+ */
+const TIME_SYNONYMS = {
+  year: ['year', 'jaar', 'jahr', 'survey_year', 'enquetejaar'],
+  start: [
+    'start',
+    'start_year',
+    'start_date',
+    'startdatum',
+    'begin',
+    'beginjaar',
+    'begindatum',
+    'beginn',
+    'since',
+    'sinds',
+    'vanaf',
+    'from_year',
+  ],
+  end: ['end', 'end_year', 'end_date', 'einddatum', 'eind', 'eindjaar', 'ende', 'until', 'tot', 'to_year'],
+  wave: ['wave', 'meting', 'ronde', 'survey_wave', 'peiling', 'welle', 'round'],
+};
+
 const ACTOR_SYNONYMS: Synonyms = new Map(
   Object.entries({
     id: ['id', 'actor', 'actor_id', 'node', 'node_id', 'key', 'code', 'pic', 'nummer', 'kvk', 'kvk_nummer'],
@@ -49,6 +74,7 @@ const ACTOR_SYNONYMS: Synonyms = new Map(
     lon: ['lon', 'lng', 'long', 'longitude', 'lengtegraad', 'langengrad'],
     frontier: ['frontier', 'frontier_firm', 'koploper', 'frontrunner', 'vorreiter'],
     respondent: ['respondent', 'surveyed', 'respondent_flag', 'geenqueteerd', 'answered', 'befragt'],
+    ...TIME_SYNONYMS,
   }),
 );
 
@@ -80,9 +106,7 @@ const RELATION_SYNONYMS: Synonyms = new Map(
       'haufigkeit',
     ],
     directed: ['directed', 'gericht', 'gerichtet'],
-    year: ['year', 'jaar', 'jahr'],
-    start: ['start', 'start_year', 'begin', 'beginjaar', 'beginn'],
-    end: ['end', 'end_year', 'eind', 'eindjaar', 'ende'],
+    ...TIME_SYNONYMS,
     reported_by: ['reported_by', 'respondent', 'gemeld_door'],
     formal: ['formal', 'formeel', 'formell', 'contract'],
   }),
@@ -128,7 +152,7 @@ const SURVEY_SYNONYMS: Synonyms = new Map(
     respondent_region: ['respondent_region', 'respondent_regio', 'region', 'regio', 'ego_region'],
     respondent_country: ['respondent_country', 'respondent_land', 'country', 'land', 'ego_country'],
     respondent_sector: ['respondent_sector', 'sector', 'ego_sector'],
-    year: ['year', 'jaar', 'jahr'],
+    ...TIME_SYNONYMS,
   }),
 );
 

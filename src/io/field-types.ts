@@ -5,8 +5,16 @@
  */
 import { ACTOR_FIELDS, type FieldType, type FieldValue, RELATION_FIELDS } from '../model/fields.ts';
 import { sizeClassOf } from '../model/kinds.ts';
+import { isTimeField } from '../model/period.ts';
 import { countryCode, sizeClassWord } from './kind-words.ts';
-import { type DecimalMark, isBooleanWord, parseBoolean, parseDate, parseNumber } from './values.ts';
+import {
+  type DecimalMark,
+  isBooleanWord,
+  parseBoolean,
+  parseDate,
+  parseNumber,
+  parseYear,
+} from './values.ts';
 
 const SCHEMA_TYPES = new Map<string, FieldType>(
   [...ACTOR_FIELDS, ...RELATION_FIELDS].map((spec) => [spec.name, spec.type] as [string, FieldType]),
@@ -32,7 +40,8 @@ export function inferFieldType(cells: readonly string[], decimalMark: DecimalMar
 /**
  * The typed value of a non-empty cell; undefined when it cannot be read as its type (the caller
  * reports the cell). Dates are kept as ISO `YYYY-MM-DD` strings. `size` takes class words in
- * several languages or a head count; `country` takes names of neighbouring countries.
+ * several languages or a head count; `country` takes names of neighbouring countries; the time
+ * fields (`year`, `start`, `end`, `wave`) take a year or a date, and keep its year.
  */
 export function readFieldValue(
   text: string,
@@ -45,6 +54,7 @@ export function readFieldValue(
     return count !== undefined && count >= 0 ? sizeClassOf(count) : (sizeClassWord(text) ?? text);
   }
   if (field === 'country') return countryCode(text);
+  if (isTimeField(field)) return parseYear(text);
   switch (type) {
     case 'number':
       return parseNumber(text, decimalMark);

@@ -31,6 +31,7 @@ import {
   ROW_LEFT_OUT,
   summariseEcosystem,
 } from './report.ts';
+import { summariseTime, timeNotes } from './report-notes.ts';
 import {
   type FileOverrides,
   readSource,
@@ -269,6 +270,7 @@ function assemble(
   }
   const placement = placeActors(built.ecosystem, origins, gazetteer, options);
   append(issues, placement.issues);
+  const time = summariseTime(built.ecosystem);
   const report: ImportReport = {
     files,
     ...summariseEcosystem(built.ecosystem),
@@ -278,6 +280,8 @@ function assemble(
     mergeCandidates,
     rejected: rejectedRows(issues, tablesByLabel),
     placement: placement.summary,
+    time,
+    notes: timeNotes(time),
   };
   if (respondents.size > 0) {
     report.symmetrisation = options.symmetrise ?? 'union';

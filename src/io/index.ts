@@ -19,6 +19,14 @@ export { validateProject } from './project-schema.ts';
 export { type MergeCandidate, type NameMerge, normaliseName, proposeMerges } from './reconcile.ts';
 export { rejectedRowsCsv } from './rejected.ts';
 export type { FileSummary, ImportReport, RejectedRow } from './report.ts';
+export {
+  REPORT_NOTE_MESSAGES,
+  type ReportNote,
+  type ReportNoteCode,
+  summariseTime,
+  type TimeSummary,
+  timeNotes,
+} from './report-notes.ts';
 export type { FileOverrides, SourceFile } from './source.ts';
 export type { Symmetrisation } from './survey-ties.ts';
 export type { ColumnMapping } from './tables.ts';

@@ -1,8 +1,10 @@
 /**
  * GEXF (Gephi's format, 1.1–1.3): nodes with labels and typed attributes, edges with a weight
- * and a direction (per edge or the graph's default), viz positions and colours.
+ * and a direction (per edge or the graph's default), viz positions and colours, and the
+ * lifetimes of dynamic graphs (./gexf-time.ts).
  */
 import type { FieldValue } from '../model/fields.ts';
+import { edgePieces, type GexfTime, gexfTime, periodFields, type TimedValue, valueAt } from './gexf-time.ts';
 import { addActor, addRelation, emptyGraphReading, type GraphReading, valueOfType } from './graph-records.ts';
 import { error, warning } from './issue.ts';
 import { attribute, child, children, parseXml, type XmlElement } from './xml.ts';
@@ -35,6 +37,7 @@ export function readGexf(text: string, file: string): GraphReading {
       });
     }
   }
+  const time = gexfTime(graph, file, reading.issues);
 
   children(child(graph, 'nodes'), 'node').forEach((node, i) => {
     const id = attribute(node, 'id');
@@ -42,7 +45,11 @@ export function readGexf(text: string, file: string): GraphReading {
       reading.issues.push(error('missing-actor-id', `Node #${i + 1} has no id; left out.`, { file }));
       return;
     }
-    const values = attributeValues(node, declarations.node);
+    const values = attributeValues(timedValues(node, time, id), declarations.node, 'latest');
+    // The model gives an actor one period: from its first spell to its last.
+    const lifetime = time.periodsOf(node, id);
+    if (lifetime.length > 0)
+      values.push(...periodFields({ start: lifetime[0].start, end: lifetime[lifetime.length - 1].end }));
     const label = attribute(node, 'label');
     if (label !== undefined) values.unshift(['label', label]);
     const position = child(node, 'position');
@@ -75,29 +82,49 @@ export function readGexf(text: string, file: string): GraphReading {
           { file, value: type },
         ),
       );
-    const values = attributeValues(edge, declarations.edge);
-    const weight = attribute(edge, 'weight');
-    if (weight !== undefined) values.push(['weight', valueOfType(weight, 'double')]);
-    const kind = attribute(edge, 'kind');
-    if (kind !== undefined && !values.some(([name]) => name.toLowerCase() === 'kind'))
-      values.push(['kind', kind]);
-    addRelation(reading, { source, target, directed: type === 'directed' }, values, { file });
+    const name = attribute(edge, 'id') ?? `#${i + 1}`;
+    const given = timedValues(edge, time, name);
+    const dynamic = [...given.values()].flat().filter((value) => value.start !== null || value.end !== null);
+    for (const piece of edgePieces(time.periodsOf(edge, name), dynamic) ?? [undefined]) {
+      const values = attributeValues(given, declarations.edge, piece?.at ?? null);
+      const weight = attribute(edge, 'weight');
+      if (weight !== undefined && !values.some(([title]) => title === 'weight'))
+        values.push(['weight', valueOfType(weight, 'double')]);
+      const kind = attribute(edge, 'kind');
+      if (kind !== undefined && !values.some(([title]) => title.toLowerCase() === 'kind'))
+        values.push(['kind', kind]);
+      if (piece) values.push(...periodFields(piece.period));
+      addRelation(reading, { source, target, directed: type === 'directed' }, values, { file });
+    }
   });
   return reading;
 }
 
-/** The node's or edge's attribute values by title, declared defaults filled in. */
-function attributeValues(
-  element: XmlElement,
-  declarations: Map<string, AttributeDeclaration>,
-): [string, FieldValue][] {
-  const given = new Map<string, string>();
+/** The element's attvalues by attribute id, each with the years it holds (always, when static). */
+function timedValues(element: XmlElement, time: GexfTime, id: string): Map<string, TimedValue[]> {
+  const given = new Map<string, TimedValue[]>();
   for (const value of children(child(element, 'attvalues'), 'attvalue')) {
-    given.set(attribute(value, 'for') ?? attribute(value, 'id') ?? '', attribute(value, 'value') ?? '');
+    const key = attribute(value, 'for') ?? attribute(value, 'id') ?? '';
+    const list = given.get(key) ?? [];
+    list.push(time.valueOf(value, id));
+    given.set(key, list);
   }
+  return given;
+}
+
+/**
+ * The attribute values by title, declared defaults filled in. A dynamic attribute takes its value
+ * at a year (`latest`: the one that began last).
+ */
+function attributeValues(
+  given: Map<string, TimedValue[]>,
+  declarations: Map<string, AttributeDeclaration>,
+  at: number | null | 'latest',
+): [string, FieldValue][] {
   const values: [string, FieldValue][] = [];
   for (const [id, declaration] of declarations) {
-    const text = given.get(id) ?? declaration.fallback;
+    const timed = given.get(id);
+    const text = (timed ? valueAt(timed, at) : undefined) ?? declaration.fallback;
     if (text !== undefined) values.push([declaration.title, valueOfType(text, declaration.type)]);
   }
   return values;

@@ -7,6 +7,7 @@ import type { ImportIssue } from '../model/issues.ts';
 import type { FileFormat } from './detect.ts';
 import type { PlacementSummary } from './placement.ts';
 import type { MergeCandidate, NameMerge } from './reconcile.ts';
+import type { ReportNote, TimeSummary } from './report-notes.ts';
 import type { Symmetrisation } from './survey-ties.ts';
 import type { ColumnMapping } from './tables.ts';
 
@@ -59,6 +60,10 @@ export interface ImportReport {
   rejected: RejectedRow[];
   /** How actors got their coordinates (file, gazetteer, centres), and the towns to review. */
   placement?: PlacementSummary;
+  /** Time information found: dated and undated relations, the years. */
+  time: TimeSummary;
+  /** What the import found besides problems (time information), as codes with parameters. */
+  notes: ReportNote[];
 }
 
 /** Issue codes that mean the row did not reach the graph. */

@@ -2,14 +2,17 @@
  * Survey reports to relations, with the symmetrisation made explicit:
  * - `union` (default): a tie exists when either end reported it; two reports of the same relation
  *   become one relation with the stronger of the two strengths and both reporters listed.
+ *   Reports of different survey waves or years are different relations, never merged.
  * - `reciprocated`: a tie between two respondents is kept only when both named each other (any
- *   relation, either direction); the silence of a respondent is a real absence. A tie to a
- *   non-respondent cannot be confirmed or refuted, so it is kept, marked unreciprocated.
+ *   relation, either direction, in the same wave or year); the silence of a respondent is a real
+ *   absence. A tie to a non-respondent cannot be confirmed or refuted, so it is kept, marked
+ *   unreciprocated.
  * Runs after name reconciliation, so that "Van den Berg B.V." and "van den Berg BV" confirm each other.
  */
 import { createFields } from '../model/fields.ts';
 import type { ImportIssue } from '../model/issues.ts';
 import { DIRECTED_BY_DEFAULT, isRelationKind } from '../model/kinds.ts';
+import { periodKey } from '../model/period.ts';
 import type { RelationRecord } from '../model/records.ts';
 import { warning } from './issue.ts';
 import type { SurveyReport } from './survey.ts';
@@ -28,12 +31,13 @@ export function surveyTies(
 ): SurveyTies {
   const issues: ImportIssue[] = [];
   const groups = new Map<string, SurveyReport[]>();
-  const named = new Set<string>(); // "reporter\0partner": who named whom, any relation
+  // "reporter\0partner\0period": who named whom, any relation, in which wave or year
+  const named = new Set<string>();
   for (const report of reports) {
     const source = report.source.trim();
     const target = report.target.trim();
     const reporter = reporterOf(report);
-    named.add(`${reporter}\u0000${reporter === source ? target : source}`);
+    named.add(`${reporter}\u0000${reporter === source ? target : source}\u0000${periodOf(report)}`);
     const group = groups.get(relationKey(report, source, target));
     if (group) group.push(report);
     else groups.set(relationKey(report, source, target), [report]);
@@ -59,7 +63,10 @@ export function surveyTies(
     const source = first.source.trim();
     const target = first.target.trim();
     const bothAnswered = respondents.has(source) && respondents.has(target);
-    const reciprocated = named.has(`${source}\u0000${target}`) && named.has(`${target}\u0000${source}`);
+    const period = periodOf(first);
+    const reciprocated =
+      named.has(`${source}\u0000${target}\u0000${period}`) &&
+      named.has(`${target}\u0000${source}\u0000${period}`);
     if (mode === 'reciprocated' && bothAnswered && !reciprocated) {
       for (const report of group) {
         issues.push(
@@ -90,12 +97,19 @@ function partnerOf(report: SurveyReport): string {
   return (report.reporterEnd === 'source' ? report.target : report.source).trim();
 }
 
-/** Directed relations keep their direction in the key; mutual ones are keyed by the unordered pair. */
+/**
+ * Directed relations keep their direction in the key; mutual ones are keyed by the unordered pair.
+ * The period is part of the key: the same tie named in two survey waves is two relations.
+ */
 function relationKey(report: SurveyReport, source: string, target: string): string {
   const kind = report.kind?.trim().toLowerCase() ?? '';
   const directed = report.directed ?? (isRelationKind(kind) && DIRECTED_BY_DEFAULT.has(kind));
   const [a, b] = directed || source < target ? [source, target] : [target, source];
-  return `${a}\u0000${b}\u0000${kind}\u0000${directed ? '→' : '–'}`;
+  return `${a}\u0000${b}\u0000${kind}\u0000${directed ? '→' : '–'}\u0000${periodOf(report)}`;
+}
+
+function periodOf(report: SurveyReport): string {
+  return periodKey(createFields(Object.entries(report.fields ?? {})));
 }
 
 function repeatedReports(group: readonly SurveyReport[]): SurveyReport[] {

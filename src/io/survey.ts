@@ -12,7 +12,7 @@ import { readFieldValue } from './field-types.ts';
 import { error, unreadableCell } from './issue.ts';
 import { actorKindWord, relationKindWord, reportedDirection } from './kind-words.ts';
 import type { Table } from './table.ts';
-import { type ColumnMapping, describeColumns, type TableOptions } from './tables.ts';
+import { type ColumnMapping, describeColumns, expectedOf, type TableOptions } from './tables.ts';
 import { parseStrength } from './values.ts';
 
 /** A relation as one respondent reported it; `reporterEnd` says which end answered. */
@@ -156,7 +156,7 @@ export function readSurveyTable(table: Table, options: TableOptions): SurveyRead
       const text = (cells[c] ?? '').trim();
       if (text === '') return;
       const value = readFieldValue(text, field, type, decimalMark);
-      if (value === undefined) issues.push(unreadableCell(origin, name, text, `a ${type}`));
+      if (value === undefined) issues.push(unreadableCell(origin, name, text, expectedOf(field, type)));
       else fields[field] = value;
     });
     return fields;

@@ -5,6 +5,7 @@
  */
 import { createFields, type FieldType } from '../model/fields.ts';
 import type { ImportIssue } from '../model/issues.ts';
+import { isTimeField } from '../model/period.ts';
 import type { ActorRecord, RelationRecord } from '../model/records.ts';
 import { mapColumns, type TableRole } from './columns.ts';
 import { inferFieldType, readFieldValue, schemaType } from './field-types.ts';
@@ -60,6 +61,11 @@ export function describeColumns(
   }));
 }
 
+/** What a cell of the column should hold, for the message when it does not. */
+export function expectedOf(field: string, type: FieldType): string {
+  return isTimeField(field) ? 'a year or a date' : `a ${type}`;
+}
+
 /** Field → its first column, looked up once per table rather than once per cell. */
 function columnIndex(columns: readonly ColumnMapping[]): Map<string, number> {
   const index = new Map<string, number>();
@@ -95,7 +101,7 @@ export function readActorTable(table: Table, options: TableOptions): TableReadin
       const text = (cells[c] ?? '').trim();
       if (text === '') return;
       const value = readFieldValue(text, field, type, decimalMark);
-      if (value === undefined) issues.push(unreadableCell(origin, header, text, `a ${type}`));
+      if (value === undefined) issues.push(unreadableCell(origin, header, text, expectedOf(field, type)));
       else fields[field] = value;
     });
     const kind = kindColumn >= 0 ? actorKindWord(cells[kindColumn] ?? '') : undefined;
@@ -142,7 +148,7 @@ export function readRelationTable(table: Table, options: TableOptions): TableRea
       const text = (cells[c] ?? '').trim();
       if (text === '') return;
       const value = readFieldValue(text, field, type, decimalMark);
-      if (value === undefined) issues.push(unreadableCell(origin, header, text, `a ${type}`));
+      if (value === undefined) issues.push(unreadableCell(origin, header, text, expectedOf(field, type)));
       else fields[field] = value;
     });
     return {

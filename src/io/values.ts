@@ -71,6 +71,26 @@ export function parseDate(cell: string): string | undefined {
   return undefined;
 }
 
+/**
+ * A whole year from a cell (time fields are years, design guide §4): `2019`, or the year of a date
+ * as parseDate reads it (ISO `2019-03-01`, Dutch `1-3-2019`, `01-03-2019`, `1/3/2019`,
+ * `1.3.2019`), of `2019/03/01`, or of a month `2019-03` or `03-2019`. `2019.0` (a spreadsheet's
+ * whole number) is 2019. Anything else, `2019.5` or `19` meaning 2019 included, is not guessed at.
+ */
+export function parseYear(cell: string): number | undefined {
+  const text = cell.trim();
+  if (/^\d{1,4}$/.test(text)) return Number(text);
+  if (/^\d{4}[.,]0+$/.test(text)) return Number(text.slice(0, 4));
+  const date =
+    parseDate(text) ??
+    (/^(\d{4})[/.](\d{1,2})[/.](\d{1,2})$/.test(text) ? parseDate(text.replace(/[/.]/g, '-')) : undefined);
+  if (date) return Number(date.slice(0, 4));
+  const month = /^(\d{4})-(\d{1,2})$/.exec(text) ?? /^(\d{1,2})[-/.](\d{4})$/.exec(text);
+  if (!month) return undefined;
+  const [year, monthNumber] = month[1].length === 4 ? [month[1], month[2]] : [month[2], month[1]];
+  return Number(monthNumber) >= 1 && Number(monthNumber) <= 12 ? Number(year) : undefined;
+}
+
 function isoDate(year: number, month: number, day: number): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   const date = new Date(Date.UTC(year, month - 1, day));

@@ -17,6 +17,7 @@ import {
   type RelationKind,
   SIZE_CLASSES,
 } from './kinds.ts';
+import { periodKey, readPeriod } from './period.ts';
 import type { ActorRecord, EcosystemRecords, RelationRecord } from './records.ts';
 
 export interface ActorAttributes {
@@ -77,9 +78,16 @@ export function actorId(key: string): string {
 /** Relations already added, by endpoints, kind and direction, for merging duplicates. */
 type RelationIndex = Map<string, string>;
 
-function relationIndexKey(source: string, target: string, kind: RelationKind, directed: boolean): string {
+/** Relations that differ only in their period (a tie seen in 2019 and again in 2023) are two relations. */
+function relationIndexKey(
+  source: string,
+  target: string,
+  kind: RelationKind,
+  directed: boolean,
+  fields: Fields,
+): string {
   const [first, second] = directed || source < target ? [source, target] : [target, source];
-  return JSON.stringify([first, second, kind, directed]);
+  return JSON.stringify([first, second, kind, directed, periodKey(fields)]);
 }
 
 export function buildEcosystem(records: EcosystemRecords): BuildResult {
@@ -128,12 +136,27 @@ function addActor(ecosystem: Ecosystem, record: ActorRecord, issues: ImportIssue
     });
     return;
   }
+  const fields = validateActorFields(record.fields, record.origin, issues);
+  warnIfInverted(fields, record.origin, issues);
   ecosystem.addNode(key, {
     label: record.label?.trim() || id,
     kind: actorKindOf(record.kind, record.origin, issues),
     implicit: false,
-    fields: validateActorFields(record.fields, record.origin, issues),
+    fields,
   });
+}
+
+/** A start after the end cannot be read as a period: said once, and the item counts as undated. */
+function warnIfInverted(fields: Fields, origin: Origin | undefined, issues: ImportIssue[]): void {
+  const reading = readPeriod(fields);
+  if (reading.status !== 'inverted') return;
+  warn(
+    issues,
+    origin,
+    'inverted-period',
+    `Start ${reading.start} lies after end ${reading.end}; read as undated.`,
+    { column: 'end', value: String(reading.end) },
+  );
 }
 
 function actorKindOf(raw: string | undefined, origin: Origin | undefined, issues: ImportIssue[]): ActorKind {
@@ -266,7 +289,8 @@ function addRelation(
     );
   }
 
-  const indexKey = relationIndexKey(sourceKey, targetKey, kind, directed);
+  const fields = createFields(record.fields ? Object.entries(record.fields) : undefined);
+  const indexKey = relationIndexKey(sourceKey, targetKey, kind, directed, fields);
   const existing = relations.get(indexKey);
   if (existing !== undefined) {
     const attributes = ecosystem.getEdgeAttributes(existing);
@@ -286,13 +310,8 @@ function addRelation(
     );
     return;
   }
-  const attributes: RelationAttributes = {
-    kind,
-    strength,
-    directed,
-    rows: 1,
-    fields: createFields(record.fields ? Object.entries(record.fields) : undefined),
-  };
+  warnIfInverted(fields, origin, issues);
+  const attributes: RelationAttributes = { kind, strength, directed, rows: 1, fields };
   const edge = directed
     ? ecosystem.addDirectedEdge(sourceKey, targetKey, attributes)
     : ecosystem.addUndirectedEdge(sourceKey, targetKey, attributes);

@@ -37,12 +37,15 @@ export const ACTOR_FIELDS: readonly FieldSpec[] = [
     type: 'boolean',
     description: 'Answered the survey (its missing ties are real absences)',
   },
+  { name: 'start', type: 'number', description: 'First year the actor is present (founding, entry)' },
+  { name: 'end', type: 'number', description: 'Last year the actor is present (closure, exit)' },
 ];
 
 export const RELATION_FIELDS: readonly FieldSpec[] = [
   { name: 'year', type: 'number', description: 'Year the relation was observed or started' },
   { name: 'start', type: 'number', description: 'First year of the relation' },
   { name: 'end', type: 'number', description: 'Last year of the relation' },
+  { name: 'wave', type: 'number', description: 'Survey wave, as its year' },
   { name: 'reported_by', type: 'category', description: 'Respondent who reported the relation' },
   { name: 'formal', type: 'boolean', description: 'Formal (contracted) relation' },
 ];
