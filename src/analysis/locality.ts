@@ -6,7 +6,7 @@
  */
 import type { TieView } from '../model/views.ts';
 import { fieldGrouping, type Grouping, groupLabel } from './groups.ts';
-import type { AnalysisInput, OptionValues } from './types.ts';
+import type { ActorTable, AnalysisInput, OptionValues } from './types.ts';
 
 export const LOCALITY_DEFAULTS = { localBy: 'region', localKm: 0 };
 
@@ -50,7 +50,11 @@ export function haversineKm(lat1: number, lon1: number, lat2: number, lon2: numb
   return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-export function localityOf(input: AnalysisInput, options: OptionValues = {}): Locality {
+/** Only the tie view and the actors' fields decide locality (callers may pass a view of their own). */
+export function localityOf(
+  input: Pick<AnalysisInput, 'tie' | 'actors'>,
+  options: OptionValues = {},
+): Locality {
   const { tie, actors } = input;
   const { localBy, localKm } = localityRule(options);
   let grouping: Grouping | null = null;
@@ -95,6 +99,17 @@ export function pairLocality(a: FieldBag, b: FieldBag, rule: LocalityRule): numb
   const second = groupLabel(Object.hasOwn(b, rule.localBy) ? b[rule.localBy] : null);
   if (first === null || second === null) return UNCLASSIFIED;
   return first === second ? LOCAL : EXTERNAL;
+}
+
+/**
+ * The locality field when none was chosen: `region`, or `country` when no actor has a region
+ * (a network such as Horizon 2020 knows countries only; with `region` every tie would be
+ * unclassified).
+ */
+export function defaultLocalityField(actors: ActorTable): string {
+  const hasValue = (name: string) => actors.field(name).some((value) => value !== null && value !== '');
+  if (hasValue(LOCALITY_DEFAULTS.localBy) || !hasValue('country')) return LOCALITY_DEFAULTS.localBy;
+  return 'country';
 }
 
 function classifyTies(tie: TieView, classify: (u: number, v: number) => number) {
