@@ -7,6 +7,8 @@ import { type OptionValue, parseOptionAssignment } from '../analysis/options.ts'
 import { MEASURES, SUGGESTIONS } from '../analysis/registry.ts';
 import type { AnalysisSettings } from '../analysis/settings.ts';
 import type { OptionSpec } from '../analysis/types.ts';
+import type { Ecosystem } from '../model/ecosystem.ts';
+import { formatTimeWindow, parseTimeWindow, snapshot, type TimeWindow, timeIndexOf } from '../model/time.ts';
 import { UsageError } from './command.ts';
 
 export const ANALYSIS_FLAGS = {
@@ -17,6 +19,8 @@ export const ANALYSIS_FLAGS = {
   seed: { type: 'string' },
   option: { type: 'string', multiple: true },
   threads: { type: 'string' },
+  at: { type: 'string' },
+  window: { type: 'string' },
 } as const;
 
 export const ANALYSIS_USAGE = `  --group-by FIELD       grouping for Gould–Fernandez brokerage (default: the locality field)
@@ -26,7 +30,9 @@ export const ANALYSIS_USAGE = `  --group-by FIELD       grouping for Gould–Fer
   --seed N               random seed for communities and sampling (default: 42)
   --option M.NAME=VALUE  set an option of measure M (repeatable), e.g. pagerank.alpha=0.9;
                          \`clusterscope analyze --help\` lists them all
-  --threads N            worker threads (default: one per core)`;
+  --threads N            worker threads (default: one per core)
+  --at YEAR              the network in one year: relations active then (design guide §4, Time)
+  --window FROM:TO       the network over the years FROM to TO, both included`;
 
 export interface AnalysisFlagValues {
   'group-by'?: string;
@@ -36,6 +42,8 @@ export interface AnalysisFlagValues {
   seed?: string;
   option?: string[];
   threads?: string;
+  at?: string;
+  window?: string;
 }
 
 export function analysisSettingsFrom(values: AnalysisFlagValues): AnalysisSettings {
@@ -60,6 +68,45 @@ export function analysisSettingsFrom(values: AnalysisFlagValues): AnalysisSettin
     seed: numberFlag('--seed', values.seed, Number.NEGATIVE_INFINITY),
     ...(Object.keys(options).length > 0 ? { options } : {}),
   };
+}
+
+/** The window `--at YEAR` or `--window FROM:TO` names; undefined when neither is given. */
+export function timeWindowFrom(values: Pick<AnalysisFlagValues, 'at' | 'window'>): TimeWindow | undefined {
+  if (values.at !== undefined && values.window !== undefined)
+    throw new UsageError('give --at or --window, not both');
+  if (values.at !== undefined) {
+    const window = parseTimeWindow(values.at);
+    if (!window || window.from !== window.to)
+      throw new UsageError(`--at must be a year (got "${values.at}")`);
+    return window;
+  }
+  return values.window === undefined ? undefined : windowFlag('--window', values.window);
+}
+
+/** A year or a window FROM:TO, as `--window`, `--from` and `--to` take it. */
+export function windowFlag(flag: string, text: string): TimeWindow {
+  const window = parseTimeWindow(text);
+  if (!window) throw new UsageError(`${flag} must be a year or FROM:TO with FROM ≤ TO (got "${text}")`);
+  return window;
+}
+
+/**
+ * The network an analysing command works on: the snapshot in the window of `--at`/`--window`, or
+ * the whole network. Says on `log` what the window kept, and when the data has no dates at all.
+ */
+export function networkInWindow(
+  ecosystem: Ecosystem,
+  values: Pick<AnalysisFlagValues, 'at' | 'window'>,
+  log: (text: string) => void,
+): Ecosystem {
+  const window = timeWindowFrom(values);
+  if (!window) return ecosystem;
+  const index = timeIndexOf(ecosystem);
+  if (index.first === null)
+    log(`no relation or actor is dated: ${formatTimeWindow(window)} is the whole network\n`);
+  const network = snapshot(ecosystem, window);
+  log(`${formatTimeWindow(window)}: ${network.order} actors, ${network.size} relations\n`);
+  return network;
 }
 
 export function threadsFrom(values: AnalysisFlagValues): number | undefined {

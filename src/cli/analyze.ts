@@ -16,7 +16,9 @@ import {
   ANALYSIS_USAGE,
   analysisSettingsFrom,
   measureOptionsUsage,
+  networkInWindow,
   threadsFrom,
+  timeWindowFrom,
 } from './analysis-flags.ts';
 import { startAnalysisPool } from './analysis-pool.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
@@ -63,10 +65,14 @@ export const command: Command = {
     const threads = threadsFrom(values);
     const log = values.quiet ? () => {} : output.stderr;
 
+    const window = timeWindowFrom(values);
     const files = await readSourceFiles(positionals);
-    const { ecosystem, report } = await importFiles(files, importOptionsFrom(values));
+    const imported = await importFiles(files, importOptionsFrom(values));
+    const { report } = imported;
     log(formatReport(report));
     if (report.actorCount === 0) return EXIT_NOTHING_USABLE;
+    const ecosystem = networkInWindow(imported.ecosystem, values, log);
+    if (ecosystem.order === 0) return EXIT_NOTHING_USABLE;
 
     const input = buildAnalysisInput(ecosystem);
     const started = performance.now();
@@ -103,8 +109,9 @@ export const command: Command = {
       const summary = {
         files: positionals,
         settings: { ...settings, localBy: settings.localBy ?? 'region' },
-        actors: report.actorCount,
-        relations: report.relationCount,
+        ...(window ? { window } : {}),
+        actors: ecosystem.order,
+        relations: ecosystem.size,
         graph: result.graph,
         tables: tablesWithIds(result, ids),
       };

@@ -9,6 +9,7 @@ const COMMANDS = new Map<string, () => Promise<{ command: Command }>>([
   ['inspect', () => import('./inspect.ts')],
   ['analyze', () => import('./analyze.ts')],
   ['suggest', () => import('./suggest.ts')],
+  ['compare', () => import('./compare.ts')],
 ]);
 
 const processOutput: CliOutput = {

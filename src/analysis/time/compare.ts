@@ -26,7 +26,7 @@ import { type AnalysisResult, runAnalysis } from '../runner.ts';
 import { type AnalysisSettings, measureOptions } from '../settings.ts';
 import type { ActorTable, Column, OptionValues } from '../types.ts';
 import { type CommunityStability, communityStability } from './community-stability.ts';
-import { type Detachment, detachment } from './detachment.ts';
+import { type Detachment, detachment, tieLocality } from './detachment.ts';
 import { type TieHalfLife, tieHalfLife } from './half-life.ts';
 import { type RankChange, rankChange } from './rank-changes.ts';
 import { type RoleTransitions, roleTransitions } from './role-transitions.ts';
@@ -66,8 +66,8 @@ export interface Comparison {
   /** The years in which anything in the data is active (design guide §4: the observed years). */
   readonly years: readonly number[];
   readonly actors: ActorChanges;
-  /** Tie ends are indices into `keys`. */
-  readonly ties: TieChanges;
+  /** Tie ends are indices into `keys`; `local` says per tie: 1 local, 0 external, −1 unclassified. */
+  readonly ties: TieChanges & { readonly local: Int8Array };
   readonly halfLife: TieHalfLife;
   readonly ranks: readonly RankChange[];
   readonly communities: CommunityStability & { readonly from: Column; readonly to: Column };
@@ -157,13 +157,15 @@ export function finishComparison(
   };
   const communitiesFrom = align(analysisFrom, 'community');
   const communitiesTo = align(analysisTo, 'community');
+  const locality = { localBy: plan.localBy, localKm: plan.localKm };
+  const ties = compareTies(tiePairs(index, from.active.relations), tiePairs(index, to.active.relations));
   return {
     from: from.window,
     to: to.window,
     keys,
     years: index.years,
     actors: actorChanges(from.active, to.active),
-    ties: compareTies(tiePairs(index, from.active.relations), tiePairs(index, to.active.relations)),
+    ties: { ...ties, local: tieLocality(index, ties, plan.actors, locality) },
     halfLife: tieHalfLife(index, {
       from: Math.min(from.window.from, to.window.from),
       to: Math.max(from.window.to, to.window.to),
@@ -182,7 +184,7 @@ export function finishComparison(
     ),
     locality: {
       ...detachment(index, from.active, to.active, plan.actors, {
-        locality: { localBy: plan.localBy, localKm: plan.localKm },
+        locality,
         threshold: plan.options.threshold,
         activeInYear: (year) => activeIn(index, { from: year, to: year }, plan.options),
       }),

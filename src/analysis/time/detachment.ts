@@ -10,9 +10,10 @@
  * Columns are aligned with the whole network's node index; NaN where the actor has no such tie.
  */
 import type { ActiveSet, TimeIndex } from '../../model/time.ts';
-import { localityOf } from '../locality.ts';
+import { localityOf, UNCLASSIFIED } from '../locality.ts';
 import type { ActorTable, Column, OptionValues } from '../types.ts';
-import { tiePairs, tieViewOf } from './tie-pairs.ts';
+import type { TieChanges } from './tie-changes.ts';
+import { type TiePairs, tiePairs, tieViewOf } from './tie-pairs.ts';
 
 export interface LocalityShares {
   readonly localShare: Column;
@@ -101,4 +102,27 @@ export function detachment(
     ...localityShares(index, options.activeInYear(year).relations, actors, options.locality),
   }));
   return { from: sharesFrom, to: sharesTo, change, detaching, attaching, paths };
+}
+
+/**
+ * Whether each tie of a comparison is local (1), external (0) or unclassified (−1) under the
+ * locality rule: a tie that entered abroad is how a firm's ties "go global".
+ */
+export function tieLocality(
+  index: TimeIndex,
+  ties: TieChanges,
+  actors: ActorTable,
+  locality: OptionValues,
+): Int8Array {
+  const n = index.actorKeys.length;
+  const codes = Float64Array.from(ties.source, (u, k) => u * n + ties.target[k]);
+  const pairs: TiePairs = { nodeCount: n, codes, strengths: new Float64Array(codes.length).fill(1) };
+  const view = tieViewOf(index, pairs);
+  const { tieClass } = localityOf({ tie: view, actors }, locality);
+  return Int8Array.from(ties.source, (u, k) => {
+    const v = ties.target[k];
+    for (let slot = view.offsets[u]; slot < view.offsets[u + 1]; slot++)
+      if (view.neighbours[slot] === v) return tieClass[slot];
+    return UNCLASSIFIED;
+  });
 }

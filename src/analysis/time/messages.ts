@@ -13,11 +13,11 @@ export const COMPARISON_MESSAGES = {
   'ties-none': 'Neither {from} nor {to} has a tie.',
   'actors-changed': '{entered} actors entered and {left} left; {stayed} were there both times.',
   'half-life':
-    'Half of the {ties} ties that appeared from {first} to {last} stayed active {years} years or less.',
+    'Tie half-life (median years a tie stays active after it first appears), over the {ties} ties that appeared from {first} to {last}: {years}.',
   'half-life-censored': '{censored} of them were still active in the last year of the data, {lastYear}.',
   'half-life-none': 'No dated tie first appeared from {first} to {last}.',
   'communities-matched':
-    '{communities} communities of {from} were found again in {to} with a mean Jaccard index of {jaccard}.',
+    'The {communities} communities of {from} matched those of {to} with a mean Jaccard index of {jaccard} (1: the same members, 0: none in common).',
   'communities-none': '{from} has no community of two or more actors.',
   'roles-changed': '{gatekeepers} actors became gatekeepers and {stars} external stars.',
   'locality-changed':

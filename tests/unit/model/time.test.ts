@@ -1,7 +1,6 @@
 /** Snapshots of the hand-checked three-year network (./three-years.ts), and properties on random ones. */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildEcosystem } from '../../../src/model/ecosystem.ts';
 import {
   activeIn,
   fullWindow,
@@ -10,6 +9,7 @@ import {
   snapshot,
   timeIndexOf,
 } from '../../../src/model/time.ts';
+import { randomNetwork } from './random-network.ts';
 import { threeYears } from './three-years.ts';
 
 const sorted = (values: Iterable<string>) => [...values].sort();
@@ -92,42 +92,6 @@ describe('snapshot', () => {
     expect(parseTimeWindow('spring')).toBeUndefined();
   });
 });
-
-/** Random networks: actors 0..n-1, relations with a year, a period, a wave or no date. */
-const randomNetwork = fc
-  .record({
-    actors: fc.integer({ min: 2, max: 12 }),
-    relations: fc.array(
-      fc.record({
-        source: fc.nat(11),
-        target: fc.nat(11),
-        kind: fc.constantFrom('supply', 'knowledge', 'cooperation'),
-        time: fc.oneof(
-          fc.record({ year: fc.integer({ min: 2010, max: 2016 }) }),
-          fc.record({ wave: fc.integer({ min: 2010, max: 2016 }) }),
-          fc.record(
-            { start: fc.integer({ min: 2010, max: 2016 }), end: fc.integer({ min: 2010, max: 2016 }) },
-            { requiredKeys: [] },
-          ),
-        ),
-      }),
-      { maxLength: 40 },
-    ),
-  })
-  .map(({ actors, relations }) => {
-    const { ecosystem } = buildEcosystem({
-      actors: Array.from({ length: actors }, (_, i) => ({ id: `a${i}` })),
-      relations: relations
-        .filter((r) => r.source % actors !== r.target % actors)
-        .map((r) => ({
-          source: `a${r.source % actors}`,
-          target: `a${r.target % actors}`,
-          kind: r.kind,
-          fields: r.time,
-        })),
-    });
-    return ecosystem;
-  });
 
 describe('snapshot properties', () => {
   it('the snapshot of the full range is the whole network', () => {
