@@ -8,7 +8,8 @@
  * planted so that the analysis views have something to find: sector and regional
  * sub-clusters, brokers between them, gatekeepers, firms pulled away from the region by
  * foreign ties, firms without a knowledge institution, and a few small groups outside the
- * giant component.
+ * giant component. The survey was held in two waves, 2019 and 2023: ties persist, lapse and
+ * begin between them, and the detached firms' knowledge ties move abroad.
  *
  * Everything comes from one seed; `npm run sample:border` rewrites the same bytes every run.
  */
@@ -32,9 +33,19 @@ const SEED = 20240917;
 const REPOSITORY_ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUTPUT_DIRECTORY = join(REPOSITORY_ROOT, 'sample-networks', 'border-ecosystem');
 
-const YEARS = [2019, 2020, 2021, 2022, 2023, 2024] as const;
-// Recent ties are named more often than old ones: old ties have had time to lapse.
-const YEAR_WEIGHTS = [0.8, 0.9, 1.0, 1.2, 1.4, 1.5] as const;
+/** The survey waves: the network built below is the 2023 wave; the 2019 wave is derived from it. */
+const WAVES = [2019, 2023] as const;
+type Wave = (typeof WAVES)[number];
+/**
+ * The year a tie named in 2023 began. Recent ties are more common than old ones: old ties have had
+ * time to lapse. A tie that began by 2019 was named in the 2019 wave too (4.1 of 7.3 weight: 56%).
+ */
+const SINCE_YEARS = [2012, 2013, 2014, 2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023] as const;
+const SINCE_WEIGHTS = [0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.6, 0.65, 0.7, 0.8, 0.85, 0.85] as const;
+/** Share of respondents who named a tie in 2019 that was gone by 2023 (one each). */
+const LAPSED_TIE_SHARE = 0.45;
+/** Knowledge ties across the national border that Dutch firms began after 2019. */
+const NEW_CROSS_BORDER_KNOWLEDGE_TIES = 2;
 
 const FRONTIER_COUNT = 10;
 /** One gatekeeper per region, in the regions with the strongest knowledge base. */
@@ -667,7 +678,12 @@ interface Relation {
   kind: RelationKind;
   strength: number;
   directed: boolean;
-  year: number;
+  /** The year the tie began (ties of the 2023 wave) or a year before 2019 (ties that lapsed). */
+  since: number;
+  /** The waves that named it. */
+  waves: Wave[];
+  /** Contact frequency named in 2019, for a tie named in both waves. */
+  earlierStrength: number;
   reporter: Firm;
 }
 
@@ -728,8 +744,8 @@ function drawStrength(kind: RelationKind, rng: SeededRandom): number {
   return rng.weightedPick(STRENGTHS, (_, index) => STRENGTH_WEIGHTS[kind][index]);
 }
 
-function drawYear(rng: SeededRandom): number {
-  return rng.weightedPick(YEARS, (_, index) => YEAR_WEIGHTS[index]);
+function drawSince(rng: SeededRandom): number {
+  return rng.weightedPick(SINCE_YEARS, (_, index) => SINCE_WEIGHTS[index]);
 }
 
 function addRelation(
@@ -740,19 +756,24 @@ function addRelation(
   target: Actor,
   kind: RelationKind,
   strength?: number,
-): void {
+): Relation {
   if (source === target) throw new Error(`Self-loop on ${source.label}`);
-  network.relations.push({
+  const drawn = strength ?? drawStrength(kind, rng);
+  const relation: Relation = {
     source,
     target,
     kind,
-    strength: strength ?? drawStrength(kind, rng),
+    strength: drawn,
     directed: DIRECTED_BY_DEFAULT.has(kind),
-    year: drawYear(rng),
+    since: drawSince(rng),
+    waves: [2023],
+    earlierStrength: drawn,
     reporter,
-  });
+  };
+  network.relations.push(relation);
   network.tiedPairs.add(pairKey(source, target));
   for (const end of [source, target]) if (end.kind === 'firm' && end !== reporter) end.mentions++;
+  return relation;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1863,6 +1884,104 @@ function addMutualReports(network: Network, rng: SeededRandom): void {
 }
 
 // ---------------------------------------------------------------------------------------------
+// Survey waves: 2019 and 2023
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Everything built so far is the 2023 wave. A tie that began by 2019 was named in 2019 too, at a
+ * contact frequency that may differ by one step; a detached firm's foreign ties all began after
+ * 2019 (it detached between the waves). Runs before the mutual reports are copied, so a copy
+ * carries its relation's waves.
+ */
+function assignWaves(network: Network, rng: SeededRandom): void {
+  for (const relation of network.relations) {
+    const ego = relation.reporter;
+    const partner = relation.source === ego ? relation.target : relation.source;
+    if (ego.role === 'detached' && partner.place.region.zone === 'abroad')
+      relation.since = rng.integer(2020, 2022);
+    if (relation.since > WAVES[0]) continue;
+    relation.waves = [2019, 2023];
+    relation.earlierStrength = clamp(relation.strength + rng.pick([-1, 0, 0, 0, 1]), 1, 5);
+  }
+}
+
+/**
+ * What the 2019 wave held and the 2023 wave no longer does: a lapsed tie for some respondents
+ * (its partner sometimes a firm nobody named in 2023, which then left the network), and the
+ * detached firms' local knowledge ties from before they turned abroad. Then the knowledge ties a
+ * few Dutch firms began across the border after 2019. Islands keep to themselves in both waves.
+ */
+function addWaveChanges(network: Network, rng: SeededRandom): WaveChanges {
+  const lapse = (relation: Relation | undefined) => {
+    if (!relation) return;
+    relation.waves = [2019];
+    relation.since = rng.integer(SINCE_YEARS[0], WAVES[0]);
+  };
+  const lastAdded = (before: number) =>
+    network.relations.length > before ? network.relations[network.relations.length - 1] : undefined;
+  for (const ego of network.respondents) {
+    if (ego.role === 'island') continue;
+    const slots: Slot[] =
+      ego.role === 'detached'
+        ? [
+            { role: 'knowledge-institution', place: 'own-region', strength: rng.pick([3, 4]) },
+            { role: 'knowledge-firm', place: 'own-region' },
+            { role: 'cooperation', place: 'own-region' },
+          ]
+        : rng.chance(LAPSED_TIE_SHARE)
+          ? [
+              {
+                role: rng.pick(['supplier', 'client', 'cooperation', 'knowledge-firm'] as const),
+                place: 'anywhere',
+              },
+            ]
+          : [];
+    for (const slot of slots) {
+      const before = network.relations.length;
+      fillSlot(network, ego, slot, rng);
+      lapse(lastAdded(before));
+    }
+  }
+  return { crossBorder: addCrossBorderKnowledgeTies(network, rng) };
+}
+
+interface WaveChanges {
+  /** New knowledge ties across the national border: [firm id, institution id] once ids are given. */
+  crossBorder: Relation[];
+}
+
+function addCrossBorderKnowledgeTies(network: Network, rng: SeededRandom): Relation[] {
+  const acrossTheBorder = (firm: Firm, institution: Institution) =>
+    institution.kind === 'knowledge' &&
+    institution.place.region.zone === 'border' &&
+    institution.place.region.country !== firm.place.region.country;
+  const candidates = rng.shuffle(
+    network.respondents.filter(
+      (firm) =>
+        firm.role === 'ordinary' &&
+        firm.place.region.country === 'NL' &&
+        RESEARCH_INTENSIVE.has(firm.sector) &&
+        !network.institutions.some(
+          (institution) => acrossTheBorder(firm, institution) && isTied(network, firm, institution),
+        ),
+    ),
+  );
+  const added: Relation[] = [];
+  for (const firm of candidates.slice(0, NEW_CROSS_BORDER_KNOWLEDGE_TIES)) {
+    const institutions = network.institutions.filter((institution) => acrossTheBorder(firm, institution));
+    const here = firm.place.coordinates ?? firm.place.town;
+    const institution = rng.weightedPick(institutions, (each) => {
+      const there = each.place.coordinates ?? each.place.town;
+      return each.spec.weight * focusFactor(each, firm.sector) * Math.exp(-distanceKm(here, there) / 40);
+    });
+    const relation = addRelation(network, rng, firm, firm, institution, 'knowledge', rng.pick([2, 3]));
+    relation.since = rng.integer(WAVES[0] + 1, WAVES[1]);
+    added.push(relation);
+  }
+  return added;
+}
+
+// ---------------------------------------------------------------------------------------------
 // Ids, checks and summary
 // ---------------------------------------------------------------------------------------------
 
@@ -1895,12 +2014,25 @@ function sortedRelations(network: Network): Relation[] {
   );
 }
 
-function relationKey(relation: Relation): string {
+function relationKey(relation: Relation, wave: Wave): string {
   const [first, second] =
     relation.directed || relation.source.id < relation.target.id
       ? [relation.source.id, relation.target.id]
       : [relation.target.id, relation.source.id];
-  return `${first}|${second}|${relation.kind}|${relation.directed}`;
+  return `${first}|${second}|${relation.kind}|${relation.directed}|${wave}`;
+}
+
+/** A row of relations.csv: a relation as one wave named it. */
+interface Row {
+  relation: Relation;
+  wave: Wave;
+}
+
+/** Rows wave by wave; within a wave grouped by reporter, in the order each respondent named them. */
+function waveRows(relations: Relation[]): Row[] {
+  return WAVES.flatMap((wave) =>
+    relations.filter((relation) => relation.waves.includes(wave)).map((relation) => ({ relation, wave })),
+  );
 }
 
 function validate(actors: Actor[], relations: Relation[]): void {
@@ -1924,11 +2056,23 @@ function validate(actors: Actor[], relations: Relation[]): void {
     if (!Number.isInteger(relation.strength) || relation.strength < 1 || relation.strength > 5) {
       throw new Error(`Strength ${relation.strength} out of range on ${where}`);
     }
-    if (relation.year < YEARS[0] || relation.year > YEARS[YEARS.length - 1])
+    if (relation.since < SINCE_YEARS[0] || relation.since > SINCE_YEARS[SINCE_YEARS.length - 1])
       throw new Error(`Year out of range on ${where}`);
+    if (relation.waves.length === 0 || relation.waves.some((wave) => !WAVES.includes(wave)))
+      throw new Error(`Waves ${relation.waves} on ${where}`);
+    if (relation.waves.includes(2019) !== relation.since <= WAVES[0])
+      throw new Error(`Waves ${relation.waves} do not fit a tie since ${relation.since} on ${where}`);
     if (!relation.reporter.respondent)
       throw new Error(`Reporter ${relation.reporter.id} is not a respondent`);
   }
+}
+
+interface WaveSummary {
+  wave: Wave;
+  rows: number;
+  actors: number;
+  localTieShare: number;
+  foreignTieShare: number;
 }
 
 interface Summary {
@@ -1938,6 +2082,17 @@ interface Summary {
   relationsByKind: Record<RelationKind, number>;
   relationRows: number;
   duplicateRows: number;
+  waves: WaveSummary[];
+  /** Relations (mutual-report copies left out) named in both waves, in 2023 only, in 2019 only. */
+  persisted: number;
+  begun: number;
+  lapsed: number;
+  /** Actors named in one wave only. */
+  only2019: number;
+  only2023: number;
+  /** Detached firms: share of ties within their own region, 2019 and 2023. */
+  detaching: { id: string; before: number; after: number }[];
+  crossBorder: { firm: string; institution: string; since: number }[];
   componentSizes: number[];
   portfolio: { min: number; median: number; mean: number; max: number };
   localTieShare: number;
@@ -1971,14 +2126,68 @@ function componentSizes(actors: Actor[], relations: Relation[]): number[] {
   return [...sizes.values()].sort((a, b) => b - a);
 }
 
-function summarise(network: Network, actors: Actor[], relations: Relation[]): Summary {
+function tieShares(relations: Relation[]): { local: number; foreign: number } {
+  const distinct = new Map<string, [Actor, Actor]>();
+  for (const relation of relations)
+    distinct.set(pairKey(relation.source, relation.target), [relation.source, relation.target]);
+  const ties = [...distinct.values()];
+  return {
+    local: ties.filter(([a, b]) => a.place.region === b.place.region).length / ties.length,
+    foreign:
+      ties.filter(([a, b]) => a.place.region.zone === 'abroad' || b.place.region.zone === 'abroad').length /
+      ties.length,
+  };
+}
+
+function waveSummary(wave: Wave, rows: Row[]): WaveSummary {
+  const relations = rows.filter((row) => row.wave === wave).map((row) => row.relation);
+  const shares = tieShares(relations);
+  return {
+    wave,
+    rows: relations.length,
+    actors: new Set(relations.flatMap((relation) => [relation.source, relation.target])).size,
+    localTieShare: shares.local,
+    foreignTieShare: shares.foreign,
+  };
+}
+
+/** Share of a firm's partners in its own region among those it named in a wave. */
+function ownRegionShare(firm: Firm, relations: Relation[], wave: Wave): number {
+  const partners = new Set<Actor>();
+  for (const relation of relations) {
+    if (!relation.waves.includes(wave) || (relation.source !== firm && relation.target !== firm)) continue;
+    partners.add(relation.source === firm ? relation.target : relation.source);
+  }
+  const local = [...partners].filter((partner) => partner.place.region === firm.place.region).length;
+  return local / partners.size;
+}
+
+function summarise(
+  network: Network,
+  actors: Actor[],
+  allRelations: Relation[],
+  changes: WaveChanges,
+): Summary {
+  const rows = waveRows(allRelations);
   const seen = new Set<string>();
   let duplicateRows = 0;
-  for (const relation of relations) {
-    const key = relationKey(relation);
+  for (const { relation, wave } of rows) {
+    const key = relationKey(relation, wave);
     if (seen.has(key)) duplicateRows++;
     seen.add(key);
   }
+  // The figures of a single survey (portfolios, components, shares) describe the latest wave.
+  const relations = allRelations.filter((relation) => relation.waves.includes(2023));
+  const originals = new Map<string, Relation>();
+  for (const relation of allRelations) {
+    const key = relationKey(relation, relation.waves[0]);
+    if (!originals.has(key)) originals.set(key, relation);
+  }
+  const namedIn = (wave: Wave) =>
+    new Set(
+      allRelations.filter((relation) => relation.waves.includes(wave)).flatMap((r) => [r.source, r.target]),
+    );
+  const [named2019, named2023] = [namedIn(2019), namedIn(2023)];
   const partnersOf = new Map<Firm, Set<Actor>>(network.respondents.map((firm) => [firm, new Set<Actor>()]));
   for (const relation of relations) {
     const partner = relation.source === relation.reporter ? relation.target : relation.source;
@@ -2000,11 +2209,32 @@ function summarise(network: Network, actors: Actor[], relations: Relation[]): Su
     namedFirms: network.partners.length,
     relationsByKind: countBy(
       RELATION_KINDS,
-      relations.map((relation) => relation.kind),
+      rows.map((row) => row.relation.kind),
     ),
-    relationRows: relations.length,
+    relationRows: rows.length,
     duplicateRows,
-    componentSizes: componentSizes(actors, relations),
+    waves: WAVES.map((wave) => waveSummary(wave, rows)),
+    persisted: [...originals.values()].filter((relation) => relation.waves.length === 2).length,
+    begun: [...originals.values()].filter((relation) => relation.waves.join() === '2023').length,
+    lapsed: [...originals.values()].filter((relation) => relation.waves.join() === '2019').length,
+    only2019: [...named2019].filter((actor) => !named2023.has(actor)).length,
+    only2023: [...named2023].filter((actor) => !named2019.has(actor)).length,
+    detaching: network.respondents
+      .filter((firm) => firm.role === 'detached')
+      .map((firm) => ({
+        id: firm.id,
+        before: ownRegionShare(firm, allRelations, 2019),
+        after: ownRegionShare(firm, allRelations, 2023),
+      })),
+    crossBorder: changes.crossBorder.map((relation) => ({
+      firm: `${relation.source.id} ${relation.source.label} (${relation.source.place.region.name})`,
+      institution: `${relation.target.id} ${relation.target.label} (${relation.target.place.region.name})`,
+      since: relation.since,
+    })),
+    componentSizes: componentSizes(
+      actors.filter((actor) => named2023.has(actor)),
+      relations,
+    ),
     portfolio: {
       min: portfolioSizes[0],
       median: portfolioSizes[Math.floor(portfolioSizes.length / 2)],
@@ -2049,7 +2279,7 @@ const ACTOR_COLUMNS = [
   'frontier',
   'respondent',
 ];
-const RELATION_COLUMNS = ['source', 'target', 'kind', 'strength', 'directed', 'year', 'reported_by'];
+const RELATION_COLUMNS = ['source', 'target', 'kind', 'strength', 'directed', 'wave', 'reported_by'];
 
 function actorRow(actor: Actor): Cell[] {
   const { region: home, coordinates } = actor.place;
@@ -2073,14 +2303,14 @@ function actorRow(actor: Actor): Cell[] {
   ];
 }
 
-function relationRow(relation: Relation): Cell[] {
+function relationRow({ relation, wave }: Row): Cell[] {
   return [
     relation.source.id,
     relation.target.id,
     relation.kind,
-    relation.strength,
+    wave === 2019 ? relation.earlierStrength : relation.strength,
     relation.directed,
-    relation.year,
+    wave,
     relation.reporter.id,
   ];
 }
@@ -2112,7 +2342,9 @@ region (Zuid-, Midden- and Noord-Limburg in the Netherlands, Belgian Limburg and
 Liège, the Aachen region and Kreis Heinsberg in Germany). ${summary.respondents} firms answered
 (\`respondent\` = true) and named their main suppliers, clients, knowledge partners, governments and
 intermediaries; every partner they named is an actor too (\`respondent\` = false: their own ties were
-not asked, so their missing ties are missing, not absent).
+not asked, so their missing ties are missing, not absent). The survey was held twice, in
+**${WAVES.join(' and ')}** (\`wave\`), with the same respondents: between the waves ties persist,
+lapse and begin, and a few firms detach from the region as their knowledge ties move abroad.
 
 ## How it was made
 
@@ -2146,6 +2378,17 @@ Regenerate with \`npm run sample:border\`: the three files come out byte for byt
 - A few respondents belong to a group (ownership from a parent abroad or elsewhere in the country),
   and ${MUTUAL_REPORT_COUNT} ties between two respondents are reported by both: two rows, each with its
   own \`reported_by\` (an import merges them, summing strengths, with a warning each).
+- **Two waves.** What is described above is the ${WAVES[1]} wave. A tie named in ${WAVES[1]} had begun in
+  a year drawn from ${SINCE_YEARS[0]}–${SINCE_YEARS[SINCE_YEARS.length - 1]} (recent years more likely: old ties have had time to lapse); when it had
+  begun by ${WAVES[0]} it was named in ${WAVES[0]} too, its contact frequency then drawn one step up or
+  down now and again. ${Math.round(LAPSED_TIE_SHARE * 100)}% of the respondents (islands aside) named one tie in ${WAVES[0]} that was gone by
+  ${WAVES[1]}; some of those partners were named by nobody in ${WAVES[1]} and so appear in ${WAVES[0]} only.
+- **Detaching firms.** In ${WAVES[0]} the detached firms were ordinary members of their region: a
+  knowledge institution, a knowledge partner and a cooperation partner nearby. By ${WAVES[1]} those
+  ties had lapsed and every foreign tie, the exclusive foreign company included, had begun: their
+  knowledge ties moved abroad.
+- **New knowledge ties across the border.** ${summary.crossBorder.length} Dutch firms began a knowledge tie with a
+  knowledge institution across the national border after ${WAVES[0]}.
 - Some named partners lack a sector, a size class or coordinates (empty cells), as in real survey data.
   ${summary.nonAsciiLabels} labels contain non-ASCII characters (ü, ö, ß, é, ś, …) and some contain commas,
   which the CSV quotes.
@@ -2154,16 +2397,22 @@ Regenerate with \`npm run sample:border\`: the three files come out byte for byt
 
 ${countTable('actor kind', summary.actorsByKind)}
 
-Of the firms, ${summary.respondents} are respondents and ${summary.namedFirms} were named by them.
+Of the firms, ${summary.respondents} are respondents and ${summary.namedFirms} were named by them
+(in either wave).
 
-${countTable('relation kind', summary.relationsByKind)}
+${countTable('relation kind', summary.relationsByKind).replace('| relation kind | count |', '| relation kind | rows |')}
 
-- Rows that repeat the source, target, kind and direction of an earlier row (mutual reports): ${summary.duplicateRows}.
+| wave | rows | actors named | ties within one region | ties with an actor abroad |
+|---|---:|---:|---:|---:|
+${summary.waves.map((wave) => `| ${wave.wave} | ${wave.rows} | ${wave.actors} | ${percent(wave.localTieShare)} | ${percent(wave.foreignTieShare)} |`).join('\n')}
+
+- Relations named in both waves: ${summary.persisted} (one row in each); in ${WAVES[1]} only (begun since): ${summary.begun}; in ${WAVES[0]} only (lapsed): ${summary.lapsed}.
+- Actors named in ${WAVES[0]} only: ${summary.only2019}; in ${WAVES[1]} only: ${summary.only2023}.
+- Rows that repeat the source, target, kind, direction and wave of an earlier row (mutual reports): ${summary.duplicateRows}.
 - Self-loops: 0. Unknown kinds: 0. Every id in \`relations.csv\` is in \`actors.csv\`.
-- Components: ${summary.componentSizes.length}; the giant one holds ${giant} actors, the others ${others.join(', ')}.
-- Partners named per respondent: min ${summary.portfolio.min}, median ${summary.portfolio.median}, mean ${summary.portfolio.mean.toFixed(1)}, max ${summary.portfolio.max}.
-- Ties within one region: ${percent(summary.localTieShare)}; ties with an actor abroad: ${percent(summary.foreignTieShare)}.
-- Respondents without any knowledge-institution partner: ${summary.withoutKnowledgeInstitution.length}.
+- In ${WAVES[1]}: components: ${summary.componentSizes.length}; the giant one holds ${giant} actors, the others ${others.join(', ')}.
+- Partners named per respondent in ${WAVES[1]}: min ${summary.portfolio.min}, median ${summary.portfolio.median}, mean ${summary.portfolio.mean.toFixed(1)}, max ${summary.portfolio.max}.
+- Respondents without any knowledge-institution partner in ${WAVES[1]}: ${summary.withoutKnowledgeInstitution.length}.
 
 ## Planted roles (for demonstrations and tests)
 
@@ -2171,9 +2420,17 @@ ${countTable('relation kind', summary.relationsByKind)}
 |---|---|
 | frontier | ${summary.frontier.join(', ')} |
 | gatekeeper | ${summary.gatekeepers.join(', ')} |
-| detached (foreign knowledge ties) | ${summary.detached.join(', ')} |
+| detached (foreign knowledge ties; detaching between the waves) | ${summary.detached.join(', ')} |
 | broker (cross-region portfolio) | ${summary.brokers.join(', ')} |
 | island (outside the giant component) | ${summary.islands.join(', ')} |
+
+Detaching firms, share of their partners in their own region: ${summary.detaching.map((firm) => `${firm.id} ${percent(firm.before)} → ${percent(firm.after)}`).join(', ')}.
+
+New knowledge ties across the border (${WAVES[1]} only):
+${summary.crossBorder.map((tie) => `- ${tie.firm} – ${tie.institution}, since ${tie.since}`).join('\n')}
+
+Compare the waves with \`npx clusterscope compare sample-networks/border-ecosystem/actors.csv
+sample-networks/border-ecosystem/relations.csv --from ${WAVES[0]} --to ${WAVES[1]} --out changes.csv\`.
 
 ## Files and fields
 
@@ -2203,7 +2460,7 @@ empty cell means unknown.
 | \`kind\` | \`supply\`, \`knowledge\`, \`cooperation\`, \`government\`, \`intermediary\`, \`competitor\` or \`ownership\` |
 | \`strength\` | contact frequency: daily 5, weekly 4, monthly 3, yearly 2, rarer 1 |
 | \`directed\` | \`true\` for supply and ownership, \`false\` otherwise |
-| \`year\` | year the tie was reported (${YEARS[0]}–${YEARS[YEARS.length - 1]}) |
+| \`wave\` | survey wave that named the tie: ${WAVES.join(' or ')} (a tie named in both has a row in each) |
 | \`reported_by\` | id of the respondent who named the tie |
 
 ## Licence
@@ -2227,7 +2484,14 @@ function printSummary(summary: Summary): void {
     `  duplicate rows (mutual reports): ${summary.duplicateRows}`,
     `  components: ${summary.componentSizes.length} (giant ${giant}; others ${others.join(', ')})`,
     `  portfolio: min ${summary.portfolio.min}, median ${summary.portfolio.median}, mean ${summary.portfolio.mean.toFixed(2)}, max ${summary.portfolio.max}`,
-    `  local ties ${percent(summary.localTieShare)}, ties abroad ${percent(summary.foreignTieShare)}`,
+    `  local ties ${percent(summary.localTieShare)}, ties abroad ${percent(summary.foreignTieShare)} (2023)`,
+    ...summary.waves.map(
+      (wave) =>
+        `  wave ${wave.wave}: ${wave.rows} rows, ${wave.actors} actors, local ${percent(wave.localTieShare)}, abroad ${percent(wave.foreignTieShare)}`,
+    ),
+    `  relations in both waves ${summary.persisted}, begun ${summary.begun}, lapsed ${summary.lapsed}; actors only 2019 ${summary.only2019}, only 2023 ${summary.only2023}`,
+    `  detaching: ${summary.detaching.map((firm) => `${firm.id} ${percent(firm.before)}→${percent(firm.after)}`).join(', ')}`,
+    `  new cross-border knowledge ties: ${summary.crossBorder.map((tie) => `${tie.firm} – ${tie.institution}`).join('; ')}`,
     `  respondents without a knowledge institution: ${summary.withoutKnowledgeInstitution.length}`,
     `  frontier: ${summary.frontier.join(' ')}`,
     `  gatekeepers: ${summary.gatekeepers.join(' ')}`,
@@ -2247,16 +2511,21 @@ function main(): void {
   assignRoles(network.respondents, rng.fork('roles'));
   buildPortfolios(network, rng.fork('portfolios'));
   addOwnership(network, rng.fork('ownership'));
+  assignWaves(network, rng.fork('waves'));
   addMutualReports(network, rng.fork('mutual-reports'));
+  const changes = addWaveChanges(network, rng.fork('wave-changes'));
 
   const actors = finalActors(network);
   const relations = sortedRelations(network);
   validate(actors, relations);
-  const summary = summarise(network, actors, relations);
+  const summary = summarise(network, actors, relations, changes);
 
   mkdirSync(OUTPUT_DIRECTORY, { recursive: true });
   writeFileSync(join(OUTPUT_DIRECTORY, 'actors.csv'), csv(ACTOR_COLUMNS, actors.map(actorRow)));
-  writeFileSync(join(OUTPUT_DIRECTORY, 'relations.csv'), csv(RELATION_COLUMNS, relations.map(relationRow)));
+  writeFileSync(
+    join(OUTPUT_DIRECTORY, 'relations.csv'),
+    csv(RELATION_COLUMNS, waveRows(relations).map(relationRow)),
+  );
   writeFileSync(join(OUTPUT_DIRECTORY, 'README.md'), readme(summary));
   printSummary(summary);
 }

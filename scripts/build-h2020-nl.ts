@@ -10,6 +10,14 @@
  * 80 everyone is "tied" to everyone, which says little about who works with whom. The same rules
  * as scripts/reference/h2020.py (the Slovenian reference fixture), widened to foreign partners.
  *
+ * Time: one relation per tied pair and project start year, with that `year` and the projects started
+ * then as its strength. The time model reads a relation with a year as active in that year, so the
+ * network of 2017 holds the cooperations started in 2017, and a window 2015–2017 those started in
+ * any of its years; over all years the strengths add up to the shared projects, as before. A single
+ * relation per pair running from its first to its last year would claim a cooperation in the
+ * years between, which the data does not say; a start/end per project would make years overlap
+ * (projects run from a few months to eight years), so two years compared would share most ties.
+ *
  * Deterministic: input order never leaks into the output; actors and relations are sorted by PIC.
  * `npm run sample:h2020` rewrites the same bytes every run.
  */
@@ -284,16 +292,7 @@ const ACTOR_COLUMNS = [
   'network_projects',
 ] as const;
 
-const RELATION_COLUMNS = [
-  'source',
-  'target',
-  'kind',
-  'strength',
-  'directed',
-  'year',
-  'last_year',
-  'programme',
-] as const;
+const RELATION_COLUMNS = ['source', 'target', 'kind', 'strength', 'directed', 'year', 'programme'] as const;
 
 function actorRow(
   organisation: Organisation,
@@ -316,21 +315,31 @@ function actorRow(
   ];
 }
 
-function relationRow(tie: Tie, partsByProject: Map<string, string[]>): Cell[] {
-  const years = tie.projects.map((project) => project.startYear);
-  return [
+/** The tie's projects by start year, years ascending. */
+function projectsByYear(tie: Tie): [number, Project[]][] {
+  const byYear = new Map<number, Project[]>();
+  for (const project of tie.projects) {
+    const projects = byYear.get(project.startYear) ?? [];
+    projects.push(project);
+    byYear.set(project.startYear, projects);
+  }
+  return [...byYear].sort(([a], [b]) => a - b);
+}
+
+/** One row per start year of the tie's shared projects: strength = projects started that year. */
+function relationRows(tie: Tie, partsByProject: Map<string, string[]>): Cell[][] {
+  return projectsByYear(tie).map(([year, projects]) => [
     tie.source,
     tie.target,
     'cooperation',
-    tie.projects.length,
+    projects.length,
     false,
-    Math.min(...years),
-    Math.max(...years),
+    year,
     dominantProgrammePart(
-      tie.projects.map((project) => project.id),
+      projects.map((project) => project.id),
       partsByProject,
     ),
-  ];
+  ]);
 }
 
 /** Per organisation in the network: the distinct projects behind its ties. */
@@ -363,7 +372,11 @@ interface Summary {
   foreignActors: number;
   actorsByKind: Record<string, number>;
   dutchByKind: Record<string, number>;
+  /** Tied pairs, and relation rows (one per pair and start year). */
+  ties: number;
   relations: number;
+  /** Per project start year: projects used, relations (pairs with a project started then), actors. */
+  years: { year: number; projects: number; relations: number; actors: number; dutchLocalShare: number }[];
   dutchDutchTies: number;
   strengthCounts: [string, number][];
   countries: number;
@@ -439,9 +452,11 @@ the output is the same byte for byte (everything is sorted by PIC and project nu
   organisations, and is not used). In a large consortium every member would be tied to every
   other, which says little about who works with whom. The same cap as the reference fixture
   (\`scripts/reference/h2020.py\`).
-- One undirected \`cooperation\` relation per tied pair; **strength = number of shared projects**
-  (within the cap); **year** = start year of the first shared project, \`last_year\` = start year
-  of the last one.
+- **One undirected \`cooperation\` relation per tied pair and project start year**: \`year\` = the
+  start year, **strength = number of shared projects started that year** (within the cap). The tie
+  between two organisations (the tie view) sums its relations, so over all years its strength is
+  the number of shared projects; in a year or a window (\`--at\`, \`--window\`, the explorer's
+  time window) it is the projects started then. See *Time* below for why start years.
 - **Kind** from the organisation type: PRC (private for-profit) → \`firm\`, HES (higher or
   secondary education) and REC (research organisation) → \`knowledge\`, PUB (public body) →
   \`government\`, OTH → \`other\`. Horizon 2020 has no intermediary type; business associations and
@@ -470,7 +485,8 @@ make the ties.
 ## Sizes
 
 ${n(summary.actors)} actors (${n(summary.dutchActors)} Dutch, ${n(summary.foreignActors)} foreign from ${summary.countries - 1} other countries)
-and ${n(summary.relations)} relations (${n(summary.dutchDutchTies)} between two Dutch organisations).
+and ${n(summary.ties)} ties (${n(summary.dutchDutchTies)} between two Dutch organisations), written as
+${n(summary.relations)} relations: one per tie and start year of its shared projects.
 
 ${countTable('actor kind', summary.actorsByKind, KIND_ORDER)}
 
@@ -482,11 +498,38 @@ Most frequent partner countries: ${summary.topCountries.map(([country, count]) =
 |---|---:|
 | cooperation | ${n(summary.relations)} |
 
-| shared projects (strength) | ties |
+| shared projects over all years | ties |
 |---|---:|
 ${summary.strengthCounts.map(([band, count]) => `| ${band} | ${n(count)} |`).join('\n')}
 
 Files: \`actors.csv\` ${megabytes(summary.actorsBytes)}, \`relations.csv\` ${megabytes(summary.relationsBytes)}.
+
+## Time
+
+Every relation carries the **start year** of the projects behind it (${summary.years[0].year}–${summary.years[summary.years.length - 1].year};
+the data is as of 2020-12-14, so the last years hold only the projects signed by then). A
+relation with a year is active in that year only, so the network of a year is the cooperations
+*started* that year, and a window (2014:2016) holds those started in any of its years. The data
+also gives end dates, but Horizon 2020 projects run from a few months to eight years (most of them
+two to five): counted as active in every year of their project, a cooperation started in 2015
+would still be in the network of 2019, and a comparison of two years would mostly compare
+projects that overlap. Start years keep the years apart.
+
+| start year | projects | ties | actors | Dutch ties to Dutch partners |
+|---|---:|---:|---:|---:|
+${summary.years.map((row) => `| ${row.year} | ${n(row.projects)} | ${n(row.relations)} | ${n(row.actors)} | ${(100 * row.dutchLocalShare).toFixed(1)}% |`).join('\n')}
+
+The last column: of the ties of Dutch organisations started that year, the share whose partner
+is Dutch too (ties counted from each Dutch end). Compare two years with
+
+\`\`\`sh
+npx clusterscope compare sample-networks/h2020-nl/actors.csv sample-networks/h2020-nl/relations.csv \\
+    --from 2015 --to 2019 --out changes.csv --summary changes.json
+\`\`\`
+
+which lists the ties that entered, left and persisted, the organisations that entered and left,
+and those whose share of Dutch partners fell (\`detaching\`: their ties went abroad). Locality is
+the country here, as the network knows no regions.
 
 ## Files and fields
 
@@ -514,11 +557,10 @@ UTF-8 without BOM, comma-separated, \`.\` as decimal mark, LF line ends. An empt
 |---|---|
 | \`source\`, \`target\` | PICs, the smaller first (the tie has no direction) |
 | \`kind\` | \`cooperation\` |
-| \`strength\` | number of shared projects |
+| \`strength\` | number of shared projects started in \`year\` |
 | \`directed\` | \`false\` |
-| \`year\` | start year of the first shared project |
-| \`last_year\` | start year of the last shared project |
-| \`programme\` | most frequent programme part among the shared projects, as for actors |
+| \`year\` | start year of those projects (one row per pair and start year) |
+| \`programme\` | most frequent programme part among those projects, as for actors |
 
 ## Licence and attribution
 
@@ -562,7 +604,9 @@ function summarise(
     foreignActors: foreignPics.length,
     actorsByKind: countValues(actorPics.map((pic) => KIND_BY_TYPE[organisation(pic).type])),
     dutchByKind: countValues(dutchPics.map((pic) => KIND_BY_TYPE[organisation(pic).type])),
-    relations: ties.length,
+    ties: ties.length,
+    relations: ties.reduce((sum, tie) => sum + projectsByYear(tie).length, 0),
+    years: yearRows(network, isDutch),
     dutchDutchTies: ties.filter((tie) => isDutch(tie.source) && isDutch(tie.target)).length,
     strengthCounts: strengthBands(ties),
     countries: new Set(actorPics.map((pic) => organisation(pic).country)).size,
@@ -575,6 +619,30 @@ function summarise(
   };
 }
 
+/**
+ * The network by project start year. The local share is over the ties of Dutch organisations
+ * started that year: the share between two Dutch organisations (locality = country).
+ */
+function yearRows(network: Network, isDutch: (pic: string) => boolean): Summary['years'] {
+  const years = [...new Set(network.projectsUsed.map((project) => project.startYear))].sort((a, b) => a - b);
+  return years.map((year) => {
+    const ties = [...network.ties.values()].filter((tie) => tie.projects.some((p) => p.startYear === year));
+    const actors = new Set(ties.flatMap((tie) => [tie.source, tie.target]));
+    const dutchEnds = ties.reduce(
+      (sum, tie) => sum + Number(isDutch(tie.source)) + Number(isDutch(tie.target)),
+      0,
+    );
+    const dutchLocalEnds = 2 * ties.filter((tie) => isDutch(tie.source) && isDutch(tie.target)).length;
+    return {
+      year,
+      projects: network.projectsUsed.filter((project) => project.startYear === year).length,
+      relations: ties.length,
+      actors: actors.size,
+      dutchLocalShare: dutchLocalEnds / dutchEnds,
+    };
+  });
+}
+
 function printSummary(summary: Summary): void {
   console.log(
     [
@@ -582,7 +650,8 @@ function printSummary(summary: Summary): void {
       `  participations read: ${summary.participations}, projects ${summary.projectsInFile}`,
       `  projects with a Dutch participant: ${summary.projectsWithDutchOrganisation} (over the cap: ${summary.projectsOverCap}; used: ${summary.projectsUsed})`,
       `  actors: ${summary.actors} (Dutch ${summary.dutchActors}, foreign ${summary.foreignActors}); by kind ${JSON.stringify(summary.actorsByKind)}`,
-      `  relations: ${summary.relations} (Dutch–Dutch ${summary.dutchDutchTies})`,
+      `  ties: ${summary.ties} (Dutch–Dutch ${summary.dutchDutchTies}); relations (pair × start year): ${summary.relations}`,
+      `  by start year: ${summary.years.map((row) => `${row.year} ${row.relations}`).join(', ')}`,
       `  Dutch organisations without ties (left out): ${summary.dutchWithoutTies} of ${summary.dutchInFile}`,
       `  files: actors ${megabytes(summary.actorsBytes)}, relations ${megabytes(summary.relationsBytes)}`,
     ].join('\n'),
@@ -610,7 +679,7 @@ function main(): void {
   );
   const relationsCsv = csv(
     RELATION_COLUMNS,
-    ties.map((tie) => relationRow(tie, partsByProject)),
+    ties.flatMap((tie) => relationRows(tie, partsByProject)),
   );
   const bytes = { actors: Buffer.byteLength(actorsCsv), relations: Buffer.byteLength(relationsCsv) };
   if (bytes.actors + bytes.relations > SIZE_BUDGET_BYTES)
