@@ -21,7 +21,14 @@ import { measureOptions } from '../analysis/settings.ts';
 import { importFiles, writeLinksCsv } from '../io/index.ts';
 import { actorKey } from '../model/ecosystem.ts';
 import { isRelationKind, type RelationKind } from '../model/kinds.ts';
-import { ANALYSIS_FLAGS, ANALYSIS_USAGE, analysisSettingsFrom, numberFlag } from './analysis-flags.ts';
+import {
+  ANALYSIS_FLAGS,
+  ANALYSIS_USAGE,
+  analysisSettingsFrom,
+  networkInWindow,
+  numberFlag,
+  timeWindowFrom,
+} from './analysis-flags.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
 import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
@@ -82,10 +89,14 @@ export const command: Command = {
     const relationKinds = relationKindsFrom(values.through);
     const log = values.quiet ? () => {} : output.stderr;
 
+    timeWindowFrom(values); // a wrong --at or --window is a usage error before any file is read
     const files = await readSourceFiles(positionals);
-    const { ecosystem, report } = await importFiles(files, importOptionsFrom(values));
+    const imported = await importFiles(files, importOptionsFrom(values));
+    const { report } = imported;
     log(formatReport(report));
     if (report.actorCount === 0) return EXIT_NOTHING_USABLE;
+    const ecosystem = networkInWindow(imported.ecosystem, values, log);
+    if (ecosystem.order === 0) return EXIT_NOTHING_USABLE;
     const actor = values.actor === undefined ? null : actorKey(values.actor);
     if (actor !== null && !ecosystem.hasNode(actor))
       throw new UsageError(`no actor with id "${values.actor}" in the files`);

@@ -19,7 +19,7 @@ test('reload restores the workspace: data, appearance, filters, positions and se
   await filters.locator('summary').click();
   await filters.getByRole('checkbox', { name: 'Largest component only' }).check();
   const counts = page.getByTestId('filter-counts');
-  await expect(counts).not.toContainText('926 of 926 actors', { timeout: 60_000 });
+  await expect(counts).not.toContainText('950 of 950 actors', { timeout: 60_000 });
   await expect(counts).not.toContainText('recomputing', { timeout: 60_000 });
   const filteredCounts = await counts.textContent();
 
@@ -40,7 +40,7 @@ test('reload restores the workspace: data, appearance, filters, positions and se
   const before = countColouredPixels(await screenshot(page, '60-before-reload'), area);
 
   await page.reload();
-  await expect(page.getByTestId('network-counts')).toContainText('926 actors', { timeout: 60_000 });
+  await expect(page.getByTestId('network-counts')).toContainText('950 actors', { timeout: 60_000 });
   await expect(panel.getByRole('heading', { level: 2 })).toHaveText('Maastricht University', {
     timeout: 60_000,
   });
