@@ -4,16 +4,17 @@
  * locality group, as when a firm's knowledge ties go global) or rose (attaching) between two
  * windows. The locality rule is the E-I index's (../locality.ts, field or distance):
  * - share of local ties = I / (I + E) over its classified ties (as the `local_share` column);
- * - local attachment (design guide §4, Geography) = its knowledge ties inside its locality group /
- *   all its knowledge ties (relations of kind `knowledge`, unclassified ones counted in the
- *   denominator); empty without knowledge ties.
+ * - local attachment (design guide §4, Geography) = its local knowledge ties / its classified
+ *   knowledge ties, computed by the `local-attachment` measure; empty without knowledge ties.
  * Columns are aligned with the whole network's node index; NaN where the actor has no such tie.
  */
 import type { ActiveSet, TimeIndex } from '../../model/time.ts';
 import { localityOf, UNCLASSIFIED } from '../locality.ts';
-import type { ActorTable, Column, OptionValues } from '../types.ts';
+import { localAttachment } from '../measures/local-attachment.ts';
+import { resolveOptions } from '../options.ts';
+import { type ActorTable, type Column, NO_PROGRESS, type OptionValues } from '../types.ts';
 import type { TieChanges } from './tie-changes.ts';
-import { type TiePairs, tiePairs, tieViewOf } from './tie-pairs.ts';
+import { type TiePairs, tieViewOf, windowInput } from './tie-pairs.ts';
 
 export interface LocalityShares {
   readonly localShare: Column;
@@ -37,29 +38,28 @@ export interface Detachment {
   readonly paths: readonly LocalityPath[];
 }
 
-/** Shares of local ties and local attachment of every actor, over the relations of an active set. */
+/**
+ * Shares of local ties and local attachment of every actor over the relations of an active set,
+ * by the registry's own definitions: `local_share` as the locality measure computes it, and the
+ * local-attachment measure itself (its knowledge ties: a knowledge relation or a knowledge
+ * institution as partner, by default).
+ */
 export function localityShares(
   index: TimeIndex,
   relations: Uint8Array,
   actors: ActorTable,
   locality: OptionValues,
 ): LocalityShares {
+  const input = windowInput(index, relations, actors);
   const n = index.actorKeys.length;
-  const all = localityOf({ tie: tieViewOf(index, tiePairs(index, relations)), actors }, locality);
-  const knowledgeView = tieViewOf(
-    index,
-    tiePairs(index, relations, (e) => index.relationAttributes[e].kind === 'knowledge'),
-  );
-  const knowledge = localityOf({ tie: knowledgeView, actors }, locality);
+  const { localTies, externalTies } = localityOf(input, locality);
   const localShare = new Float64Array(n);
-  const localAttachment = new Float64Array(n);
   for (let v = 0; v < n; v++) {
-    const classified = all.localTies[v] + all.externalTies[v];
-    localShare[v] = classified > 0 ? all.localTies[v] / classified : Number.NaN;
-    const knowledgeTies = knowledgeView.offsets[v + 1] - knowledgeView.offsets[v];
-    localAttachment[v] = knowledgeTies > 0 ? knowledge.localTies[v] / knowledgeTies : Number.NaN;
+    const classified = localTies[v] + externalTies[v];
+    localShare[v] = classified > 0 ? localTies[v] / classified : Number.NaN;
   }
-  return { localShare, localAttachment };
+  const attachment = localAttachment.compute(input, resolveOptions(localAttachment, locality), NO_PROGRESS);
+  return { localShare, localAttachment: attachment.columns.local_attachment };
 }
 
 export interface DetachmentOptions {

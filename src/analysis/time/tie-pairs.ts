@@ -1,11 +1,17 @@
 /**
- * The tie view of an active set, over the whole network's node index: pairs of actors joined by an
- * active relation (any direction, counted once), with the summed strength. Actors that are not
- * active are simply without ties, so columns of different windows line up actor by actor. Built
- * from the time index's typed arrays: no graphology graph per window.
+ * The views of an active set over the whole network's node index: the tie view (pairs of actors
+ * joined by an active relation, any direction, counted once, strengths summed), the flow view
+ * (directed relations keep their direction, mutual ones give arcs both ways) and the relation
+ * kinds per tie — the same definitions as model/views.ts and analysis/input.ts, for the relations
+ * of one window. Actors that are not active are simply without ties, so columns of different
+ * windows line up actor by actor. Built from the time index's typed arrays: no graphology graph
+ * per window. Measures that count over all actors (means, normalisations) must run on the
+ * snapshot itself instead.
  */
 import type { TimeIndex } from '../../model/time.ts';
-import type { TieView } from '../../model/views.ts';
+import type { FlowView, TieView } from '../../model/views.ts';
+import { relationKindBit } from '../input.ts';
+import type { ActorTable, AnalysisInput } from '../types.ts';
 
 /** Ties as sorted pair codes u·n + v (u < v) with their strengths. */
 export interface TiePairs {
@@ -65,4 +71,89 @@ export function tieViewOf(index: TimeIndex, pairs: TiePairs): TieView {
     strengths[fill[v]++] = pairs.strengths[k];
   }
   return { ids: index.actorKeys, nodeCount: n, tieCount: m, offsets, neighbours, strengths };
+}
+
+/** Tie view, flow view and tie kinds of the active relations (and those `keep` accepts), over all actors. */
+export function windowInput(
+  index: TimeIndex,
+  relations: Uint8Array,
+  actors: ActorTable,
+  keep?: (edge: number) => boolean,
+): AnalysisInput {
+  const active = (e: number) => relations[e] === 1 && (!keep || keep(e));
+  const tie = tieViewOf(index, tiePairs(index, relations, keep));
+  const tieKinds = new Uint8Array(tie.neighbours.length);
+  for (let e = 0; e < relations.length; e++) {
+    if (!active(e)) continue;
+    const bit = relationKindBit(index.relationAttributes[e].kind);
+    const [u, v] = [index.relationSource[e], index.relationTarget[e]];
+    tieKinds[slotOf(tie, u, v)] |= bit;
+    tieKinds[slotOf(tie, v, u)] |= bit;
+  }
+  return { tie, flow: flowViewOf(index, active), actors, tieKinds };
+}
+
+function slotOf(tie: TieView, u: number, v: number): number {
+  let lo = tie.offsets[u];
+  let hi = tie.offsets[u + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tie.neighbours[mid] === v) return mid;
+    if (tie.neighbours[mid] < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  throw new Error('An active relation without its tie');
+}
+
+/** Arcs sorted by (source, target): out-rows and in-rows both fill in ascending order. */
+function flowViewOf(index: TimeIndex, active: (edge: number) => boolean): FlowView {
+  const n = index.actorKeys.length;
+  const strengthByArc = new Map<number, number>();
+  const add = (s: number, t: number, strength: number) =>
+    strengthByArc.set(s * n + t, (strengthByArc.get(s * n + t) ?? 0) + strength);
+  for (let e = 0; e < index.relationKeys.length; e++) {
+    if (!active(e)) continue;
+    const { strength, directed } = index.relationAttributes[e];
+    add(index.relationSource[e], index.relationTarget[e], strength);
+    if (!directed) add(index.relationTarget[e], index.relationSource[e], strength);
+  }
+  const arcs = Float64Array.from(strengthByArc.keys()).sort();
+  const m = arcs.length;
+  const outOffsets = new Int32Array(n + 1);
+  const inOffsets = new Int32Array(n + 1);
+  for (const arc of arcs) {
+    const s = Math.floor(arc / n);
+    outOffsets[s + 1]++;
+    inOffsets[arc - s * n + 1]++;
+  }
+  for (let i = 0; i < n; i++) {
+    outOffsets[i + 1] += outOffsets[i];
+    inOffsets[i + 1] += inOffsets[i];
+  }
+  const outFill = outOffsets.slice(0, n);
+  const inFill = inOffsets.slice(0, n);
+  const outNeighbours = new Int32Array(m);
+  const outStrengths = new Float64Array(m);
+  const inNeighbours = new Int32Array(m);
+  const inStrengths = new Float64Array(m);
+  for (const arc of arcs) {
+    const s = Math.floor(arc / n);
+    const t = arc - s * n;
+    const strength = strengthByArc.get(arc) as number;
+    outNeighbours[outFill[s]] = t;
+    outStrengths[outFill[s]++] = strength;
+    inNeighbours[inFill[t]] = s;
+    inStrengths[inFill[t]++] = strength;
+  }
+  return {
+    ids: index.actorKeys,
+    nodeCount: n,
+    arcCount: m,
+    outOffsets,
+    outNeighbours,
+    outStrengths,
+    inOffsets,
+    inNeighbours,
+    inStrengths,
+  };
 }

@@ -86,12 +86,16 @@ describe('compare 2019 with 2021', () => {
     expect(named(locality.detaching)).toEqual(['A', 'B']);
     expect(named(locality.attaching)).toEqual(['E', 'D']);
     expect(locality.change[at('B')]).toBeCloseTo(-0.5, 12);
-    // Knowledge ties: 2019 A–D (r3); 2021 C–E (r5), A–C (r6).
-    // Attachment 2019: A 1, D 1. 2021: A 0 (A–C external), C 1/2, E 1; B has none (NaN).
+    // Knowledge ties are knowledge relations, or ties to a knowledge institution (D), as the
+    // local-attachment measure counts them: B's tie to D (kind other) is one of B's.
+    // Attachment 2019: A 1 (A–D), B 1 (B–D), D 1 (A–D), E 0 (D–E across regions).
+    // 2021: A 0 (A–C external), B 1 (B–D), C 1/2 (C–E local, A–C external), E 1; D has none (NaN).
     expect(share(locality.from.localAttachment, 'A')).toBe(1);
     expect(share(locality.to.localAttachment, 'A')).toBe(0);
     expect(share(locality.to.localAttachment, 'C')).toBe(0.5);
-    expect(share(locality.to.localAttachment, 'B')).toBeNaN();
+    expect(share(locality.to.localAttachment, 'B')).toBe(1);
+    expect(share(locality.from.localAttachment, 'E')).toBe(0);
+    expect(share(locality.to.localAttachment, 'D')).toBeNaN();
     // A's path: 2019 1, 2020 1 (A–B, A–D both local), 2021 0.
     expect(locality.paths.map((path) => path.year)).toEqual([2019, 2020, 2021]);
     expect(locality.paths.map((path) => path.localShare[at('A')])).toEqual([1, 1, 0]);

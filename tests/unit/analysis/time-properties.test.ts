@@ -1,12 +1,13 @@
 /**
- * Properties of comparisons on random dated networks: ties counted on the time index's own tie
- * view agree with the model's tie view of each snapshot, entered + persisted = |B| and
+ * Properties of comparisons on random dated networks: the views built over the whole node index
+ * for a window agree with the model's views of the snapshot, entered + persisted = |B| and
  * left + persisted = |A| ties, churn lies in [0, 1], and every actor has one status.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { buildActorTable, buildAnalysisInput } from '../../../src/analysis/input.ts';
 import { compareTies } from '../../../src/analysis/time/tie-changes.ts';
-import { tiePairs, tieViewOf } from '../../../src/analysis/time/tie-pairs.ts';
+import { tiePairs, windowInput } from '../../../src/analysis/time/tie-pairs.ts';
 import { activeIn, snapshot, timeIndexOf } from '../../../src/model/time.ts';
 import { buildTieView } from '../../../src/model/views.ts';
 import { randomNetwork } from '../model/random-network.ts';
@@ -36,20 +37,39 @@ describe('comparison properties', () => {
     );
   });
 
-  it('the tie view over the whole index equals the snapshot’s tie view, actor by actor', () => {
+  it('the window’s views over the whole index equal the snapshot’s own, actor by actor', () => {
     fc.assert(
       fc.property(randomNetwork, windowArbitrary, (network, window) => {
         const index = timeIndexOf(network);
-        const whole = tieViewOf(index, tiePairs(index, activeIn(index, window).relations));
-        const own = buildTieView(snapshot(network, window));
-        const partners = (view: typeof own, key: string) => {
-          const i = view.ids.indexOf(key);
+        const whole = windowInput(index, activeIn(index, window).relations, buildActorTable(network));
+        const own = buildAnalysisInput(snapshot(network, window));
+        const listOf = (
+          ids: readonly string[],
+          offsets: Int32Array,
+          neighbours: Int32Array,
+          values: ArrayLike<number>,
+          key: string,
+        ) => {
+          const i = ids.indexOf(key);
           const list: string[] = [];
-          for (let k = view.offsets[i]; k < view.offsets[i + 1]; k++)
-            list.push(`${view.ids[view.neighbours[k]]}:${view.strengths[k]}`);
+          for (let k = offsets[i]; k < offsets[i + 1]; k++) list.push(`${ids[neighbours[k]]}:${values[k]}`);
           return list.sort();
         };
-        for (const key of own.ids) expect(partners(whole, key)).toEqual(partners(own, key));
+        const { tie, flow } = whole;
+        for (const key of own.tie.ids) {
+          expect(listOf(tie.ids, tie.offsets, tie.neighbours, tie.strengths, key)).toEqual(
+            listOf(own.tie.ids, own.tie.offsets, own.tie.neighbours, own.tie.strengths, key),
+          );
+          expect(listOf(tie.ids, tie.offsets, tie.neighbours, whole.tieKinds, key)).toEqual(
+            listOf(own.tie.ids, own.tie.offsets, own.tie.neighbours, own.tieKinds, key),
+          );
+          expect(listOf(flow.ids, flow.outOffsets, flow.outNeighbours, flow.outStrengths, key)).toEqual(
+            listOf(own.flow.ids, own.flow.outOffsets, own.flow.outNeighbours, own.flow.outStrengths, key),
+          );
+          expect(listOf(flow.ids, flow.inOffsets, flow.inNeighbours, flow.inStrengths, key)).toEqual(
+            listOf(own.flow.ids, own.flow.inOffsets, own.flow.inNeighbours, own.flow.inStrengths, key),
+          );
+        }
       }),
     );
   });
