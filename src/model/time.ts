@@ -206,6 +206,11 @@ export interface ActiveSet {
   readonly relationCount: number;
 }
 
+/** The years in which something in the network is active, ascending: a time slider's stops. */
+export function yearsOf(ecosystem: Ecosystem): readonly number[] {
+  return timeIndexOf(ecosystem).years;
+}
+
 /** The window from the first to the last year of the data; null when nothing is dated. */
 export function fullWindow(index: TimeIndex): TimeWindow | null {
   return index.first === null || index.last === null ? null : { from: index.first, to: index.last };

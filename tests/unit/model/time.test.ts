@@ -8,6 +8,7 @@ import {
   readPeriod,
   snapshot,
   timeIndexOf,
+  yearsOf,
 } from '../../../src/model/time.ts';
 import { randomNetwork } from './random-network.ts';
 import { threeYears } from './three-years.ts';
@@ -25,6 +26,7 @@ describe('time index', () => {
     const index = timeIndexOf(threeYears());
     expect([index.first, index.last]).toEqual([2019, 2021]);
     expect(index.years).toEqual([2019, 2020, 2021]);
+    expect(yearsOf(threeYears())).toEqual([2019, 2020, 2021]);
     // r1–r7 are dated; r8 is not. r4 (open end) and r7 (open start) are open. F is the dated actor.
     expect(index.counts).toMatchObject({
       datedRelations: 7,
