@@ -63,7 +63,7 @@ test('two quick filter changes: what is on screen is the last one', async ({ pag
     .getByRole('checkbox', { name: /Government/ })
     .uncheck();
   const { network } = await waitUntilConsistent(page);
-  await expect(page.getByTestId('filter-counts')).toContainText(`${network} of 926 actors`);
+  await expect(page.getByTestId('filter-counts')).toContainText(`${network} of 950 actors`);
   // Largest component without governments: fewer actors than without governments alone.
   await filters.getByRole('checkbox', { name: 'Largest component only' }).uncheck();
   const withoutGovernments = await waitUntilConsistent(page);
