@@ -3,6 +3,7 @@ import { NetworkCanvas } from './canvas/NetworkCanvas.tsx';
 import { ProposedTiesOverlay } from './canvas/ProposedTiesOverlay.tsx';
 import { FileMenu } from './controls/FileMenu.tsx';
 import { LanguageSwitch } from './controls/LanguageSwitch.tsx';
+import { LensBar } from './controls/LensBar.tsx';
 import { SearchBox } from './controls/SearchBox.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
 import { FiltersPanel } from './filters/FiltersPanel.tsx';
@@ -26,6 +27,7 @@ export function App() {
   return (
     <div className="explorer">
       <NetworkCanvas />
+      <LensBar />
       <ProposedTiesOverlay />
       <header className="top-bar">
         <h1>Clusterscope</h1>

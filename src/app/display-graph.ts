@@ -2,7 +2,8 @@
  * The graph sigma draws: one node per actor of the network on screen and one edge per tie
  * (the display stage's ties, display-ties.ts). The worker decides what the ties are; this
  * copies them into a graphology graph in steps, so the main thread never blocks for long,
- * and places every actor where it stood before (or on a spiral when it is new).
+ * and places every actor where it stood before (or, when it is new, where the worker seeded it:
+ * with its community, layout/seed.ts).
  */
 import Graph from 'graphology';
 import type { Ecosystem } from '../model/ecosystem.ts';
@@ -17,6 +18,10 @@ export interface DisplayNode {
   y: number;
   size: number;
   color: string;
+  /** 1 for actors the way of looking puts in front. */
+  zIndex?: number;
+  /** Named whatever the label density (the few actors a way of looking points out). */
+  forceLabel?: boolean;
 }
 
 export interface DisplayEdge {
@@ -27,6 +32,7 @@ export interface DisplayEdge {
   locality: number;
   size: number;
   color: string;
+  zIndex?: number;
 }
 
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
@@ -40,18 +46,6 @@ export interface Display {
 export type Position = { x: number; y: number };
 
 const INITIAL_NODE_SIZE = 4;
-const GOLDEN_ANGLE = Math.PI * (3 - Math.sqrt(5));
-
-/**
- * Starting positions of actors that have none lie on a sunflower spiral: deterministic (the
- * same file always gives the same layout) and evenly spread, which lets the force layout
- * settle faster than from random points.
- */
-export function spiralPosition(i: number): Position {
-  const radius = 10 * Math.sqrt(i + 0.5);
-  return { x: radius * Math.cos(i * GOLDEN_ANGLE), y: radius * Math.sin(i * GOLDEN_ANGLE) };
-}
-
 /** Builds the display graph, yielding every `step` elements; the last value is the display. */
 export function* buildDisplayInSteps(
   ecosystem: Ecosystem,
@@ -63,7 +57,7 @@ export function* buildDisplayInSteps(
   const keys: string[] = [];
   let i = 0;
   for (const { node, attributes } of ecosystem.nodeEntries()) {
-    const position = positionOf(node) ?? spiralPosition(i);
+    const position = positionOf(node) ?? { x: ties.seed[2 * i], y: ties.seed[2 * i + 1] };
     graph.addNode(node, {
       label: attributes.label,
       kind: attributes.kind,

@@ -82,6 +82,8 @@ export interface SessionState {
 export interface PipelineState {
   /** The network as read from the files, before the time window and filters. */
   source: Ecosystem | null;
+  /** The years in which something in the source is active, ascending (the time window's stops). */
+  years: readonly number[];
   report: ImportReport | null;
   /** The network on screen: the source within the time window, filtered. */
   ecosystem: Ecosystem | null;
@@ -144,6 +146,7 @@ export const INITIAL_SESSION: SessionState = {
 export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
   ...INITIAL_SESSION,
   source: null,
+  years: [],
   report: null,
   ecosystem: null,
   analysis: null,

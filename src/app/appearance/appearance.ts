@@ -16,6 +16,7 @@ import {
   type RelationKind,
 } from '../../model/kinds.ts';
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../palette.ts';
+import type { Lens } from './lenses.ts';
 import { CATEGORY_COLOURS, MISSING_COLOUR, OTHER_COLOUR, rampColour } from './palettes.ts';
 
 export type ColourBy =
@@ -25,12 +26,16 @@ export type ColourBy =
 export type EdgeColourBy = 'relation' | 'locality';
 
 export interface Appearance {
+  /** The way of looking (lenses.ts); 'network' draws by the three settings below. */
+  lens: Lens;
   colourBy: ColourBy;
   sizeBy: OutputId;
   edgeColourBy: EdgeColourBy;
 }
 
+/** A network opens on its clusters: structure first, not a ball of dots. */
 export const DEFAULT_APPEARANCE: Appearance = {
+  lens: 'clusters',
   colourBy: { type: 'kind' },
   sizeBy: 'degree',
   edgeColourBy: 'relation',

@@ -1,10 +1,11 @@
 /**
- * Keeps the drawing in step with the appearance settings: whenever the network, its measures
- * or the settings change, colours and sizes are written into the display graph (sigma redraws
- * by itself) and the matching legend into the store.
+ * Keeps the drawing in step with the appearance settings and the way of looking: whenever the
+ * network, its measures or the settings change, colours, sizes and z-order are written into the
+ * display graph (sigma redraws by itself) and the matching legend into the store.
  */
 import { EXTERNAL, LOCAL } from '../../analysis/locality.ts';
 import { MEASURES } from '../../analysis/registry.ts';
+import { appI18n } from '../i18n.ts';
 import { RELATION_KIND_COLOURS } from '../palette.ts';
 import { useExplorer } from '../store.ts';
 import {
@@ -14,57 +15,85 @@ import {
   nodeAppearance,
   UNCLASSIFIED_TIE_COLOUR,
 } from './appearance.ts';
+import { lensNodes, lensTie, lensTieLegend } from './lenses.ts';
 
 const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
 
 export function applyAppearance(): void {
   const { ecosystem, display, analysis, appearance } = useExplorer.getState();
   if (!ecosystem || !display || !analysis) return;
-  const nodes = nodeAppearance(ecosystem, { columns: analysis.columns, outputs: OUTPUTS }, appearance);
+  const t = appI18n.t.bind(appI18n);
+  const base = nodeAppearance(ecosystem, { columns: analysis.columns, outputs: OUTPUTS }, appearance);
+  const lens = lensNodes(appearance.lens, { columns: analysis.columns, n: ecosystem.order, t });
+  const colours = lens?.colours ?? base.colours;
   const keys = ecosystem.nodes();
   const position = new Map(keys.map((key, i) => [key, i]));
   display.graph.updateEachNodeAttributes(
     (key, node) => {
       const i = position.get(key) as number;
-      node.color = nodes.colours[i];
-      node.size = nodes.sizes[i];
+      node.color = colours[i];
+      node.size =
+        lens && !lens.front[i] && appearance.lens === 'gatekeepers' ? base.sizes[i] * 0.6 : base.sizes[i];
+      node.zIndex = lens?.front[i] ?? 0;
+      node.forceLabel = lens?.named.has(i) ?? false;
       return node;
     },
-    { attributes: ['color', 'size'] },
+    { attributes: ['color', 'size', 'zIndex', 'forceLabel'] },
   );
   const tieCounts = { local: 0, external: 0, unknown: 0 };
   display.graph.updateEachEdgeAttributes(
-    (_edge, tie) => {
+    (_edge, tie, source, target) => {
+      const locality = tie.locality === LOCAL ? 'local' : tie.locality === EXTERNAL ? 'external' : 'unknown';
+      tieCounts[locality]++;
+      const styled = lensTie(
+        appearance.lens,
+        tie,
+        { source: position.get(source) as number, target: position.get(target) as number },
+        analysis.columns,
+        lens?.colours ?? null,
+      );
+      if (styled) {
+        tie.color = styled.colour;
+        tie.zIndex = styled.front ? 1 : 0;
+        return tie;
+      }
+      tie.zIndex = 0;
       if (appearance.edgeColourBy === 'relation') tie.color = RELATION_KIND_COLOURS[tie.kind];
-      else {
-        // Decided in the display stage by the analysis' locality rule; only coloured here.
-        const locality =
-          tie.locality === LOCAL ? 'local' : tie.locality === EXTERNAL ? 'external' : 'unknown';
+      // Decided in the display stage by the analysis' locality rule; only coloured here.
+      else
         tie.color =
           locality === 'local'
             ? LOCAL_TIE_COLOUR
             : locality === 'external'
               ? EXTERNAL_TIE_COLOUR
               : UNCLASSIFIED_TIE_COLOUR;
-        tieCounts[locality]++;
-      }
       return tie;
     },
-    { attributes: ['color'] },
+    { attributes: ['color', 'zIndex'] },
   );
   // Counted on the network on screen, which filters may have cut down.
   const relationCounts: Record<string, number> = {};
   ecosystem.forEachEdge((_edge, relation) => {
     relationCounts[relation.kind] = (relationCounts[relation.kind] ?? 0) + 1;
   });
-  const edges = edgeLegend(appearance.edgeColourBy, relationCounts);
-  if (edges.type === 'categories' && appearance.edgeColourBy === 'locality') {
-    edges.entries[0].count = tieCounts.local;
-    edges.entries[1].count = tieCounts.external;
-    edges.entries[2].count = tieCounts.unknown;
-    edges.entries = edges.entries.filter((entry) => entry.count > 0);
+  let edges =
+    lensTieLegend(appearance.lens, tieCounts, t) ?? edgeLegend(appearance.edgeColourBy, relationCounts);
+  if (
+    appearance.lens === 'network' &&
+    edges.type === 'categories' &&
+    appearance.edgeColourBy === 'locality'
+  ) {
+    const [local, external, unknown] = edges.entries;
+    edges = {
+      ...edges,
+      entries: [
+        { ...local, count: tieCounts.local },
+        { ...external, count: tieCounts.external },
+        { ...unknown, count: tieCounts.unknown },
+      ].filter((entry) => entry.count > 0),
+    };
   }
-  useExplorer.setState({ legend: { nodes: nodes.legend, sizeTitle: nodes.sizeTitle, edges } });
+  useExplorer.setState({ legend: { nodes: lens?.legend ?? base.legend, sizeTitle: base.sizeTitle, edges } });
 }
 
 /** Re-applies the appearance when what it depends on changes; returns the unsubscribe function. */
@@ -73,7 +102,8 @@ export function keepAppearanceInStep(): () => void {
     if (
       state.display !== previous.display ||
       state.analysis !== previous.analysis ||
-      state.appearance !== previous.appearance
+      state.appearance !== previous.appearance ||
+      state.language !== previous.language
     ) {
       applyAppearance();
     }

@@ -1,22 +1,24 @@
 /**
- * Colour scales for appearance mappings. Categories use a qualitative palette that starts with
- * Okabe–Ito (safe for colour-blind readers) and extends to 12 distinguishable hues; anything
- * past that is grouped as "other". Numbers use a perceptually ordered ramp (viridis stops).
+ * Colour scales for appearance mappings. Categories use at most 12 colours, then one grey for
+ * "others", so no two entries of a legend share a colour: the seven of Okabe–Ito (chosen to stay
+ * apart for the common kinds of colour blindness) and five dark, saturated colours of Paul Tol's
+ * schemes, which differ from the first seven in lightness as well as hue (a second signal
+ * where hue fails). Numbers use a perceptually ordered ramp (viridis stops).
  */
 
 export const CATEGORY_COLOURS = [
-  '#0072B2',
-  '#E69F00',
-  '#009E73',
-  '#CC79A7',
-  '#D55E00',
-  '#56B4E9',
-  '#F0E442',
-  '#7f3c8d',
-  '#11a579',
-  '#e73f74',
-  '#3969ac',
-  '#80ba5a',
+  '#0072B2', // blue
+  '#E69F00', // orange
+  '#009E73', // bluish green
+  '#CC79A7', // reddish purple
+  '#56B4E9', // sky blue
+  '#D55E00', // vermillion
+  '#F0E442', // yellow
+  '#332288', // indigo (Tol)
+  '#882255', // wine (Tol)
+  '#999933', // olive (Tol)
+  '#117733', // dark green (Tol)
+  '#AA4499', // purple (Tol)
 ] as const;
 
 export const OTHER_COLOUR = '#b8bcc4';

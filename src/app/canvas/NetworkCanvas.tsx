@@ -1,16 +1,24 @@
 /**
- * The WebGL canvas: sigma.js drawing the display graph. Hover fades everything outside the
- * hovered actor's neighbourhood (looked up in precomputed sets, so hovering costs no graph
- * walk); a click selects an actor and opens its profile.
+ * The WebGL canvas: sigma.js drawing the display graph. Hovering or selecting an actor shows its
+ * neighbourhood on a layer of its own (highlight.ts), so it costs the size of the neighbourhood,
+ * not a reprocessing of the whole network; a click selects an actor and opens its profile.
  */
 import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
 import Sigma from 'sigma';
 import type { DisplayEdge, DisplayNode } from '../display-graph.ts';
-import { FADED_EDGE_COLOUR, FADED_NODE_COLOUR } from '../palette.ts';
 import { useExplorer } from '../store.ts';
+import { drawHighlight } from './highlight.ts';
+import { drawOutlineNames, drawOutlines, type PlacedName, placeOutlineNames } from './hulls.ts';
+import { createLabelDrawer } from './labels.ts';
+import { OutlineCache } from './outline-cache.ts';
 import { setActiveRenderer } from './renderer.ts';
 
+/** Sigma draws its own label and halo for the hovered node; the highlight layer does that here. */
+const noHoverDrawing = () => {};
+
 export function NetworkCanvas() {
+  const { t } = useTranslation();
   const container = useRef<HTMLDivElement>(null);
   const display = useExplorer((state) => state.display);
   const ecosystem = useExplorer((state) => state.ecosystem);
@@ -20,53 +28,68 @@ export function NetworkCanvas() {
   );
 
   useEffect(() => {
-    if (!container.current || !display) return;
-    const { graph, neighbours } = display;
-    const renderer = new Sigma<DisplayNode, DisplayEdge>(graph, container.current, {
+    const element = container.current;
+    if (!element || !display) return;
+    const { graph } = display;
+    const labels = createLabelDrawer();
+    const renderer = new Sigma<DisplayNode, DisplayEdge>(graph, element, {
+      defaultDrawNodeLabel: labels.draw,
       labelDensity: useExplorer.getState().labelDensity,
       labelGridCellSize: 120,
       labelRenderedSizeThreshold: 8,
       labelFont: 'system-ui, sans-serif',
       zIndex: true,
       hideEdgesOnMove: graph.size > 20000,
-      nodeReducer(node, data) {
-        const { hovered, selected, highlighted } = useExplorer.getState();
-        const focus = hovered ?? selected;
-        if (!focus && highlighted) {
-          return highlighted.has(node)
-            ? { ...data, zIndex: 1, forceLabel: highlighted.size <= 30 }
-            : { ...data, color: FADED_NODE_COLOUR, label: '', zIndex: 0 };
-        }
-        if (!focus) return data;
-        if (node === focus) return { ...data, highlighted: true, zIndex: 2, forceLabel: true };
-        if (neighbours.get(focus)?.has(node)) return { ...data, zIndex: 1, forceLabel: true };
-        return { ...data, color: FADED_NODE_COLOUR, label: '', zIndex: 0 };
-      },
-      edgeReducer(edge, data) {
-        const { hovered, selected, highlighted } = useExplorer.getState();
-        const focus = hovered ?? selected;
-        if (!focus && highlighted) {
-          const [source, target] = graph.extremities(edge);
-          return highlighted.has(source) && highlighted.has(target)
-            ? data
-            : { ...data, color: FADED_EDGE_COLOUR, zIndex: 0 };
-        }
-        if (!focus) return data;
-        if (graph.hasExtremity(edge, focus)) return { ...data, zIndex: 1, size: data.size + 0.5 };
-        return { ...data, color: FADED_EDGE_COLOUR, zIndex: 0 };
-      },
+      defaultDrawNodeHover: noHoverDrawing,
     });
+    // Above the nodes, below the mouse layer that takes the events. (Sigma's implementation passes
+    // the layer position on to createCanvas; its type declaration leaves it out.)
+    const above = { afterLayer: 'hoverNodes' } as { style?: Partial<CSSStyleDeclaration> };
+    renderer.createCanvasContext('highlight', above);
+    const highlight = renderer.getCanvases().highlight.getContext('2d') as CanvasRenderingContext2D;
+    const beneath = { beforeLayer: 'edges' } as { style?: Partial<CSSStyleDeclaration> };
+    renderer.createCanvasContext('outlines', beneath);
+    const outlines = renderer.getCanvases().outlines.getContext('2d') as CanvasRenderingContext2D;
+    const outlineCache = new OutlineCache(display);
+    // Layers made after sigma's first sizing are 300 × 150 until sized again.
+    renderer.resize(true);
+
+    // When the pointer entered the actor now highlighted, to say how long the highlight took.
+    let hoverStarted: number | null = null;
+    const drawLayer = () => {
+      const { hovered, selected, highlighted } = useExplorer.getState();
+      const veiled = drawHighlight(highlight, renderer, display, { focus: hovered ?? selected, highlighted });
+      if (!veiled) drawOutlineNames(highlight, placedNames());
+      if (hoverStarted !== null) {
+        element.dataset.hoverMs = (performance.now() - hoverStarted).toFixed(1);
+        hoverStarted = null;
+      }
+    };
+
     // What is drawn, said on the element, so a test can wait on it instead of sleeping.
     let renders = 0;
-    renderer.on('afterRender', () => {
-      if (!container.current) return;
-      container.current.dataset.renders = String(++renders);
-      const camera = renderer.getCamera().getState();
-      container.current.dataset.camera = [camera.x, camera.y, camera.ratio]
-        .map((v) => v.toFixed(4))
-        .join(',');
+    // Community names are placed first; the actors' labels then keep clear of them.
+    // (Placed once sigma has processed the frame's positions, at its first label or after it.)
+    let names: PlacedName[] | null = null;
+    const placedNames = () => {
+      names ??= placeOutlineNames(highlight, renderer, outlineCache.current());
+      return names;
+    };
+    renderer.on('beforeRender', () => {
+      names = null;
+      labels.reset(() => placedNames().map((name) => name.box));
     });
-    renderer.on('enterNode', ({ node }) => useExplorer.getState().hover(node));
+    renderer.on('afterRender', () => {
+      drawOutlines(outlines, renderer, outlineCache.current());
+      drawLayer();
+      element.dataset.renders = String(++renders);
+      const camera = renderer.getCamera().getState();
+      element.dataset.camera = [camera.x, camera.y, camera.ratio].map((v) => v.toFixed(4)).join(',');
+    });
+    renderer.on('enterNode', ({ node, event }) => {
+      hoverStarted = event.original.timeStamp;
+      useExplorer.getState().hover(node);
+    });
     renderer.on('leaveNode', () => useExplorer.getState().hover(null));
     renderer.on('clickNode', ({ node }) => useExplorer.getState().select(node));
     renderer.on('clickStage', () => useExplorer.getState().select(null));
@@ -77,11 +100,11 @@ export function NetworkCanvas() {
         state.hovered !== previous.hovered ||
         state.selected !== previous.selected ||
         state.highlighted !== previous.highlighted
-      ) {
-        renderer.refresh({ skipIndexation: true });
-      }
+      )
+        drawLayer();
       if (state.labelDensity !== previous.labelDensity)
         renderer.setSetting('labelDensity', state.labelDensity);
+      if (outlineCache.stale(state, previous)) renderer.scheduleRender();
     });
     return () => {
       unsubscribe();
@@ -101,7 +124,7 @@ export function NetworkCanvas() {
       data-measured-actors={measured ?? undefined}
       data-busy={computing}
       role="img"
-      aria-label="Network map: actors as dots coloured by kind, ties as lines coloured by relation kind"
+      aria-label={t('canvas.label')}
     />
   );
 }

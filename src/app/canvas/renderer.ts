@@ -13,9 +13,15 @@ let pendingCamera: { graph: unknown; state: CameraState } | null = null;
 
 export function setActiveRenderer(renderer: Sigma<DisplayNode, DisplayEdge> | null): void {
   active = renderer;
-  if (renderer && pendingCamera?.graph === renderer.getGraph()) {
+  if (!renderer) return;
+  if (pendingCamera?.graph === renderer.getGraph()) {
     renderer.getCamera().setState(pendingCamera.state);
     pendingCamera = null;
+  } else {
+    // A new drawing starts fitted to the part of the canvas the panels leave free.
+    requestAnimationFrame(() => {
+      if (active === renderer) fitView({ duration: 0 });
+    });
   }
 }
 
@@ -46,8 +52,9 @@ export function zoomOut(): void {
   active?.getCamera().animatedUnzoom({ duration: 250 });
 }
 
-export function fitView(): void {
-  active?.getCamera().animatedReset({ duration: 300 });
+/** The whole network in the part of the canvas the panels leave visible. */
+export function fitView({ duration = 300 } = {}): void {
+  if (active) focusActors(active.getGraph().nodes(), { duration });
 }
 
 /**
@@ -71,18 +78,43 @@ export function focusActor(id: string, visibleCentre?: { x: number; y: number })
   active.getCamera().animate(target, { duration: 400 });
 }
 
-/** Width the actor profile takes on the right, margin included. */
-const PROFILE_WIDTH = 364;
+/** The part of the canvas no panel covers, in viewport pixels. */
+export interface FreeArea {
+  left: number;
+  top: number;
+  right: number;
+  bottom: number;
+}
 
-/** The middle of the part of the canvas that the side panel and the profile leave visible. */
-function freeAreaCentre(): { x: number; y: number } | undefined {
+/**
+ * The part of the canvas the bars and panels leave visible: right of the legend column (or the
+ * open side panel), left of the actor profile, below the top bar and the ways of looking, above
+ * the bottom bar. Fitting and focusing aim at its middle, so nothing lands under a panel.
+ */
+export function freeArea(): FreeArea | undefined {
   if (!active) return undefined;
   const { width, height } = active.getDimensions();
-  const sidePanel = document.getElementById('side-panel')?.getBoundingClientRect();
-  const left = sidePanel ? sidePanel.right : 0;
-  const right = useExplorer.getState().selected ? width - PROFILE_WIDTH : width;
-  if (left === 0 && right === width) return undefined;
-  return { x: (left + Math.max(right, left + 1)) / 2, y: height / 2 };
+  const box = (selector: string) => document.querySelector(selector)?.getBoundingClientRect() ?? null;
+  const area = { left: 0, top: 0, right: width, bottom: height };
+  for (const selector of ['.left-column', '#side-panel']) {
+    const panel = box(selector);
+    if (panel && panel.width > 0) area.left = Math.max(area.left, panel.right);
+  }
+  const profile = box('.actor-panel');
+  if (profile && profile.width > 0) area.right = Math.min(area.right, profile.left);
+  for (const selector of ['.top-bar', '.lens-bar']) {
+    const bar = box(selector);
+    if (bar && bar.height > 0) area.top = Math.max(area.top, bar.bottom);
+  }
+  const bottom = box('.bottom-bar');
+  if (bottom && bottom.height > 0) area.bottom = Math.min(area.bottom, bottom.top);
+  if (area.right - area.left < 100 || area.bottom - area.top < 100) return undefined;
+  return area;
+}
+
+function freeAreaCentre(): { x: number; y: number } | undefined {
+  const area = freeArea();
+  return area ? { x: (area.left + area.right) / 2, y: (area.top + area.bottom) / 2 } : undefined;
 }
 
 export function activeRenderer(): Sigma<DisplayNode, DisplayEdge> | null {
@@ -95,10 +127,10 @@ const CLOSEST_FIT_RATIO = 0.08;
 const FIT_MARGIN = 1.2;
 
 /**
- * Fits the camera to a set of actors (a community, the firms of a list) within the part of
- * the canvas the panels leave visible. Actors not drawn (filtered out) are skipped.
+ * Fits the camera to a set of actors (a community, the firms of a list, everyone) within the
+ * part of the canvas the panels leave visible. Actors not drawn (filtered out) are skipped.
  */
-export function focusActors(ids: Iterable<string>): void {
+export function focusActors(ids: Iterable<string>, { duration = 400 } = {}): void {
   if (!active) return;
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
@@ -114,14 +146,11 @@ export function focusActors(ids: Iterable<string>): void {
   }
   if (!Number.isFinite(minX)) return;
   const { width, height } = active.getDimensions();
-  const centre = freeAreaCentre();
-  const sidePanel = document.getElementById('side-panel')?.getBoundingClientRect();
-  const left = centre && sidePanel ? sidePanel.right : 0;
-  const right = centre ? 2 * centre.x - left : width;
+  const area = freeArea() ?? { left: 0, top: 0, right: width, bottom: height };
   // The framed-graph extent of the free area at ratio 1; it grows linearly with the ratio.
   const unit = { x: (minX + maxX) / 2, y: (minY + maxY) / 2, ratio: 1, angle: 0 };
-  const topLeft = active.viewportToFramedGraph({ x: left, y: 0 }, { cameraState: unit });
-  const bottomRight = active.viewportToFramedGraph({ x: right, y: height }, { cameraState: unit });
+  const topLeft = active.viewportToFramedGraph({ x: area.left, y: area.top }, { cameraState: unit });
+  const bottomRight = active.viewportToFramedGraph({ x: area.right, y: area.bottom }, { cameraState: unit });
   const freeWidth = Math.abs(bottomRight.x - topLeft.x) || 1;
   const freeHeight = Math.abs(bottomRight.y - topLeft.y) || 1;
   const ratio = Math.max(
@@ -129,11 +158,11 @@ export function focusActors(ids: Iterable<string>): void {
     FIT_MARGIN * Math.max((maxX - minX) / freeWidth, (maxY - minY) / freeHeight),
   );
   const target = { ...unit, ratio };
-  if (centre) {
-    const middle = active.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: target });
-    const wanted = active.viewportToFramedGraph(centre, { cameraState: target });
-    target.x += middle.x - wanted.x;
-    target.y += middle.y - wanted.y;
-  }
-  active.getCamera().animate(target, { duration: 400 });
+  const centre = { x: (area.left + area.right) / 2, y: (area.top + area.bottom) / 2 };
+  const middle = active.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: target });
+  const wanted = active.viewportToFramedGraph(centre, { cameraState: target });
+  target.x += middle.x - wanted.x;
+  target.y += middle.y - wanted.y;
+  if (duration > 0) active.getCamera().animate(target, { duration });
+  else active.getCamera().setState(target);
 }

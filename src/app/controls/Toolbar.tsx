@@ -19,7 +19,7 @@ export function Toolbar() {
       </button>
       <button
         type="button"
-        onClick={fitView}
+        onClick={() => fitView()}
         disabled={!ready}
         aria-label="Fit the network to the window"
         title="Fit"

@@ -14,7 +14,6 @@ import {
   type RelationKind,
 } from '../../model/kinds.ts';
 import type { TimeWindow } from '../pipeline/declaration.ts';
-import { relationYear } from '../pipeline/stages.ts';
 import { useExplorer } from '../store.ts';
 import { isFiltering, localityOfActor, NO_FILTERS } from './filters.ts';
 
@@ -38,6 +37,7 @@ function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
 
 export function FiltersPanel() {
   const full = useExplorer((state) => state.source);
+  const years = useExplorer((state) => state.years);
   const shown = useExplorer((state) => state.ecosystem);
   const filters = useExplorer((state) => state.filters);
   const setFilters = useExplorer((state) => state.setFilters);
@@ -51,8 +51,6 @@ export function FiltersPanel() {
     const actorKinds = new Map<string, number>();
     const relationKinds = new Map<string, number>();
     const localities = new Map<string, number>();
-    let minYear = Number.POSITIVE_INFINITY;
-    let maxYear = Number.NEGATIVE_INFINITY;
     full?.forEachNode((_key, actor) => {
       actorKinds.set(actor.kind, (actorKinds.get(actor.kind) ?? 0) + 1);
       const locality = localityOfActor(actor.fields, localBy);
@@ -60,15 +58,13 @@ export function FiltersPanel() {
     });
     full?.forEachEdge((_edge, relation) => {
       relationKinds.set(relation.kind, (relationKinds.get(relation.kind) ?? 0) + 1);
-      const year = relationYear(relation.fields);
-      if (year !== null) {
-        minYear = Math.min(minYear, year);
-        maxYear = Math.max(maxYear, year);
-      }
     });
     const topLocalities = [...localities].sort((a, b) => b[1] - a[1]).slice(0, MAX_LOCALITIES);
+    // The years come from the worker, which indexed the source's time once.
+    const minYear = years.length > 0 ? years[0] : Number.POSITIVE_INFINITY;
+    const maxYear = years.length > 0 ? years[years.length - 1] : Number.NEGATIVE_INFINITY;
     return { actorKinds, relationKinds, topLocalities, minYear, maxYear };
-  }, [full, localBy]);
+  }, [full, localBy, years]);
 
   if (!full || !shown) return null;
   const measure = filters.measure;

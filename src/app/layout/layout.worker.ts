@@ -1,7 +1,8 @@
 /**
- * Web Worker running the ForceAtlas2 layout off the main thread. It streams positions back
- * about every 30 ms, yields between batches so that pause and stop messages get through,
- * and reports when the layout has settled.
+ * Web Worker running the force layout off the main thread. It works in batches of about 30 ms
+ * and yields between them, so pause and stop messages get through; after each batch it sends
+ * the positions (streaming) or only how far it has got (settling out of sight), and the final
+ * positions once settled and finished (overlaps removed, components packed).
  */
 import { ForceLayout, type LayoutInput } from './force-layout.ts';
 import type { LayoutCommand, LayoutEvent } from './protocol.ts';
@@ -9,6 +10,7 @@ import type { LayoutCommand, LayoutEvent } from './protocol.ts';
 const BATCH_MILLISECONDS = 30;
 let layout: ForceLayout | undefined;
 let running = false;
+let streaming = true;
 let startedAt = 0;
 
 function post(event: LayoutEvent, transfer: Transferable[] = []) {
@@ -19,19 +21,18 @@ function runBatch() {
   if (!layout || !running) return;
   const batchStart = performance.now();
   while (!layout.settled && performance.now() - batchStart < BATCH_MILLISECONDS) layout.step();
-  const positions = layout.positions();
   const settled = layout.settled;
-  post(
-    {
-      type: 'positions',
-      positions,
-      iterations: layout.iterations,
-      movement: layout.movement,
-      settled,
-      elapsedMilliseconds: performance.now() - startedAt,
-    },
-    [positions.buffer],
-  );
+  if (settled) layout.finish();
+  const status = {
+    iterations: layout.iterations,
+    movement: layout.movement,
+    settled,
+    elapsedMilliseconds: performance.now() - startedAt,
+  };
+  if (streaming || settled) {
+    const positions = layout.positions();
+    post({ type: 'positions', positions, ...status }, [positions.buffer]);
+  } else post({ type: 'progress', ...status });
   if (settled) running = false;
   else setTimeout(runBatch, 0);
 }
@@ -42,6 +43,7 @@ self.onmessage = (message: MessageEvent<LayoutCommand>) => {
     case 'start':
       layout = new ForceLayout(command.input as LayoutInput, command.options);
       running = !command.paused;
+      streaming = command.stream;
       startedAt = performance.now();
       runBatch();
       break;

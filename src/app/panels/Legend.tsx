@@ -51,7 +51,9 @@ export function Legend() {
           <select
             aria-label="Colour actors by"
             value={colourByValue(appearance.colourBy)}
-            onChange={(event) => setAppearance({ colourBy: colourByFrom(event.target.value) })}
+            onChange={(event) =>
+              setAppearance({ lens: 'network', colourBy: colourByFrom(event.target.value) })
+            }
           >
             <option value="kind">actor kind</option>
             <optgroup label="Groups">
@@ -99,7 +101,10 @@ export function Legend() {
             aria-label="Colour ties by"
             value={appearance.edgeColourBy}
             onChange={(event) =>
-              setAppearance({ edgeColourBy: event.target.value as Appearance['edgeColourBy'] })
+              setAppearance({
+                lens: 'network',
+                edgeColourBy: event.target.value as Appearance['edgeColourBy'],
+              })
             }
           >
             <option value="relation">relation kind</option>

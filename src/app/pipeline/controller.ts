@@ -17,7 +17,7 @@ import { cutInSteps, rebuildInSteps } from '../../model/columns.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
 import { restoreCamera } from '../canvas/renderer.ts';
 import { buildDisplayInSteps, type Display, type Position } from '../display-graph.ts';
-import { startLayout, stopLayout } from '../layout/layout-controller.ts';
+import { layOutBeforeShowing, STREAM_UP_TO, startLayout, stopLayout } from '../layout/layout-controller.ts';
 import { projectSession } from '../session/read-session.ts';
 import { positionLookup, type Session } from '../session/session.ts';
 import { INITIAL_LAYOUT, INITIAL_SESSION, useExplorer } from '../store.ts';
@@ -156,6 +156,14 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
       : filePositions(loaded.positions);
     const shown = await materialise(job, source, output, null, savedPositions);
     if (shown === null) return drop();
+    const placed = session.positions !== null || loaded.positions.length >= source.order;
+    const community = output.analysis?.columns.community ?? null;
+    // A large network is laid out before it is first drawn (layout-controller.ts says why).
+    let laidOut: { iterations: number; elapsedMilliseconds: number } | null = null;
+    if (!placed && shown.display.graph.order > STREAM_UP_TO) {
+      laidOut = await layOutOutOfSight(job, shown.display.graph, community);
+      if (laidOut === null) return drop();
+    }
 
     current?.terminate();
     current = worker;
@@ -164,7 +172,6 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
     committed = settings;
     lastRequested = null;
     stopLayout();
-    const placed = session.positions !== null || loaded.positions.length >= source.order;
     set({
       networkName: session.networkName,
       sourceFiles: request.files,
@@ -180,6 +187,7 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
       language: session.language,
       selected: session.selection.find((key) => shown.ecosystem.hasNode(key)) ?? null,
       source,
+      years: loaded.years,
       report: loaded.report,
       ecosystem: shown.ecosystem,
       analysis: output.analysis ?? null,
@@ -193,8 +201,9 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
       layout: INITIAL_LAYOUT,
     });
     // A layout saved settled or paused, or a file with its own positions, is shown as it was.
-    const paused = placed && session.positions?.layout !== 'running';
-    startLayout(shown.display.graph, { paused });
+    const paused = (placed && session.positions?.layout !== 'running') || laidOut !== null;
+    startLayout(shown.display.graph, { paused, community });
+    if (laidOut) set({ layout: { state: 'settled', ...laidOut } });
     restoreCamera(session.camera, shown.display.graph);
     return true;
   } catch (error) {
@@ -202,6 +211,35 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
     return drop();
   }
 }
+
+let layingOut: { cancel(): void } | null = null;
+
+/** Lays a large network out in the layout worker, reporting progress; null when overtaken. */
+async function layOutOutOfSight(
+  job: number,
+  graph: Display['graph'],
+  community: ArrayLike<number> | null,
+): Promise<{ iterations: number; elapsedMilliseconds: number } | null> {
+  const run = layOutBeforeShowing(graph, { community }, (iterations, milliseconds) => {
+    if (job === generation)
+      useExplorer.setState({
+        progress: Math.min(0.95, milliseconds / LAYOUT_BUDGET_MILLISECONDS),
+        progressLabel: `Laying out the network: ${iterations} iterations, ${Math.round(milliseconds / 1000)} s`,
+      });
+  });
+  layingOut = run;
+  try {
+    const result = await run.done;
+    return job === generation ? result : null;
+  } catch {
+    return null;
+  } finally {
+    if (layingOut === run) layingOut = null;
+  }
+}
+
+/** What the progress bar counts a large layout against (it usually settles sooner). */
+const LAYOUT_BUDGET_MILLISECONDS = 60_000;
 
 function filePositions(positions: [string, number, number][]): (key: string) => Position | undefined {
   const byId = new Map(positions.map(([id, x, y]) => [id, { x, y }]));
@@ -269,7 +307,11 @@ async function recompute(): Promise<void> {
       computing: false,
       progress: 1,
     });
-    if (shown.display !== state.display) startLayout(shown.display.graph, { paused: true });
+    if (shown.display !== state.display)
+      startLayout(shown.display.graph, {
+        paused: true,
+        community: useExplorer.getState().analysis?.columns.community,
+      });
   } catch (error) {
     fail(job, error);
   }
@@ -311,6 +353,7 @@ export function cancelJob(): void {
   const job = ++generation;
   opening?.terminate();
   opening = null;
+  layingOut?.cancel();
   void current?.api.cancel(job);
   const state = useExplorer.getState();
   const onScreen = state.ecosystem !== null;

@@ -14,13 +14,10 @@
  * worker compares them to decide.
  */
 import type { AnalysisSettings } from '../../analysis/settings.ts';
+import type { TimeWindow } from '../../model/period.ts';
 import type { Filters } from '../filters/filters.ts';
 
-/** A year or a span of years, both ends included; null shows every year. */
-export interface TimeWindow {
-  from: number;
-  to: number;
-}
+export type { TimeWindow } from '../../model/period.ts';
 
 /** The settings of the stages that run in the worker. */
 export interface PipelineSettings {

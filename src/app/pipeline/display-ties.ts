@@ -8,6 +8,7 @@
 import { type LocalityRule, pairLocality } from '../../analysis/locality.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
 import { RELATION_KINDS, type RelationKind } from '../../model/kinds.ts';
+import { seedPositions } from '../layout/seed.ts';
 
 export interface DisplayTies {
   /** Node indices (in the network's node order) of both ends: [source0, target0, source1, …]. */
@@ -20,11 +21,17 @@ export interface DisplayTies {
   kinds: Uint16Array;
   /** LOCAL (1), EXTERNAL (0) or UNCLASSIFIED (−1). */
   locality: Int8Array;
+  /** Where each actor starts when it has no position yet: its community's place (layout/seed.ts). */
+  seed: Float32Array;
 }
 
 const KIND_INDEX = new Map<RelationKind, number>(RELATION_KINDS.map((kind, i) => [kind, i]));
 
-export function displayTies(ecosystem: Ecosystem, rule: LocalityRule): DisplayTies {
+export function displayTies(
+  ecosystem: Ecosystem,
+  rule: LocalityRule,
+  community: ArrayLike<number> | null = null,
+): DisplayTies {
   const index = new Map<string, number>();
   ecosystem.forEachNode((key) => {
     index.set(key, index.size);
@@ -62,7 +69,10 @@ export function displayTies(ecosystem: Ecosystem, rule: LocalityRule): DisplayTi
   const locality = new Int8Array(strength.length);
   for (let tie = 0; tie < strength.length; tie++)
     locality[tie] = pairLocality(fields[ends[2 * tie]], fields[ends[2 * tie + 1]], rule);
+  const degree = new Float64Array(n);
+  for (const end of ends) degree[end]++;
   return {
+    seed: seedPositions(community ?? new Float64Array(n).fill(-1), degree),
     ends: Int32Array.from(ends),
     strength: Float64Array.from(strength),
     kind: Uint8Array.from(kind),

@@ -18,6 +18,7 @@ import { type ImportOptions, type ImportResult, importFiles, type SourceFile } f
 import type { ClusterscopeProject } from '../../io/project.ts';
 import { type EcosystemColumns, ecosystemColumns } from '../../model/columns.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
+import { yearsOf } from '../../model/time.ts';
 import type { AnalysisTaskWorkerApi } from '../workers/analysis-task.worker.ts';
 import { firstChangedStage, type PipelineSettings, stageKeys, type WorkerStage } from './declaration.ts';
 import type { DisplayTies } from './display-ties.ts';
@@ -39,6 +40,8 @@ export interface LoadedSource {
   positions: [id: string, x: number, y: number][];
   /** The project file's contents other than its data, when a project was opened. */
   project: Omit<ClusterscopeProject, 'data'> | null;
+  /** The years in which something is active, ascending. */
+  years: number[];
 }
 
 /** What the main thread already holds, by version; the worker sends only what differs. */
@@ -129,6 +132,7 @@ function copyOfDisplay(display: DisplayTies): DisplayTies {
     kind: display.kind.slice(),
     kinds: display.kinds.slice(),
     locality: display.locality.slice(),
+    seed: display.seed.slice(),
   };
 }
 
@@ -183,7 +187,7 @@ async function runStages(
       : previous.analysis;
   const display =
     networkChanged || rerun('display') || !previous
-      ? await timed('display', () => displayStage(network, settings.analysis))
+      ? await timed('display', () => displayStage(network, settings.analysis, analysis))
       : previous.display;
   await checkpoint(generation);
   const versions = previous?.versions ?? { network: 0, analysis: 0, display: 0 };
@@ -221,6 +225,7 @@ const api = {
       report,
       positions: [...layout.positions].map(([id, { x, y }]) => [id, x, y]),
       project: project ? (rest as Omit<ClusterscopeProject, 'data'>) : null,
+      years: [...yearsOf(ecosystem)],
     };
   },
 

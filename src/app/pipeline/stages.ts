@@ -12,31 +12,18 @@ import {
 } from '../../analysis/runner.ts';
 import { type AnalysisSettings, measureOptions } from '../../analysis/settings.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
-import { subEcosystem } from '../../model/subgraph.ts';
+import { snapshot } from '../../model/time.ts';
 import { type Filters, filterEcosystem, isFiltering } from '../filters/filters.ts';
 import type { TimeWindow } from './declaration.ts';
 import { type DisplayTies, displayTies } from './display-ties.ts';
 
-/** The year a relation counts for: its `year`, else its `start`; null when it has neither. */
-export function relationYear(fields: Readonly<Record<string, unknown>>): number | null {
-  const year = fields.year ?? fields.start;
-  return typeof year === 'number' && Number.isFinite(year) ? year : null;
-}
-
 /**
- * The network within a span of years: relations whose year lies in the window, and every
- * actor (actors carry no dates yet, so none leaves). Undated relations are outside any window.
+ * The network within a span of years (model/time.ts): relations active in some year of the
+ * window (a year, a start–end span, or a survey wave), the actors they touch and actors dated
+ * in it; keys are kept, so positions and selections carry over.
  */
 export function timeWindowStage(source: Ecosystem, window: TimeWindow | null): Ecosystem {
-  if (window === null) return source;
-  return subEcosystem(
-    source,
-    () => true,
-    (relation) => {
-      const year = relationYear(relation.fields);
-      return year !== null && year >= window.from && year <= window.to;
-    },
-  );
+  return window === null ? source : snapshot(source, window);
 }
 
 /** Filters need the measures of the whole window only for a measure range. */
@@ -104,6 +91,10 @@ export async function analysisStage(
   }
 }
 
-export function displayStage(network: Ecosystem, settings: AnalysisSettings): DisplayTies {
-  return displayTies(network, localityRule(settings));
+export function displayStage(
+  network: Ecosystem,
+  settings: AnalysisSettings,
+  analysis: AnalysisResult,
+): DisplayTies {
+  return displayTies(network, localityRule(settings), analysis.columns.community ?? null);
 }

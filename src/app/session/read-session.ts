@@ -12,6 +12,7 @@ import { DELIMITERS, TEXT_ENCODINGS } from '../../io/index.ts';
 import type { ClusterscopeProject } from '../../io/project.ts';
 import { ACTOR_KINDS, type ActorKind, RELATION_KINDS, type RelationKind } from '../../model/kinds.ts';
 import { type Appearance, type ColourBy, DEFAULT_APPEARANCE } from '../appearance/appearance.ts';
+import { isLens } from '../appearance/lenses.ts';
 import { type Filters, NO_FILTERS } from '../filters/filters.ts';
 import type { TimeWindow } from '../pipeline/declaration.ts';
 import type { WorkerImportOptions } from '../pipeline/pipeline.worker.ts';
@@ -235,6 +236,7 @@ export function readAppearance(value: unknown): Appearance {
   if (!isObject(value)) return DEFAULT_APPEARANCE;
   const colourBy = readColourBy(value.colourBy);
   return {
+    lens: isLens(value.lens) ? value.lens : DEFAULT_APPEARANCE.lens,
     colourBy: colourBy ?? DEFAULT_APPEARANCE.colourBy,
     sizeBy: isOutputId(value.sizeBy) ? value.sizeBy : DEFAULT_APPEARANCE.sizeBy,
     edgeColourBy:

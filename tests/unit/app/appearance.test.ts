@@ -31,6 +31,7 @@ describe('appearance', () => {
       ecosystem,
       { columns: {}, outputs: [] },
       {
+        lens: 'network',
         colourBy: { type: 'kind' },
         sizeBy: 'degree',
         edgeColourBy: 'relation',
@@ -53,6 +54,7 @@ describe('appearance', () => {
       ecosystem,
       { columns: {}, outputs: [] },
       {
+        lens: 'network',
         colourBy: { type: 'field', field: 'region' },
         sizeBy: 'degree',
         edgeColourBy: 'relation',

@@ -8,6 +8,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, test } from 'vitest';
+import { LENSES } from '../../../src/app/appearance/lenses.ts';
 import { createI18n } from '../../../src/i18n/i18n.ts';
 import en from '../../../src/i18n/locales/en.json';
 import nl from '../../../src/i18n/locales/nl.json';
@@ -37,6 +38,7 @@ function placeholders(message: string): string[] {
 /** Keys built at run time from a known set of values: prefix → the values. */
 const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   'language.': ['en', 'nl'],
+  'lens.': LENSES.flatMap((lens) => [`${lens}.label`, `${lens}.note`]),
 };
 
 function sourceFiles(directory: string): string[] {

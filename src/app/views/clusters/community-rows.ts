@@ -37,6 +37,17 @@ export function communityName(community: number): string {
   return `Community ${community + 1}`;
 }
 
+/**
+ * A name a person can recognise a community by on the map: its number, its leading broker, and
+ * the region and sector most of its members share (when more than half do).
+ */
+export function communityTitle(row: CommunityRow): string {
+  const parts = [String(row.community + 1)];
+  if (row.brokers[0]) parts.push(row.brokers[0].label);
+  for (const value of [row.region, row.sector]) if (value && value.share > 0.5) parts.push(value.value);
+  return parts.join(' · ');
+}
+
 function numberOr(value: TableValue | undefined, fallback: number | null): number | null {
   return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
