@@ -25,6 +25,8 @@ import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './comman
 import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
 import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
+import { progressPrinter } from './progress-line.ts';
+import { formatTimings, StageClock } from './stage-clock.ts';
 
 const usage = `Usage: clusterscope analyze <file> [<file>…] [options]
 
@@ -37,6 +39,8 @@ Options:
   --summary FILE         write the graph-level figures and summary tables to FILE as JSON
 ${ANALYSIS_USAGE}
   --quiet                no import report or progress on standard error
+  --timings              print the time of each stage (read, build, each measure, write) and
+                         each worker thread's busy time on standard error
 ${IMPORT_USAGE}
   -h, --help             show this help
 
@@ -57,6 +61,7 @@ export const command: Command = {
         summary: { type: 'string' },
         ...ANALYSIS_FLAGS,
         quiet: { type: 'boolean' },
+        timings: { type: 'boolean' },
         ...IMPORT_FLAGS,
       },
     });
@@ -64,59 +69,65 @@ export const command: Command = {
     const settings = analysisSettingsFrom(values);
     const threads = threadsFrom(values);
     const log = values.quiet ? () => {} : output.stderr;
+    const clock = new StageClock();
 
     const window = timeWindowFrom(values);
-    const files = await readSourceFiles(positionals);
-    const imported = await importFiles(files, importOptionsFrom(values));
+    const imported = await clock.time('read', async () =>
+      importFiles(await readSourceFiles(positionals), importOptionsFrom(values)),
+    );
     const { report } = imported;
     log(formatReport(report));
     if (report.actorCount === 0) return EXIT_NOTHING_USABLE;
     const ecosystem = networkInWindow(imported.ecosystem, values, log);
     if (ecosystem.order === 0) return EXIT_NOTHING_USABLE;
 
-    const input = buildAnalysisInput(ecosystem);
-    const started = performance.now();
-    const pool = await startAnalysisPool(packAnalysisInput(ecosystem, input), threads);
+    const input = await clock.time('build', () => buildAnalysisInput(ecosystem));
+    const pool = await clock.time('start workers', () =>
+      startAnalysisPool(packAnalysisInput(ecosystem, input), threads),
+    );
+    const progress = progressPrinter(log);
+    const heartbeat = setInterval(() => progress.heartbeat(), 5000);
     let result: AnalysisResult;
-    let lastShown = -1;
     try {
-      result = await runAnalysisInParallel(input, pool.runners, {
-        options: measureOptions(settings),
-        onProgress(fraction) {
-          const percent = Math.floor(fraction * 10) * 10;
-          if (percent > lastShown) {
-            lastShown = percent;
-            log(`analysing… ${percent}%\n`);
-          }
-        },
-      });
+      result = await clock.time('measures', () =>
+        runAnalysisInParallel(input, pool.runners, {
+          options: measureOptions(settings),
+          onProgress: progress.report,
+        }),
+      );
     } finally {
+      clearInterval(heartbeat);
       await pool.close();
     }
-    const seconds = (performance.now() - started) / 1000;
-    log(`${MEASURES.length} measure groups on ${input.tie.nodeCount} actors in ${seconds.toFixed(2)} s\n`);
-
-    const ids = input.tie.ids;
-    const csv = writeNodesCsv(
-      ids,
-      ids.map((key) => ecosystem.getNodeAttribute(key, 'label')),
-      [...input.actors.kind],
-      measureColumns(result),
+    const measureMs = clock.stages.at(-1)?.ms ?? 0;
+    log(
+      `${MEASURES.length} measure groups on ${input.tie.nodeCount} actors in ${(measureMs / 1000).toFixed(2)} s\n`,
     );
-    if (values.out !== undefined) await writeFile(values.out, csv);
-    else output.stdout(csv);
-    if (values.summary !== undefined) {
-      const summary = {
-        files: positionals,
-        settings: { ...settings, localBy: settings.localBy ?? 'region' },
-        ...(window ? { window } : {}),
-        actors: ecosystem.order,
-        relations: ecosystem.size,
-        graph: result.graph,
-        tables: tablesWithIds(result, ids),
-      };
-      await writeFile(values.summary, `${JSON.stringify(summary, null, 2)}\n`);
-    }
+
+    await clock.time('write', async () => {
+      const ids = input.tie.ids;
+      const csv = writeNodesCsv(
+        ids,
+        ids.map((key) => ecosystem.getNodeAttribute(key, 'label')),
+        [...input.actors.kind],
+        measureColumns(result),
+      );
+      if (values.out !== undefined) await writeFile(values.out, csv);
+      else output.stdout(csv);
+      if (values.summary !== undefined) {
+        const summary = {
+          files: positionals,
+          settings: { ...settings, localBy: settings.localBy ?? 'region' },
+          ...(window ? { window } : {}),
+          actors: ecosystem.order,
+          relations: ecosystem.size,
+          graph: result.graph,
+          tables: tablesWithIds(result, ids),
+        };
+        await writeFile(values.summary, `${JSON.stringify(summary, null, 2)}\n`);
+      }
+    });
+    if (values.timings) output.stderr(formatTimings(clock, result));
     return EXIT_OK;
   },
 };
