@@ -62,3 +62,24 @@ export function fieldGrouping(
 ): Grouping {
   return groupingOf(field === 'kind' ? actors.kind : actors.field(field), missing);
 }
+
+/**
+ * Memoises a computation per analysis input and key, so that descriptors which publish
+ * different columns of one computation (raw brokerage counts and their z-scores) share it.
+ */
+export function memoPerInput<Input extends object, Result>(compute: (input: Input, key: string) => Result) {
+  const cache = new WeakMap<Input, Map<string, Result>>();
+  return (input: Input, key: string): Result => {
+    let entries = cache.get(input);
+    if (!entries) {
+      entries = new Map();
+      cache.set(input, entries);
+    }
+    let result = entries.get(key);
+    if (result === undefined) {
+      result = compute(input, key);
+      entries.set(key, result);
+    }
+    return result;
+  };
+}

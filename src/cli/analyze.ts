@@ -5,7 +5,7 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { buildAnalysisInput, packAnalysisInput } from '../analysis/input.ts';
+import { buildAnalysisInput, packAnalysisInput, unpackAnalysisInput } from '../analysis/input.ts';
 import { MEASURES } from '../analysis/registry.ts';
 import { type AnalysisResult, columnsInRegistryOrder, runAnalysisInParallel } from '../analysis/runner.ts';
 import { measureOptions } from '../analysis/settings.ts';
@@ -81,10 +81,12 @@ export const command: Command = {
     const ecosystem = networkInWindow(imported.ecosystem, values, log);
     if (ecosystem.order === 0) return EXIT_NOTHING_USABLE;
 
-    const input = await clock.time('build', () => buildAnalysisInput(ecosystem));
-    const pool = await clock.time('start workers', () =>
-      startAnalysisPool(packAnalysisInput(ecosystem, input), threads),
+    // The workers and this thread read one copy of the views, in shared memory.
+    const packed = await clock.time('build', () =>
+      packAnalysisInput(ecosystem, buildAnalysisInput(ecosystem)),
     );
+    const input = unpackAnalysisInput(packed);
+    const pool = await clock.time('start workers', () => startAnalysisPool(packed, threads));
     const progress = progressPrinter(log);
     const heartbeat = setInterval(() => progress.heartbeat(), 5000);
     let result: AnalysisResult;
