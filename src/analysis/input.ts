@@ -17,6 +17,39 @@ export function buildAnalysisInput(ecosystem: Ecosystem): AnalysisInput {
   };
 }
 
+/**
+ * Relation kinds per tie-view slot from relation rows given as columns (the columnar import):
+ * the same bits buildTieKinds gives for an Ecosystem holding those rows. Kind words the model
+ * does not know count as "other", as the importer reads them.
+ */
+export function tieKindsOfRows(
+  tie: TieView,
+  rows: { source: Int32Array; target: Int32Array; kind: Uint16Array; relationKinds: readonly string[] },
+): Uint8Array {
+  const bits = rows.relationKinds.map((word) =>
+    relationKindBit((RELATION_KINDS as readonly string[]).includes(word) ? (word as RelationKind) : 'other'),
+  );
+  const kinds = new Uint8Array(tie.neighbours.length);
+  const slot = (u: number, v: number) => {
+    let lo = tie.offsets[u];
+    let hi = tie.offsets[u + 1] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tie.neighbours[mid] === v) return mid;
+      if (tie.neighbours[mid] < v) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    throw new Error('A relation without its tie in the tie view');
+  };
+  for (let i = 0; i < rows.source.length; i++) {
+    const u = rows.source[i];
+    const v = rows.target[i];
+    kinds[slot(u, v)] |= bits[rows.kind[i]];
+    kinds[slot(v, u)] |= bits[rows.kind[i]];
+  }
+  return kinds;
+}
+
 /** The bit of a relation kind in `AnalysisInput.tieKinds`. */
 export function relationKindBit(kind: RelationKind): number {
   return 1 << RELATION_KINDS.indexOf(kind);
@@ -145,17 +178,30 @@ function decodeColumn(column: PackedColumn): FieldValue[] {
 export function packAnalysisInput(
   ecosystem: Ecosystem,
   input: AnalysisInput,
-  { shared = canShareMemory() }: { shared?: boolean } = {},
+  options: { shared?: boolean } = {},
 ): PackedAnalysisInput {
-  const share = shared ? sharedCopy : <T extends TypedArray>(array: T) => array;
   const names = new Set<string>();
   ecosystem.forEachNode((_key, actor) => {
     for (const name of Object.keys(actor.fields)) names.add(name);
   });
   // A Map keeps field names such as "__proto__" as data while the columns are gathered.
-  const fields = new Map<string, PackedColumn>();
-  for (const name of names) fields.set(name, encodeColumn(input.actors.field(name), share));
-  const { tie, flow } = input;
+  const fields = new Map<string, readonly FieldValue[]>();
+  for (const name of names) fields.set(name, input.actors.field(name));
+  return packColumns(input.tie, input.flow, input.tieKinds, input.actors.kind, fields, options);
+}
+
+/** Packs views and actor columns that come without an Ecosystem (the columnar import). */
+export function packColumns(
+  tie: AnalysisInput['tie'],
+  flow: AnalysisInput['flow'],
+  tieKinds: Uint8Array,
+  kind: readonly string[],
+  fields: ReadonlyMap<string, readonly FieldValue[]>,
+  { shared = canShareMemory() }: { shared?: boolean } = {},
+): PackedAnalysisInput {
+  const share = shared ? sharedCopy : <T extends TypedArray>(array: T) => array;
+  const columns = new Map<string, PackedColumn>();
+  for (const [name, values] of fields) columns.set(name, encodeColumn(values, share));
   return {
     tie: {
       ...tie,
@@ -172,9 +218,9 @@ export function packAnalysisInput(
       inNeighbours: share(flow.inNeighbours),
       inStrengths: share(flow.inStrengths),
     },
-    tieKinds: share(input.tieKinds),
-    kind: encodeColumn(input.actors.kind, share),
-    fields: Object.fromEntries(fields),
+    tieKinds: share(tieKinds),
+    kind: encodeColumn(kind, share),
+    fields: Object.fromEntries(columns),
     shared,
   };
 }

@@ -10,6 +10,7 @@ const COMMANDS = new Map<string, () => Promise<{ command: Command }>>([
   ['analyze', () => import('./analyze.ts')],
   ['suggest', () => import('./suggest.ts')],
   ['compare', () => import('./compare.ts')],
+  ['export', () => import('./export.ts')],
 ]);
 
 const processOutput: CliOutput = {
