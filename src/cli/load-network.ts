@@ -18,8 +18,13 @@ import {
   tieKindsOfRows,
 } from '../analysis/input.ts';
 import { type ImportOptions, importFiles } from '../io/index.ts';
+import {
+  type ColumnarNetwork,
+  readColumnarNetwork,
+  type StreamedFile,
+  type StreamReport,
+} from '../io/stream-network.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
-import { readColumnarNetwork, type StreamedFile, type StreamReport } from '../io/stream-network.ts';
 import { buildViewsFromArcs } from '../model/views.ts';
 import { UsageError } from './command.ts';
 import { readSourceFiles } from './files.ts';
@@ -106,13 +111,33 @@ async function loadColumnar(
   options: ImportOptions,
   log: (text: string) => void,
 ): Promise<LoadedNetwork> {
+  const network = await readColumnarFiles(paths, options, log, sizes);
+  const { tie, flow } = buildViewsFromArcs(network);
+  return {
+    packed: packColumns(tie, flow, tieKindsOfRows(tie, network), network.kinds, network.fields),
+    labels: network.labels,
+    actorCount: network.ids.length,
+    relationCount: network.report.relations,
+    reportText: formatColumnarReport(network.report),
+    columnar: true,
+  };
+}
+
+/** CSV files read as columns, with reading progress on `log`. */
+export async function readColumnarFiles(
+  paths: readonly string[],
+  options: ImportOptions,
+  log: (text: string) => void,
+  knownSizes?: readonly number[],
+): Promise<ColumnarNetwork> {
+  const sizes = knownSizes ?? (await Promise.all(paths.map(sizeOf)));
   const files: StreamedFile[] = paths.map((path, i) => ({
     name: basename(path),
     size: sizes[i],
     chunks: () => createReadStream(path, { highWaterMark: 4 * 1024 * 1024 }),
   }));
   let lastTenth = 0;
-  const network = await readColumnarNetwork(files, {
+  return readColumnarNetwork(files, {
     delimiter: options.delimiter,
     decimalMark: options.decimalMark,
     onProgress(read, total) {
@@ -123,15 +148,6 @@ async function loadColumnar(
       }
     },
   });
-  const { tie, flow } = buildViewsFromArcs(network);
-  return {
-    packed: packColumns(tie, flow, tieKindsOfRows(tie, network), network.kinds, network.fields),
-    labels: network.labels,
-    actorCount: network.ids.length,
-    relationCount: network.report.relations,
-    reportText: formatColumnarReport(network.report),
-    columnar: true,
-  };
 }
 
 const ISSUE_WORDS: Readonly<Record<string, string>> = {

@@ -11,6 +11,8 @@ const COMMANDS = new Map<string, () => Promise<{ command: Command }>>([
   ['suggest', () => import('./suggest.ts')],
   ['compare', () => import('./compare.ts')],
   ['export', () => import('./export.ts')],
+  ['aggregate', () => import('./aggregate.ts')],
+  ['ego', () => import('./ego.ts')],
 ]);
 
 const processOutput: CliOutput = {
