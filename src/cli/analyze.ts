@@ -27,7 +27,7 @@ import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.
 import { loadNetwork } from './load-network.ts';
 import { exactPathsProblem } from './path-budget.ts';
 import { progressPrinter } from './progress-line.ts';
-import { formatTimings, StageClock } from './stage-clock.ts';
+import { formatTimings, StageClock, timingsJson } from './stage-clock.ts';
 import { withFileWriter, writeNodesTable } from './write-nodes.ts';
 
 const usage = `Usage: clusterscope analyze <file> [<file>…] [options]
@@ -43,6 +43,7 @@ ${ANALYSIS_USAGE}
   --quiet                no import report or progress on standard error
   --timings              print the time of each stage (read and build, each measure, write)
                          and each worker thread's busy time on standard error
+  --timings-json FILE    the same figures, with peak memory, as JSON (what the bench reads)
   --columnar             read CSV tables as columns (the default above 48 MB): for networks
                          of millions of ties; ids are matched exactly, names not reconciled
   --full-import          use the full importer whatever the size
@@ -67,6 +68,7 @@ export const command: Command = {
         ...ANALYSIS_FLAGS,
         quiet: { type: 'boolean' },
         timings: { type: 'boolean' },
+        'timings-json': { type: 'string' },
         columnar: { type: 'boolean' },
         'full-import': { type: 'boolean' },
         ...IMPORT_FLAGS,
@@ -147,6 +149,8 @@ export const command: Command = {
       }
     });
     if (values.timings) output.stderr(formatTimings(clock, result));
+    if (values['timings-json'] !== undefined)
+      await writeFile(values['timings-json'], `${JSON.stringify(timingsJson(clock, result, threads, network))}\n`);
     return EXIT_OK;
   },
 };

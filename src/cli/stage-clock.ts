@@ -53,3 +53,26 @@ export function formatTimings(clock: StageClock, result: AnalysisResult | undefi
   lines.push(`  ${'total'.padEnd(width)}  ${seconds(clock.totalMs).padStart(9)}`);
   return `${lines.join('\n')}\n`;
 }
+
+/** The timings as data: stages, per-measure wall and CPU time, worker busy time, peak memory. */
+export function timingsJson(
+  clock: StageClock,
+  result: AnalysisResult,
+  threads: number,
+  network: { actorCount: number; relationCount: number; columnar: boolean },
+) {
+  return {
+    threads,
+    actors: network.actorCount,
+    relations: network.relationCount,
+    columnar: network.columnar,
+    stages: Object.fromEntries(clock.stages.map((stage) => [stage.stage, stage.ms])),
+    totalMs: clock.totalMs,
+    measures: Object.fromEntries(
+      Object.keys(result.timings).map((id) => [id, { cpuMs: result.timings[id], wallMs: result.spans?.[id] ?? null }]),
+    ),
+    workerBusyMs: result.workerBusy ?? [],
+    // maxRSS covers every thread of the process: the workers share its memory.
+    peakRssMb: (process.resourceUsage().maxRSS * 1024) / (1024 * 1024),
+  };
+}
