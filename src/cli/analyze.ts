@@ -150,7 +150,10 @@ export const command: Command = {
     });
     if (values.timings) output.stderr(formatTimings(clock, result));
     if (values['timings-json'] !== undefined)
-      await writeFile(values['timings-json'], `${JSON.stringify(timingsJson(clock, result, threads, network))}\n`);
+      await writeFile(
+        values['timings-json'],
+        `${JSON.stringify(timingsJson(clock, result, threads, network))}\n`,
+      );
     return EXIT_OK;
   },
 };

@@ -69,7 +69,10 @@ export function timingsJson(
     stages: Object.fromEntries(clock.stages.map((stage) => [stage.stage, stage.ms])),
     totalMs: clock.totalMs,
     measures: Object.fromEntries(
-      Object.keys(result.timings).map((id) => [id, { cpuMs: result.timings[id], wallMs: result.spans?.[id] ?? null }]),
+      Object.keys(result.timings).map((id) => [
+        id,
+        { cpuMs: result.timings[id], wallMs: result.spans?.[id] ?? null },
+      ]),
     ),
     workerBusyMs: result.workerBusy ?? [],
     // maxRSS covers every thread of the process: the workers share its memory.
