@@ -41,7 +41,7 @@ export function louvain(tie: TieView, options: LouvainOptions = {}): Int32Array 
   for (let v = 0; v < membership.length; v++) membership[v] = v;
   let quality = levelModularity(graph, membership, resolution);
   for (;;) {
-    const level = oneLevel(graph, resolution, random);
+    const level = oneLevel(graph, resolution, threshold, random);
     if (!level.moved) break;
     const communities = renumber(level.community);
     for (let v = 0; v < membership.length; v++) membership[v] = communities.index[membership[v]];
@@ -53,7 +53,7 @@ export function louvain(tie: TieView, options: LouvainOptions = {}): Int32Array 
   return numberBySize(membership);
 }
 
-function oneLevel(graph: LevelGraph, resolution: number, random: () => number) {
+function oneLevel(graph: LevelGraph, resolution: number, threshold: number, random: () => number) {
   const n = graph.nodeCount;
   const { offsets, neighbours, weights, degrees, twiceTotal } = graph;
   const community = new Int32Array(n);
@@ -73,6 +73,8 @@ function oneLevel(graph: LevelGraph, resolution: number, random: () => number) {
   // Every move raises modularity, so passes end; the cap only guards against rounding cycles.
   for (let pass = 0; pass < MAX_PASSES; pass++) {
     let moves = 0;
+    // Modularity gained by this pass's moves, times m.
+    let passGain = 0;
     for (let index = 0; index < n; index++) {
       const v = order[index];
       const current = community[v];
@@ -90,7 +92,8 @@ function oneLevel(graph: LevelGraph, resolution: number, random: () => number) {
       // Gains are measured against staying put (after leaving), as NetworkX does.
       const scale = (resolution * kv) / twiceTotal;
       let best = current;
-      let bestGain = weightTo[current] - scale * communityDegree[current];
+      const stayGain = weightTo[current] - scale * communityDegree[current];
+      let bestGain = stayGain;
       for (let t = 0; t < touchedCount; t++) {
         const c = touched[t];
         const gain = weightTo[c] - scale * communityDegree[c];
@@ -103,10 +106,17 @@ function oneLevel(graph: LevelGraph, resolution: number, random: () => number) {
       }
       communityDegree[best] += kv;
       community[v] = best;
-      if (best !== current) moves++;
+      if (best !== current) {
+        moves++;
+        passGain += bestGain - stayGain;
+      }
     }
     if (moves === 0) break;
     moved = true;
+    // A pass that raises modularity by less than the threshold ends the level, as in igraph:
+    // on large graphs, passes that each move a few nodes by rounding-sized gains can go on for
+    // hundreds of sweeps without changing the partition in any way that matters.
+    if (passGain / (twiceTotal / 2) <= threshold) break;
   }
   return { community, moved };
 }
