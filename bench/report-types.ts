@@ -11,6 +11,8 @@ export interface WorkloadReport {
   readonly importMs: number;
   readonly warmImportMs: readonly number[];
   readonly viewsMs: number;
+  /** File → tie and flow views through the columnar path, no Ecosystem (first run in the process, after the full import). */
+  readonly columnarMs: number;
   /** Betweenness pivots (0 = exact). */
   readonly sample: number;
   readonly bundle: BundleRun;

@@ -497,7 +497,24 @@ def tiny_networks():
         ],
         "region",
     )
-    return [empty, one, two, pair, singleton]
+    one_group = network(
+        "one_group",
+        "Every actor in one region (north): nine firms, five directed supply relations (density 5/72), three "
+        "isolates. Only coordinator two-paths exist; sna's graph-level itinerant, representative, gatekeeper and "
+        "liaison expectations and standard deviations are 0 (its sums over pairs of distinct groups are empty), "
+        "where a sum written with power sums of group sizes cancels to -8.9e-16 instead.",
+        "hand-made",
+        [{"id": f"f{i}", "label": f"f{i}", "kind": "firm", "region": "north"} for i in range(1, 10)],
+        [
+            directed("f1", "f2"),  # f1 -> f2 -> f3 and f1 -> f2 -> f4: f2 coordinator twice
+            directed("f2", "f3"),
+            directed("f3", "f4"),  # f2 -> f3 -> f4 is closed by f2 -> f4
+            directed("f2", "f4"),
+            directed("f5", "f6"),
+        ],
+        "region",
+    )
+    return [empty, one, two, pair, singleton, one_group]
 
 
 def all_networks():

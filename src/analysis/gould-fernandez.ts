@@ -4,7 +4,16 @@
  * same density with the same group sizes, at node and at graph level.
  */
 import type { FlowView } from '../model/views.ts';
-import { hasNeighbour } from '../model/views.ts';
+import {
+  brokerageCountsFor,
+  COORDINATOR,
+  GATEKEEPER,
+  ITINERANT,
+  LIAISON,
+  REPRESENTATIVE,
+  rankedSkeleton,
+  TOTAL,
+} from './brokerage-counts.ts';
 import type { Grouping } from './groups.ts';
 
 /** Role order of sna's columns w_I, w_O, b_IO, b_OI, b_O, t. */
@@ -17,12 +26,6 @@ export const BROKERAGE_ROLES = [
   'brokerage_total',
 ] as const;
 export type BrokerageRole = (typeof BROKERAGE_ROLES)[number];
-const COORDINATOR = 0;
-const ITINERANT = 1;
-const REPRESENTATIVE = 2;
-const GATEKEEPER = 3;
-const LIAISON = 4;
-const TOTAL = 5;
 
 export interface Brokerage {
   /** Raw counts per role (index as BROKERAGE_ROLES), one column per role. */
@@ -37,37 +40,28 @@ export interface Brokerage {
 
 /** Counts each open two-path a → v → b (a ≠ b, no arc a → b) once, for broker v, in one role. */
 export function brokerageCounts(flow: FlowView, group: Int32Array): Float64Array[] {
-  const n = flow.nodeCount;
-  const raw = BROKERAGE_ROLES.map(() => new Float64Array(n));
-  for (let v = 0; v < n; v++) {
-    const gv = group[v];
-    for (let i = flow.inOffsets[v]; i < flow.inOffsets[v + 1]; i++) {
-      const a = flow.inNeighbours[i];
-      const ga = group[a];
-      const aStart = flow.outOffsets[a];
-      const aEnd = flow.outOffsets[a + 1];
-      for (let o = flow.outOffsets[v]; o < flow.outOffsets[v + 1]; o++) {
-        const b = flow.outNeighbours[o];
-        if (b === a || hasNeighbour(flow.outNeighbours, aStart, aEnd, b)) continue;
-        const gb = group[b];
-        let role: number;
-        if (ga === gv) role = gv === gb ? COORDINATOR : REPRESENTATIVE;
-        else if (gv === gb) role = GATEKEEPER;
-        else if (ga === gb) role = ITINERANT;
-        else role = LIAISON;
-        raw[role][v]++;
-        raw[TOTAL][v]++;
-      }
-    }
-  }
-  return raw;
+  let groupCount = 0;
+  for (const g of group) groupCount = Math.max(groupCount, g + 1);
+  const all = new Int32Array(flow.nodeCount);
+  for (let v = 0; v < all.length; v++) all[v] = v;
+  const counts = brokerageCountsFor(flow, rankedSkeleton(flow), group, groupCount, all);
+  return roleColumns(counts, flow.nodeCount);
+}
+
+/** The role-major count array as one column per role. */
+export function roleColumns(counts: Float64Array, n: number): Float64Array[] {
+  return BROKERAGE_ROLES.map((_, role) => counts.subarray(role * n, (role + 1) * n));
 }
 
 const pairs = (k: number) => (k * (k - 1)) / 2;
 
 export function gouldFernandez(flow: FlowView, grouping: Grouping): Brokerage {
+  return brokerageFromCounts(flow, grouping, brokerageCounts(flow, grouping.codes));
+}
+
+/** sna's expectations, standard deviations and z-scores around raw counts (one column per role). */
+export function brokerageFromCounts(flow: FlowView, grouping: Grouping, raw: Float64Array[]): Brokerage {
   const n = flow.nodeCount;
-  const raw = brokerageCounts(flow, grouping.codes);
   const N = n;
   const d = flow.arcCount / (N * (N - 1));
   const c1 = d * d * (1 - d);
@@ -142,7 +136,6 @@ function graphLevelMoments(
   const variance = new Array<number>(6).fill(0);
   let coordinatorTerms = 0;
   let itinerantPairTerms = 0;
-  let itinerantSelfTerms = 0;
   let representativeTerms = 0;
   let liaisonTriples = 0;
   let S3 = 0;
@@ -153,8 +146,13 @@ function graphLevelMoments(
     coordinatorTerms += triples * ((4 * x - 10) * c3 - 4 * (x - 3) * c4 + (x - 3) * c5);
     const crossing = x * (N - x) * (x - 1);
     expected[ITINERANT] += crossing;
-    itinerantPairTerms += x * (x - 1) * (c3 * ((2 * x - 6) * S1 + 2 * S2) + c5 * (N - x - 1) * S1);
-    itinerantSelfTerms += x * x * (x - 1) * ((4 * x - 6) * c3 + (N - x - 1) * c5);
+    // sna sums x·y·(x − 1)((2x + 2y − 6)c3 + (N − x − 1)c5) over every pair of groups (x, y) and
+    // takes away the terms with y = x; summing over the other groups only is the same sum
+    // without the cancellation, which left −1e-17 (and an empty sd) where sna gives 0.
+    const otherSizes = S1 - x;
+    const otherSquares = S2 - x * x;
+    itinerantPairTerms +=
+      x * (x - 1) * (c3 * ((2 * x - 6) * otherSizes + 2 * otherSquares) + c5 * (N - x - 1) * otherSizes);
     representativeTerms += crossing * ((N - 3) * c3 + (x - 2) * c5);
     // Σ over ordered pairs (i, k) of other groups, i ≠ k, of n_i n_k times sna's liaison term for middle group x.
     const O1 = S1 - x;
@@ -177,7 +175,7 @@ function graphLevelMoments(
   expected[LIAISON] = c1 * liaisonPairs;
   expected[TOTAL] = c1 * N * (N - 1) * (N - 2);
   variance[COORDINATOR] = expected[COORDINATOR] * (1 - c1) + coordinatorTerms;
-  variance[ITINERANT] = expected[ITINERANT] * (1 - c1) + itinerantPairTerms - itinerantSelfTerms;
+  variance[ITINERANT] = expected[ITINERANT] * (1 - c1) + itinerantPairTerms;
   variance[REPRESENTATIVE] = expected[REPRESENTATIVE] * (1 - c1) + representativeTerms;
   variance[GATEKEEPER] = variance[REPRESENTATIVE];
   variance[LIAISON] = expected[LIAISON] * (1 - c1) + liaisonTriples;

@@ -17,6 +17,39 @@ export function buildAnalysisInput(ecosystem: Ecosystem): AnalysisInput {
   };
 }
 
+/**
+ * Relation kinds per tie-view slot from relation rows given as columns (the columnar import):
+ * the same bits buildTieKinds gives for an Ecosystem holding those rows. Kind words the model
+ * does not know count as "other", as the importer reads them.
+ */
+export function tieKindsOfRows(
+  tie: TieView,
+  rows: { source: Int32Array; target: Int32Array; kind: Uint16Array; relationKinds: readonly string[] },
+): Uint8Array {
+  const bits = rows.relationKinds.map((word) =>
+    relationKindBit((RELATION_KINDS as readonly string[]).includes(word) ? (word as RelationKind) : 'other'),
+  );
+  const kinds = new Uint8Array(tie.neighbours.length);
+  const slot = (u: number, v: number) => {
+    let lo = tie.offsets[u];
+    let hi = tie.offsets[u + 1] - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >>> 1;
+      if (tie.neighbours[mid] === v) return mid;
+      if (tie.neighbours[mid] < v) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    throw new Error('A relation without its tie in the tie view');
+  };
+  for (let i = 0; i < rows.source.length; i++) {
+    const u = rows.source[i];
+    const v = rows.target[i];
+    kinds[slot(u, v)] |= bits[rows.kind[i]];
+    kinds[slot(v, u)] |= bits[rows.kind[i]];
+  }
+  return kinds;
+}
+
 /** The bit of a relation kind in `AnalysisInput.tieKinds`. */
 export function relationKindBit(kind: RelationKind): number {
   return 1 << RELATION_KINDS.indexOf(kind);
@@ -69,47 +102,151 @@ export function buildActorTable(ecosystem: Ecosystem): ActorTable {
   };
 }
 
+/** A field value as actors hold it. */
+type FieldValue = string | number | boolean | null;
+
+/**
+ * One actor column, dictionary-encoded: `values[codes[i]]` is actor i's value. The codes are a
+ * typed array (shared between workers where memory can be shared); the dictionary is small for
+ * categorical fields (kind, region, sector), which are what measures read.
+ */
+export interface PackedColumn {
+  readonly codes: Int32Array;
+  readonly values: readonly FieldValue[];
+}
+
 /**
  * An analysis input as plain data: the views' typed arrays and every actor field as a column.
- * Workers receive this instead of the Ecosystem, so they neither rebuild a graphology graph
- * nor recompute the views — starting a worker pool then costs a copy, not a rebuild.
+ * Workers receive this instead of the Ecosystem, so they neither rebuild a graphology graph nor
+ * recompute the views. Where memory can be shared (`SharedArrayBuffer`: worker threads in the
+ * CLI, a cross-origin-isolated page in the browser), the arrays live in shared memory and every
+ * worker reads the same bytes: starting a worker costs neither a copy nor its memory. Elsewhere
+ * each worker gets its own copy, as before.
  */
 export interface PackedAnalysisInput {
   tie: AnalysisInput['tie'];
   flow: AnalysisInput['flow'];
   tieKinds: Uint8Array;
-  kind: readonly string[];
-  fields: Record<string, readonly (string | number | boolean | null)[]>;
+  kind: PackedColumn;
+  fields: Record<string, PackedColumn>;
+  /** True when the typed arrays are on SharedArrayBuffers. */
+  shared: boolean;
 }
 
-export function packAnalysisInput(ecosystem: Ecosystem, input: AnalysisInput): PackedAnalysisInput {
+/** SharedArrayBuffer exists, and (in a browser) the page is cross-origin isolated so it can be posted. */
+export function canShareMemory(): boolean {
+  const isolated = (globalThis as { crossOriginIsolated?: boolean }).crossOriginIsolated;
+  return typeof SharedArrayBuffer === 'function' && isolated !== false;
+}
+
+type TypedArray = Int32Array | Float64Array | Uint8Array | Int8Array;
+
+/** A copy of `array` on a SharedArrayBuffer (the same array when it already is on one). */
+export function sharedCopy<T extends TypedArray>(array: T): T {
+  if (array.buffer instanceof SharedArrayBuffer) return array;
+  const Constructor = array.constructor as new (buffer: SharedArrayBuffer) => T;
+  const copy = new Constructor(new SharedArrayBuffer(array.byteLength));
+  copy.set(array as never);
+  return copy;
+}
+
+function encodeColumn(
+  values: readonly FieldValue[],
+  share: <T extends TypedArray>(array: T) => T,
+): PackedColumn {
+  const codes = new Int32Array(values.length);
+  // A Map keyed by the value itself keeps 1 and "1" apart, and null apart from "null".
+  const codeOf = new Map<FieldValue, number>();
+  const dictionary: FieldValue[] = [];
+  for (let i = 0; i < values.length; i++) {
+    let code = codeOf.get(values[i]);
+    if (code === undefined) {
+      code = dictionary.push(values[i]) - 1;
+      codeOf.set(values[i], code);
+    }
+    codes[i] = code;
+  }
+  return { codes: share(codes), values: dictionary };
+}
+
+function decodeColumn(column: PackedColumn): FieldValue[] {
+  const decoded = new Array<FieldValue>(column.codes.length);
+  for (let i = 0; i < decoded.length; i++) decoded[i] = column.values[column.codes[i]];
+  return decoded;
+}
+
+export function packAnalysisInput(
+  ecosystem: Ecosystem,
+  input: AnalysisInput,
+  options: { shared?: boolean } = {},
+): PackedAnalysisInput {
   const names = new Set<string>();
   ecosystem.forEachNode((_key, actor) => {
     for (const name of Object.keys(actor.fields)) names.add(name);
   });
   // A Map keeps field names such as "__proto__" as data while the columns are gathered.
-  const fields = new Map<string, readonly (string | number | boolean | null)[]>();
+  const fields = new Map<string, readonly FieldValue[]>();
   for (const name of names) fields.set(name, input.actors.field(name));
+  return packColumns(input.tie, input.flow, input.tieKinds, input.actors.kind, fields, options);
+}
+
+/** Packs views and actor columns that come without an Ecosystem (the columnar import). */
+export function packColumns(
+  tie: AnalysisInput['tie'],
+  flow: AnalysisInput['flow'],
+  tieKinds: Uint8Array,
+  kind: readonly string[],
+  fields: ReadonlyMap<string, readonly FieldValue[]>,
+  { shared = canShareMemory() }: { shared?: boolean } = {},
+): PackedAnalysisInput {
+  const share = shared ? sharedCopy : <T extends TypedArray>(array: T) => array;
+  const columns = new Map<string, PackedColumn>();
+  for (const [name, values] of fields) columns.set(name, encodeColumn(values, share));
   return {
-    tie: input.tie,
-    flow: input.flow,
-    tieKinds: input.tieKinds,
-    kind: input.actors.kind,
-    fields: Object.fromEntries(fields),
+    tie: {
+      ...tie,
+      offsets: share(tie.offsets),
+      neighbours: share(tie.neighbours),
+      strengths: share(tie.strengths),
+    },
+    flow: {
+      ...flow,
+      outOffsets: share(flow.outOffsets),
+      outNeighbours: share(flow.outNeighbours),
+      outStrengths: share(flow.outStrengths),
+      inOffsets: share(flow.inOffsets),
+      inNeighbours: share(flow.inNeighbours),
+      inStrengths: share(flow.inStrengths),
+    },
+    tieKinds: share(tieKinds),
+    kind: encodeColumn(kind, share),
+    fields: Object.fromEntries(columns),
+    shared,
   };
 }
 
 export function unpackAnalysisInput(packed: PackedAnalysisInput): AnalysisInput {
-  const n = packed.kind.length;
+  const n = packed.kind.codes.length;
   const empty: readonly null[] = new Array(n).fill(null);
-  const fields = new Map(Object.entries(packed.fields));
+  const columns = new Map(Object.entries(packed.fields));
+  const decoded = new Map<string, readonly FieldValue[]>();
+  const kind = decodeColumn(packed.kind) as string[];
   return {
     tie: packed.tie,
     flow: packed.flow,
     tieKinds: packed.tieKinds,
     actors: {
-      kind: packed.kind,
-      field: (name) => (name === 'kind' ? packed.kind : (fields.get(name) ?? empty)),
+      kind,
+      field(name) {
+        if (name === 'kind') return kind;
+        let values = decoded.get(name);
+        if (!values) {
+          const column = columns.get(name);
+          values = column ? decodeColumn(column) : empty;
+          decoded.set(name, values);
+        }
+        return values;
+      },
     },
   };
 }

@@ -25,14 +25,25 @@ export interface AnalysisResult {
   tables: Record<string, ResultTable>;
   /** Milliseconds each measure took, by measure id (summed over workers for split measures). */
   timings: Record<string, number>;
+  /** Parallel runs: wall-clock milliseconds from a measure's first job starting to its last ending. */
+  spans?: Record<string, number>;
+  /** Parallel runs: milliseconds each worker spent running jobs (the rest it waited). */
+  workerBusy?: number[];
+}
+
+/** How far a split measure has got, in its own units (searches, brokers). */
+export interface ProgressDetail {
+  readonly done: number;
+  readonly total: number;
+  readonly unit: string;
 }
 
 export interface RunOptions {
   measures?: readonly AnyMeasure[];
   /** Option values by measure id; missing values take the descriptor's defaults. */
   options?: Readonly<Record<string, OptionValues>>;
-  /** Called with the overall fraction done and the measure being computed. */
-  onProgress?: (fraction: number, measureId: string) => void;
+  /** Called with the overall fraction done, the measure being computed and, for split measures, their count. */
+  onProgress?: (fraction: number, measureId: string, detail?: ProgressDetail) => void;
   isCancelled?: () => boolean;
 }
 
@@ -40,20 +51,46 @@ export function optionsFor(measure: AnyMeasure, run: RunOptions): OptionValues {
   return resolveOptions(measure, run.options?.[measure.id]);
 }
 
-function emptyResult(): AnalysisResult {
+export function emptyResult(): AnalysisResult {
   return { columns: {}, graph: {}, tables: {}, timings: {} };
 }
 
-/** Adds measure outputs in the order given, so columns keep registry order whatever finished first. */
-function assemble(
+/**
+ * The measures whose columns another measure of the run produces with the same option values
+ * (`producedBy`), mapped to that producer: they need no work of their own.
+ */
+export function producedElsewhere(measures: readonly AnyMeasure[], run: RunOptions): Map<string, string> {
+  const produced = new Map<string, string>();
+  for (const measure of measures) {
+    const producer = measures.find((candidate) => candidate.id === measure.producedBy);
+    if (!producer) continue;
+    const own = optionsFor(measure, run);
+    const theirs = optionsFor(producer, run);
+    if (Object.keys(own).every((name) => own[name] === theirs[name])) produced.set(measure.id, producer.id);
+  }
+  return produced;
+}
+
+/**
+ * Adds measure outputs in the order given, so columns keep registry order whatever finished
+ * first. Only declared columns are taken: a producer's extra columns belong to the measure
+ * that declares them, and appear only when that measure is in the run.
+ */
+export function assemble(
   measures: readonly AnyMeasure[],
   outputs: Map<string, MeasureResult>,
   result: AnalysisResult,
+  produced: ReadonlyMap<string, string> = new Map(),
 ) {
   for (const measure of measures) {
-    const output = outputs.get(measure.id);
+    const own = outputs.get(measure.id);
+    const output = own ?? outputs.get(produced.get(measure.id) ?? '');
     if (!output) continue;
-    Object.assign(result.columns, output.columns);
+    for (const spec of measure.outputs) {
+      const column = output.columns[spec.id];
+      if (column) result.columns[spec.id as OutputId] = column;
+    }
+    if (!own) continue;
     if (output.graph) Object.assign(result.graph, output.graph);
     if (output.tables) Object.assign(result.tables, output.tables);
   }
@@ -61,7 +98,9 @@ function assemble(
 }
 
 export function runAnalysis(input: AnalysisInput, run: RunOptions = {}): AnalysisResult {
-  const measures = run.measures ?? MEASURES;
+  const all = run.measures ?? MEASURES;
+  const produced = producedElsewhere(all, run);
+  const measures = all.filter((measure) => !produced.has(measure.id));
   const result = emptyResult();
   const outputs = new Map<string, MeasureResult>();
   measures.forEach((measure, index) => {
@@ -80,7 +119,7 @@ export function runAnalysis(input: AnalysisInput, run: RunOptions = {}): Analysi
     result.timings[measure.id] = performance.now() - started;
   });
   run.onProgress?.(1, '');
-  return assemble(measures, outputs, result);
+  return assemble(all, outputs, result, produced);
 }
 
 /** One unit of work for a worker holding its own copy of the input. */
@@ -102,108 +141,7 @@ export interface TaskRunner {
   run(task: AnalysisTask, onProgress: (fraction: number) => void): Promise<unknown>;
 }
 
-interface Job {
-  task: AnalysisTask;
-  weight: number;
-  /** For pieces of a split measure: which piece, so pieces merge in a fixed order. */
-  piece?: number;
-}
-
-/**
- * Pieces a split measure is cut into, whatever the number of workers: sums are then added in
- * the same order on any machine, so one thread and four give the same bytes.
- */
-const SPLIT_PIECES = 16;
-
-/**
- * Runs every measure on a pool of workers. Path measures are cut into source ranges (more
- * pieces than workers, so a worker that finishes early takes another); other measures go
- * whole to the next free worker. `input` is the coordinator's own copy, used only to list
- * sources and finish.
- */
-export async function runAnalysisInParallel(
-  input: AnalysisInput,
-  workers: readonly TaskRunner[],
-  run: RunOptions = {},
-): Promise<AnalysisResult> {
-  const measures = run.measures ?? MEASURES;
-  const result = emptyResult();
-  const outputs = new Map<string, MeasureResult>();
-  const partials = new Map<string, unknown[]>();
-  const sourcesByMeasure = new Map<string, Int32Array>();
-  const jobs: Job[] = [];
-  const others = measures.filter((measure) => !measure.splitBySource).length;
-
-  for (const measure of measures) {
-    const options = optionsFor(measure, run);
-    const split = measure.splitBySource;
-    if (!split) {
-      jobs.push({ task: { type: 'measure', measureId: measure.id, options }, weight: 1 });
-      continue;
-    }
-    const sources = split.sources(input, options);
-    sourcesByMeasure.set(measure.id, sources);
-    const pieces = Math.max(1, Math.min(sources.length, SPLIT_PIECES));
-    partials.set(measure.id, new Array(pieces));
-    for (let piece = 0; piece < pieces; piece++) {
-      const part = sources.slice(
-        Math.floor((piece * sources.length) / pieces),
-        Math.floor(((piece + 1) * sources.length) / pieces),
-      );
-      // Searches from every node dominate the bundle: weigh them like all other measures together.
-      jobs.push({
-        task: { type: 'partial', measureId: measure.id, options, sources: part },
-        weight: Math.max(others, 1) / pieces,
-        piece,
-      });
-    }
-  }
-  // Split work first: its pieces are the largest and keep every worker busy from the start.
-  jobs.sort((a, b) => Number(b.task.type === 'partial') - Number(a.task.type === 'partial'));
-
-  const totalWeight = jobs.reduce((sum, job) => sum + job.weight, 0) || 1;
-  const inFlight = new Map<Job, number>();
-  let doneWeight = 0;
-  const report = (measureId: string) => {
-    let running = 0;
-    for (const [job, fraction] of inFlight) running += job.weight * fraction;
-    run.onProgress?.((doneWeight + running) / totalWeight, measureId);
-  };
-
-  let next = 0;
-  const drain = async (worker: TaskRunner) => {
-    while (next < jobs.length) {
-      if (run.isCancelled?.()) throw new AnalysisCancelled();
-      const job = jobs[next++];
-      const { measureId } = job.task;
-      inFlight.set(job, 0);
-      const started = performance.now();
-      const value = await worker.run(job.task, (fraction) => {
-        inFlight.set(job, Math.min(Math.max(fraction, 0), 1));
-        report(measureId);
-      });
-      result.timings[measureId] = (result.timings[measureId] ?? 0) + performance.now() - started;
-      if (job.task.type === 'partial') (partials.get(measureId) as unknown[])[job.piece as number] = value;
-      else outputs.set(measureId, value as MeasureResult);
-      inFlight.delete(job);
-      doneWeight += job.weight;
-      report(measureId);
-    }
-  };
-  await Promise.all(workers.map(drain));
-
-  for (const [measureId, parts] of partials) {
-    const measure = measures.find((candidate) => candidate.id === measureId) as AnyMeasure;
-    const split = measure.splitBySource as NonNullable<AnyMeasure['splitBySource']>;
-    const options = optionsFor(measure, run);
-    outputs.set(
-      measureId,
-      split.finish(input, options, split.merge(parts), sourcesByMeasure.get(measureId) as Int32Array),
-    );
-  }
-  run.onProgress?.(1, '');
-  return assemble(measures, outputs, result);
-}
+export { runAnalysisInParallel } from './parallel-runner.ts';
 
 /**
  * Every registry output a result holds, in registry order: the public column order of the

@@ -108,7 +108,10 @@ export interface OutputSpec<Id extends string = string> {
   readonly categories?: readonly string[];
 }
 
-/** What a measure returns: exactly its declared columns, plus graph figures and tables. */
+/**
+ * What a measure returns: exactly its declared columns (and those of the measures it
+ * produces, see `producedBy`), plus graph figures and tables.
+ */
 export interface MeasureResultOf<Output extends string> extends MeasureResult {
   readonly columns: Readonly<Record<Output, Column>>;
 }
@@ -136,8 +139,15 @@ export interface MeasureDescriptor<
     options: ResolvedOptions<Options>,
     progress: Progress,
   ): MeasureResultOf<Output>;
-  /** Present when the work splits by BFS source, so the runner can share it across workers. */
+  /** Present when the work splits by node (BFS sources, brokers), so the runner can share it across workers. */
   readonly splitBySource?: SourceSplit<unknown, ResolvedOptions<Options>, Output>;
+  /**
+   * The id of another measure whose result already carries this one's columns (brokerage
+   * computes its z-scores with its raw counts). The runner then runs only that one, when both
+   * are in the run with the same values of this measure's options; `compute` serves runs of
+   * this measure alone.
+   */
+  readonly producedBy?: string;
 }
 
 /** A registry entry seen from outside, whatever its literal types. */
@@ -157,12 +167,20 @@ export function defineMeasure<
 }
 
 /**
- * A measure whose cost is one search per source node: `partial` handles a list of sources
- * (pure, any worker), `merge` adds partial results up, `finish` turns the total into the
- * measure's result. `compute` must equal finish(merge(partial(all sources))).
+ * A measure whose cost is a sum of independent work per node (one search per source, one
+ * broker's two-paths): `partial` handles a list of those nodes (pure, any worker), `merge`
+ * adds partial results up in the order given, `finish` turns the total into the measure's
+ * result. `compute` must equal finish(merge(partial(all sources))).
  */
 export interface SourceSplit<Partial = unknown, Options = OptionValues, Output extends string = string> {
   sources(input: AnalysisInput, options: Options): Int32Array;
+  /**
+   * Relative work per source (aligned with `sources`), when it varies: the runner cuts pieces
+   * of equal work rather than of equal length, so that no piece holds a worker up alone.
+   */
+  weights?(input: AnalysisInput, options: Options, sources: Int32Array): Float64Array;
+  /** What a source is, in progress messages ("searches", "brokers"); "sources" when not given. */
+  readonly unit?: string;
   partial(input: AnalysisInput, options: Options, sources: Int32Array, progress: Progress): Partial;
   merge(parts: readonly Partial[]): Partial;
   finish(

@@ -6,7 +6,7 @@
 import { type OptionValue, parseOptionAssignment } from '../analysis/options.ts';
 import { MEASURES, SUGGESTIONS } from '../analysis/registry.ts';
 import type { AnalysisSettings } from '../analysis/settings.ts';
-import type { OptionSpec } from '../analysis/types.ts';
+import type { AnyMeasure, OptionSpec } from '../analysis/types.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import { formatTimeWindow, parseTimeWindow, snapshot, type TimeWindow, timeIndexOf } from '../model/time.ts';
 import { UsageError } from './command.ts';
@@ -21,6 +21,8 @@ export const ANALYSIS_FLAGS = {
   threads: { type: 'string' },
   at: { type: 'string' },
   window: { type: 'string' },
+  measures: { type: 'string' },
+  exact: { type: 'boolean' },
 } as const;
 
 export const ANALYSIS_USAGE = `  --group-by FIELD       grouping for Gould–Fernandez brokerage (default: the locality field)
@@ -32,7 +34,10 @@ export const ANALYSIS_USAGE = `  --group-by FIELD       grouping for Gould–Fer
                          \`clusterscope analyze --help\` lists them all
   --threads N            worker threads (default: one per core)
   --at YEAR              the network in one year: relations active then (design guide §4, Time)
-  --window FROM:TO       the network over the years FROM to TO, both included`;
+  --window FROM:TO       the network over the years FROM to TO, both included
+  --measures A,B,…       run only these measure groups (ids as in --option, e.g.
+                         degree,pagerank,core,clustering,communities,locality,brokerage,paths)
+  --exact                run exact shortest paths even when they are predicted to take long`;
 
 export interface AnalysisFlagValues {
   'group-by'?: string;
@@ -44,6 +49,8 @@ export interface AnalysisFlagValues {
   threads?: string;
   at?: string;
   window?: string;
+  measures?: string;
+  exact?: boolean;
 }
 
 export function analysisSettingsFrom(values: AnalysisFlagValues): AnalysisSettings {
@@ -107,6 +114,21 @@ export function networkInWindow(
   const network = snapshot(ecosystem, window);
   log(`${formatTimeWindow(window)}: ${network.order} actors, ${network.size} relations\n`);
   return network;
+}
+
+/** The measures `--measures` names, in registry order; every measure when not given. */
+export function measuresFrom(values: AnalysisFlagValues): readonly AnyMeasure[] {
+  if (values.measures === undefined) return MEASURES;
+  const asked = values.measures
+    .split(',')
+    .map((id) => id.trim())
+    .filter(Boolean);
+  const unknown = asked.filter((id) => !MEASURES.some((measure) => measure.id === id));
+  if (unknown.length > 0 || asked.length === 0)
+    throw new UsageError(
+      `--measures: ${unknown.length > 0 ? `no measure ${unknown.map((id) => `"${id}"`).join(', ')}` : 'name at least one'}; measures: ${MEASURES.map((m) => m.id).join(', ')}`,
+    );
+  return MEASURES.filter((measure) => asked.includes(measure.id));
 }
 
 export function threadsFrom(values: AnalysisFlagValues): number | undefined {

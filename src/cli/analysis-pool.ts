@@ -1,6 +1,7 @@
 /**
  * A pool of worker threads for the analysis runner: each thread gets the packed input once
- * (typed arrays and field columns, copied, not rebuilt), then takes tasks. Used by `clusterscope analyze`; the browser has the same with Web Workers.
+ * (typed arrays and field columns in shared memory: read, not copied, not rebuilt), then
+ * takes tasks. Used by `clusterscope analyze`; the browser has the same with Web Workers.
  */
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';

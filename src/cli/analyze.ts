@@ -4,27 +4,31 @@
  * graph-level figures as JSON. Reproducible: the same files and seed give the same bytes.
  */
 import { writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
-import { buildAnalysisInput, packAnalysisInput } from '../analysis/input.ts';
-import { MEASURES } from '../analysis/registry.ts';
+import { unpackAnalysisInput } from '../analysis/input.ts';
 import { type AnalysisResult, columnsInRegistryOrder, runAnalysisInParallel } from '../analysis/runner.ts';
 import { measureOptions } from '../analysis/settings.ts';
-import { importFiles, type MeasureColumn, writeNodesCsv } from '../io/index.ts';
+import type { MeasureColumn } from '../io/index.ts';
 import { actorId } from '../model/ecosystem.ts';
 import {
   ANALYSIS_FLAGS,
   ANALYSIS_USAGE,
   analysisSettingsFrom,
   measureOptionsUsage,
+  measuresFrom,
   networkInWindow,
   threadsFrom,
   timeWindowFrom,
 } from './analysis-flags.ts';
 import { startAnalysisPool } from './analysis-pool.ts';
-import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
-import { readSourceFiles } from './files.ts';
-import { formatReport } from './format-report.ts';
+import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, EXIT_USAGE, UsageError } from './command.ts';
 import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
+import { loadNetwork } from './load-network.ts';
+import { exactPathsProblem } from './path-budget.ts';
+import { progressPrinter } from './progress-line.ts';
+import { formatTimings, StageClock, timingsJson } from './stage-clock.ts';
+import { withFileWriter, writeNodesTable } from './write-nodes.ts';
 
 const usage = `Usage: clusterscope analyze <file> [<file>…] [options]
 
@@ -37,6 +41,12 @@ Options:
   --summary FILE         write the graph-level figures and summary tables to FILE as JSON
 ${ANALYSIS_USAGE}
   --quiet                no import report or progress on standard error
+  --timings              print the time of each stage (read and build, each measure, write)
+                         and each worker thread's busy time on standard error
+  --timings-json FILE    the same figures, with peak memory, as JSON (what the bench reads)
+  --columnar             read CSV tables as columns (the default above 48 MB): for networks
+                         of millions of ties; ids are matched exactly, names not reconciled
+  --full-import          use the full importer whatever the size
 ${IMPORT_USAGE}
   -h, --help             show this help
 
@@ -57,66 +67,93 @@ export const command: Command = {
         summary: { type: 'string' },
         ...ANALYSIS_FLAGS,
         quiet: { type: 'boolean' },
+        timings: { type: 'boolean' },
+        'timings-json': { type: 'string' },
+        columnar: { type: 'boolean' },
+        'full-import': { type: 'boolean' },
         ...IMPORT_FLAGS,
       },
     });
     if (positionals.length === 0) throw new UsageError('name at least one file');
+    if (values.columnar && values['full-import'])
+      throw new UsageError('give --columnar or --full-import, not both');
     const settings = analysisSettingsFrom(values);
-    const threads = threadsFrom(values);
+    const measures = measuresFrom(values);
+    const threads = threadsFrom(values) ?? availableParallelism();
     const log = values.quiet ? () => {} : output.stderr;
+    const clock = new StageClock();
+    const mode = values.columnar ? 'columnar' : values['full-import'] ? 'full' : 'auto';
 
+    // Read and build: the views go straight into shared memory, which the workers and this thread read.
     const window = timeWindowFrom(values);
-    const files = await readSourceFiles(positionals);
-    const imported = await importFiles(files, importOptionsFrom(values));
-    const { report } = imported;
-    log(formatReport(report));
-    if (report.actorCount === 0) return EXIT_NOTHING_USABLE;
-    const ecosystem = networkInWindow(imported.ecosystem, values, log);
-    if (ecosystem.order === 0) return EXIT_NOTHING_USABLE;
+    const network = await clock.time('read and build', () =>
+      loadNetwork(
+        positionals,
+        importOptionsFrom(values),
+        mode,
+        log,
+        window ? (ecosystem) => networkInWindow(ecosystem, values, log) : undefined,
+      ),
+    );
+    log(network.reportText);
+    if (network.actorCount === 0) return EXIT_NOTHING_USABLE;
+    const input = unpackAnalysisInput(network.packed);
+    const exactPaths =
+      measures.some((measure) => measure.id === 'paths') && !(settings.sample && settings.sample > 0);
+    if (exactPaths && !values.exact) {
+      const problem = exactPathsProblem(input.tie.nodeCount, input.tie.tieCount, threads);
+      if (problem) {
+        output.stderr(`clusterscope analyze: ${problem}\n`);
+        return EXIT_USAGE;
+      }
+    }
 
-    const input = buildAnalysisInput(ecosystem);
-    const started = performance.now();
-    const pool = await startAnalysisPool(packAnalysisInput(ecosystem, input), threads);
+    const pool = await clock.time('start workers', () => startAnalysisPool(network.packed, threads));
+    const progress = progressPrinter(log);
+    const heartbeat = setInterval(() => progress.heartbeat(), 5000);
     let result: AnalysisResult;
-    let lastShown = -1;
     try {
-      result = await runAnalysisInParallel(input, pool.runners, {
-        options: measureOptions(settings),
-        onProgress(fraction) {
-          const percent = Math.floor(fraction * 10) * 10;
-          if (percent > lastShown) {
-            lastShown = percent;
-            log(`analysing… ${percent}%\n`);
-          }
-        },
-      });
+      result = await clock.time('measures', () =>
+        runAnalysisInParallel(input, pool.runners, {
+          measures,
+          options: measureOptions(settings, measures),
+          onProgress: progress.report,
+        }),
+      );
     } finally {
+      clearInterval(heartbeat);
       await pool.close();
     }
-    const seconds = (performance.now() - started) / 1000;
-    log(`${MEASURES.length} measure groups on ${input.tie.nodeCount} actors in ${seconds.toFixed(2)} s\n`);
-
-    const ids = input.tie.ids;
-    const csv = writeNodesCsv(
-      ids,
-      ids.map((key) => ecosystem.getNodeAttribute(key, 'label')),
-      [...input.actors.kind],
-      measureColumns(result),
+    const measureMs = clock.stages.at(-1)?.ms ?? 0;
+    log(
+      `${measures.length} measure groups on ${input.tie.nodeCount} actors in ${(measureMs / 1000).toFixed(2)} s\n`,
     );
-    if (values.out !== undefined) await writeFile(values.out, csv);
-    else output.stdout(csv);
-    if (values.summary !== undefined) {
-      const summary = {
-        files: positionals,
-        settings: { ...settings, localBy: settings.localBy ?? 'region' },
-        ...(window ? { window } : {}),
-        actors: ecosystem.order,
-        relations: ecosystem.size,
-        graph: result.graph,
-        tables: tablesWithIds(result, ids),
-      };
-      await writeFile(values.summary, `${JSON.stringify(summary, null, 2)}\n`);
-    }
+
+    await clock.time('write', async () => {
+      const ids = input.tie.ids;
+      const table = (write: (text: string) => void) =>
+        writeNodesTable(write, ids, network.labels, input.actors.kind, measureColumns(result));
+      if (values.out !== undefined) withFileWriter(values.out, table);
+      else table(output.stdout);
+      if (values.summary !== undefined) {
+        const summary = {
+          files: positionals,
+          settings: { ...settings, localBy: settings.localBy ?? 'region' },
+          ...(window ? { window } : {}),
+          actors: network.actorCount,
+          relations: network.relationCount,
+          graph: result.graph,
+          tables: tablesWithIds(result, ids),
+        };
+        await writeFile(values.summary, `${JSON.stringify(summary, null, 2)}\n`);
+      }
+    });
+    if (values.timings) output.stderr(formatTimings(clock, result));
+    if (values['timings-json'] !== undefined)
+      await writeFile(
+        values['timings-json'],
+        `${JSON.stringify(timingsJson(clock, result, threads, network))}\n`,
+      );
     return EXIT_OK;
   },
 };

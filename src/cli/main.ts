@@ -10,6 +10,9 @@ const COMMANDS = new Map<string, () => Promise<{ command: Command }>>([
   ['analyze', () => import('./analyze.ts')],
   ['suggest', () => import('./suggest.ts')],
   ['compare', () => import('./compare.ts')],
+  ['export', () => import('./export.ts')],
+  ['aggregate', () => import('./aggregate.ts')],
+  ['ego', () => import('./ego.ts')],
 ]);
 
 const processOutput: CliOutput = {

@@ -180,3 +180,161 @@ export function hasNeighbour(neighbours: Int32Array, start: number, end: number,
   }
   return false;
 }
+
+/**
+ * Relation rows as columns, for networks too large for a graph object per tie: endpoint
+ * indexes, strength and direction per row (self-loops already left out).
+ */
+export interface ArcColumns {
+  readonly ids: readonly string[];
+  readonly source: Int32Array;
+  readonly target: Int32Array;
+  readonly strength: Float64Array;
+  readonly directed: Uint8Array;
+}
+
+/**
+ * The tie and flow views of relation rows, as buildTieView and buildFlowView give them for an
+ * Ecosystem holding those rows: a pair's strength is the sum over its rows; directed rows give
+ * one arc, undirected rows arcs both ways. Pairs are sorted with two stable counting sorts
+ * (by the second end, then the first), O(rows + nodes), with typed arrays only.
+ */
+export function buildViewsFromArcs(arcs: ArcColumns): { tie: TieView; flow: FlowView } {
+  const n = arcs.ids.length;
+  const rows = arcs.source.length;
+  let undirected = 0;
+  for (let i = 0; i < rows; i++) if (!arcs.directed[i]) undirected++;
+
+  const arcCount = rows + undirected;
+  const from = new Int32Array(arcCount);
+  const to = new Int32Array(arcCount);
+  const arcStrength = new Float64Array(arcCount);
+  let fill = 0;
+  for (let i = 0; i < rows; i++) {
+    from[fill] = arcs.source[i];
+    to[fill] = arcs.target[i];
+    arcStrength[fill++] = arcs.strength[i];
+    if (arcs.directed[i]) continue;
+    from[fill] = arcs.target[i];
+    to[fill] = arcs.source[i];
+    arcStrength[fill++] = arcs.strength[i];
+  }
+  const out = mergedRows(n, from, to, arcStrength);
+  const into = transpose(n, out);
+  const flow: FlowView = {
+    ids: arcs.ids,
+    nodeCount: n,
+    arcCount: out.neighbours.length,
+    outOffsets: out.offsets,
+    outNeighbours: out.neighbours,
+    outStrengths: out.strengths,
+    inOffsets: into.offsets,
+    inNeighbours: into.neighbours,
+    inStrengths: into.strengths,
+  };
+
+  const low = new Int32Array(rows);
+  const high = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) {
+    low[i] = Math.min(arcs.source[i], arcs.target[i]);
+    high[i] = Math.max(arcs.source[i], arcs.target[i]);
+  }
+  const pairs = mergedRows(n, low, high, arcs.strength);
+  const tie: TieView = {
+    ids: arcs.ids,
+    nodeCount: n,
+    tieCount: pairs.neighbours.length,
+    ...symmetric(n, pairs),
+  };
+  return { tie, flow };
+}
+
+interface Rows {
+  offsets: Int32Array;
+  neighbours: Int32Array;
+  strengths: Float64Array;
+}
+
+/** Stable counting sort of `order` (or 0 … length − 1) by `key`. */
+function countingOrder(n: number, key: Int32Array, order: Int32Array | null): Int32Array {
+  const length = key.length;
+  const start = new Int32Array(n + 1);
+  for (let i = 0; i < length; i++) start[key[i] + 1]++;
+  for (let v = 0; v < n; v++) start[v + 1] += start[v];
+  const sorted = new Int32Array(length);
+  for (let i = 0; i < length; i++) {
+    const index = order ? order[i] : i;
+    sorted[start[key[index]]++] = index;
+  }
+  return sorted;
+}
+
+/** Rows of (a → b) pairs sorted by a then b, equal pairs merged with their strengths summed. */
+function mergedRows(n: number, a: Int32Array, b: Int32Array, strength: Float64Array): Rows {
+  const order = countingOrder(n, a, countingOrder(n, b, null));
+  const offsets = new Int32Array(n + 1);
+  const neighbours = new Int32Array(order.length);
+  const strengths = new Float64Array(order.length);
+  let count = 0;
+  let lastA = -1;
+  let lastB = -1;
+  for (let k = 0; k < order.length; k++) {
+    const i = order[k];
+    if (a[i] === lastA && b[i] === lastB) {
+      strengths[count - 1] += strength[i];
+      continue;
+    }
+    lastA = a[i];
+    lastB = b[i];
+    neighbours[count] = lastB;
+    strengths[count++] = strength[i];
+    offsets[lastA + 1]++;
+  }
+  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+  return { offsets, neighbours: neighbours.slice(0, count), strengths: strengths.slice(0, count) };
+}
+
+/** The reverse rows: b's row lists every a with a → b, in increasing a. */
+function transpose(n: number, rows: Rows): Rows {
+  const offsets = new Int32Array(n + 1);
+  for (const b of rows.neighbours) offsets[b + 1]++;
+  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+  const fill = offsets.slice(0, n);
+  const neighbours = new Int32Array(rows.neighbours.length);
+  const strengths = new Float64Array(rows.neighbours.length);
+  for (let a = 0; a < n; a++) {
+    for (let k = rows.offsets[a]; k < rows.offsets[a + 1]; k++) {
+      const b = rows.neighbours[k];
+      neighbours[fill[b]] = a;
+      strengths[fill[b]++] = rows.strengths[k];
+    }
+  }
+  return { offsets, neighbours, strengths };
+}
+
+/** Upper-triangle pairs (a < b) as symmetric rows; each row stays sorted. */
+function symmetric(
+  n: number,
+  pairs: Rows,
+): { offsets: Int32Array; neighbours: Int32Array; strengths: Float64Array } {
+  const offsets = new Int32Array(n + 1);
+  for (let a = 0; a < n; a++) {
+    offsets[a + 1] += pairs.offsets[a + 1] - pairs.offsets[a];
+    for (let k = pairs.offsets[a]; k < pairs.offsets[a + 1]; k++) offsets[pairs.neighbours[k] + 1]++;
+  }
+  for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
+  const fill = offsets.slice(0, n);
+  const neighbours = new Int32Array(2 * pairs.neighbours.length);
+  const strengths = new Float64Array(2 * pairs.neighbours.length);
+  // Row v gets its lower partners (a < v, met in increasing a) before its own upper ones.
+  for (let a = 0; a < n; a++) {
+    for (let k = pairs.offsets[a]; k < pairs.offsets[a + 1]; k++) {
+      const b = pairs.neighbours[k];
+      neighbours[fill[a]] = b;
+      strengths[fill[a]++] = pairs.strengths[k];
+      neighbours[fill[b]] = a;
+      strengths[fill[b]++] = pairs.strengths[k];
+    }
+  }
+  return { offsets, neighbours, strengths };
+}

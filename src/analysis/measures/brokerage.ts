@@ -1,11 +1,21 @@
 /**
  * Gould–Fernandez brokerage roles (coordinator, itinerant, representative, gatekeeper,
- * liaison) on the flow view, as R sna::brokerage. Two descriptors share one computation:
- * `brokerage` publishes the raw counts (and the graph-level figures), `brokerage-z` sna's
- * z-scores, which come after the public columns of the CLI.
+ * liaison) on the flow view, as R sna::brokerage. One computation gives the raw counts and
+ * sna's z-scores; two descriptors publish them, because the z-scores come after the public
+ * columns of the CLI: `brokerage` (raw counts, graph figures, and the z-scores for
+ * `brokerage-z`) splits its brokers across workers; `brokerage-z` is produced by it and
+ * computes alone only when run without it.
  */
-import { BROKERAGE_ROLES, type Brokerage, type BrokerageRole, gouldFernandez } from '../gould-fernandez.ts';
-import { fieldGrouping, MISSING_GROUP, memoPerInput } from '../groups.ts';
+import { addCounts, brokerageCountsFor, brokerageWork, rankedSkeleton } from '../brokerage-counts.ts';
+import {
+  BROKERAGE_ROLES,
+  type Brokerage,
+  type BrokerageRole,
+  brokerageFromCounts,
+  gouldFernandez,
+  roleColumns,
+} from '../gould-fernandez.ts';
+import { fieldGrouping, type Grouping, MISSING_GROUP } from '../groups.ts';
 import { type AnalysisInput, type Column, defineMeasure, type OptionSpecs } from '../types.ts';
 
 export const BROKERAGE_DEFAULTS = { groupBy: 'region' };
@@ -20,10 +30,19 @@ const ROLE_LABELS = [
 ];
 const GRAPH_ROLE_NAMES = ['coordinator', 'itinerant', 'representative', 'gatekeeper', 'liaison', 'total'];
 
-export const brokerageOf = memoPerInput(
-  (input: AnalysisInput, groupBy: string): Brokerage =>
-    gouldFernandez(input.flow, fieldGrouping(input.actors, groupBy, 'own-group')),
-);
+const groupingOf = (input: AnalysisInput, groupBy: string): Grouping =>
+  fieldGrouping(input.actors, groupBy, 'own-group');
+
+/** The ranked skeleton of a flow view, built once per worker and reused by every piece. */
+const skeletons = new WeakMap<object, ReturnType<typeof rankedSkeleton>>();
+function skeletonOf(input: AnalysisInput) {
+  let skeleton = skeletons.get(input.flow);
+  if (!skeleton) {
+    skeleton = rankedSkeleton(input.flow);
+    skeletons.set(input.flow, skeleton);
+  }
+  return skeleton;
+}
 
 const groupOption = {
   groupBy: { type: 'field', label: 'Group by', default: BROKERAGE_DEFAULTS.groupBy },
@@ -50,24 +69,53 @@ export const brokerage = defineMeasure({
   outputs: BROKERAGE_ROLES.map((id, role) => ({ id, label: ROLE_LABELS[role], integer: true })),
   options: groupOption,
   compute(input, options) {
-    const n = input.flow.nodeCount;
-    const result = brokerageOf(input, options.groupBy);
-    const columns = Object.fromEntries(BROKERAGE_ROLES.map((id, role) => [id, result.raw[role]])) as Record<
-      BrokerageRole,
-      Column
-    >;
-    const graph: Record<string, number | null> = {};
-    GRAPH_ROLE_NAMES.forEach((name, role) => {
-      const sd = result.graphSd[role];
-      const z = (result.graphRaw[role] - result.graphExpected[role]) / sd;
-      graph[`brokerage_graph_${name}_raw`] = n === 0 ? null : result.graphRaw[role];
-      graph[`brokerage_graph_${name}_expected`] = finiteOrNull(result.graphExpected[role]);
-      graph[`brokerage_graph_${name}_sd`] = finiteOrNull(sd);
-      graph[`brokerage_graph_${name}_z`] = sd > 0 ? finiteOrNull(z) : null;
-    });
-    return { columns, graph };
+    return brokerageResult(input, gouldFernandez(input.flow, groupingOf(input, options.groupBy)));
+  },
+  splitBySource: {
+    unit: 'brokers',
+    sources: (input) => Int32Array.from({ length: input.flow.nodeCount }, (_, v) => v),
+    weights: (input) => brokerageWork(input.flow, skeletonOf(input)),
+    partial(input, options, brokers, progress) {
+      const grouping = groupingOf(input, options.groupBy);
+      return brokerageCountsFor(
+        input.flow,
+        skeletonOf(input),
+        grouping.codes,
+        grouping.labels.length,
+        brokers,
+        (done) => progress.report(done / brokers.length),
+      );
+    },
+    merge: (parts) => addCounts(parts as Float64Array[]),
+    finish(input, options, total) {
+      const n = input.flow.nodeCount;
+      const grouping = groupingOf(input, options.groupBy);
+      return brokerageResult(
+        input,
+        brokerageFromCounts(input.flow, grouping, roleColumns(total as Float64Array, n)),
+      );
+    },
   },
 });
+
+/** Raw counts and graph figures under brokerage's outputs, z-scores under brokerage-z's. */
+function brokerageResult(input: AnalysisInput, result: Brokerage) {
+  const n = input.flow.nodeCount;
+  const columns = Object.fromEntries([
+    ...BROKERAGE_ROLES.map((id, role) => [id, result.raw[role]]),
+    ...BROKERAGE_ROLES.map((id, role) => [`${id}_z`, result.z[role]]),
+  ]) as Record<BrokerageRole | `${BrokerageRole}_z`, Column>;
+  const graph: Record<string, number | null> = {};
+  GRAPH_ROLE_NAMES.forEach((name, role) => {
+    const sd = result.graphSd[role];
+    const z = (result.graphRaw[role] - result.graphExpected[role]) / sd;
+    graph[`brokerage_graph_${name}_raw`] = n === 0 ? null : result.graphRaw[role];
+    graph[`brokerage_graph_${name}_expected`] = finiteOrNull(result.graphExpected[role]);
+    graph[`brokerage_graph_${name}_sd`] = finiteOrNull(sd);
+    graph[`brokerage_graph_${name}_z`] = sd > 0 ? finiteOrNull(z) : null;
+  });
+  return { columns, graph };
+}
 
 export const brokerageZ = defineMeasure({
   id: 'brokerage-z',
@@ -76,8 +124,9 @@ export const brokerageZ = defineMeasure({
   method: METHOD,
   outputs: BROKERAGE_ROLES.map((id, role) => ({ id: `${id}_z` as const, label: `${ROLE_LABELS[role]} (z)` })),
   options: groupOption,
+  producedBy: 'brokerage',
   compute(input, options) {
-    const result = brokerageOf(input, options.groupBy);
+    const result = gouldFernandez(input.flow, groupingOf(input, options.groupBy));
     const columns = Object.fromEntries(BROKERAGE_ROLES.map((id, role) => [`${id}_z`, result.z[role]]));
     return { columns: columns as Record<`${BrokerageRole}_z`, Column> };
   },

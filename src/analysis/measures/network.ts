@@ -7,9 +7,9 @@
 import { undirectedDensity } from 'graphology-metrics/graph/density.js';
 import type { TieView } from '../../model/views.ts';
 import { connectedComponents } from '../bfs.ts';
+import { modularity } from '../community-graph.ts';
 import { fieldGrouping, type Grouping } from '../groups.ts';
 import { LOCALITY_DEFAULTS } from '../locality.ts';
-import { modularity } from '../louvain.ts';
 import { trianglesPerNode } from '../triangles.ts';
 import { defineMeasure } from '../types.ts';
 

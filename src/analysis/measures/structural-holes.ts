@@ -56,10 +56,24 @@ export function structuralHoles(tie: TieView, weighted = false): StructuralHoles
     for (let k = start; k < end; k++) {
       const q = neighbours[k];
       const piq = proportion[q];
-      for (let h = offsets[q]; h < offsets[q + 1]; h++) {
-        const j = neighbours[h];
-        if (mark[j] !== i + 1) continue;
-        // q and j are both partners of i and tied to each other.
+      const qStart = offsets[q];
+      const qEnd = offsets[q + 1];
+      if (qEnd - qStart <= HUB_FACTOR * alters) {
+        for (let h = qStart; h < qEnd; h++) {
+          const j = neighbours[h];
+          if (mark[j] !== i + 1) continue;
+          // q and j are both partners of i and tied to each other.
+          indirect[j] += piq * (tieWeight(h) / weightSum[q]);
+          redundancy[j] += piq * (tieWeight(h) / weightMax[j]);
+        }
+        continue;
+      }
+      // q is a hub next to i: look i's partners up in q's sorted row instead of scanning it.
+      // Each j still gets one term per q, in the same order of q, so the sums are the same.
+      for (let kk = start; kk < end; kk++) {
+        const j = neighbours[kk];
+        const h = slotOf(neighbours, qStart, qEnd, j);
+        if (h < 0) continue;
         indirect[j] += piq * (tieWeight(h) / weightSum[q]);
         redundancy[j] += piq * (tieWeight(h) / weightMax[j]);
       }
@@ -86,6 +100,23 @@ export function structuralHoles(tie: TieView, weighted = false): StructuralHoles
     }
   }
   return { constraint, effectiveSize, efficiency, hierarchy };
+}
+
+/** Above this many times the ego's alters, a partner's row is searched rather than scanned. */
+const HUB_FACTOR = 16;
+
+/** The slot of `value` in the sorted row [start, end), or −1. */
+function slotOf(values: Int32Array, start: number, end: number, value: number): number {
+  let lo = start;
+  let hi = end - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    const found = values[mid];
+    if (found === value) return mid;
+    if (found < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return -1;
 }
 
 export const structuralHolesMeasure = defineMeasure({

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { communitySummaries } from '../../../src/analysis/community-summary.ts';
+import { leiden } from '../../../src/analysis/leiden.ts';
 import { louvain, modularity } from '../../../src/analysis/louvain.ts';
 import { communities } from '../../../src/analysis/measures/communities.ts';
 import { NO_PROGRESS } from '../../../src/analysis/types.ts';
@@ -56,7 +57,11 @@ describe('Louvain', () => {
   });
 
   test('the descriptor reports modularity and a community table', () => {
-    const result = communities.compute(input, { seed: 42, resolution: 1, weighted: false }, NO_PROGRESS);
+    const result = communities.compute(
+      input,
+      { method: 'louvain', seed: 42, resolution: 1, weighted: false, iterations: 2 },
+      NO_PROGRESS,
+    );
     const table = result.tables?.communities;
     expect(table?.rows.length).toBe(result.graph?.community_count);
     const sizes = table?.rows.map((row) => row.size as number) ?? [];
@@ -105,5 +110,64 @@ describe('community summaries', () => {
       brokerScore: Float64Array.from([0, 0, 5, 3, 0]),
     });
     expect(byBetweenness.rows[1].top_brokers).toEqual([3, 4]);
+  });
+});
+
+describe('Leiden', () => {
+  /** True when every community induces a connected subgraph of the tie view. */
+  function connectedCommunities(tie: ReturnType<typeof fixtureInput>['tie'], community: Int32Array): boolean {
+    const seen = new Uint8Array(tie.nodeCount);
+    const started = new Set<number>();
+    for (let s = 0; s < tie.nodeCount; s++) {
+      if (seen[s]) continue;
+      if (started.has(community[s])) return false; // a second piece of a community already met
+      started.add(community[s]);
+      const stack = [s];
+      seen[s] = 1;
+      while (stack.length > 0) {
+        const v = stack.pop() as number;
+        for (let k = tie.offsets[v]; k < tie.offsets[v + 1]; k++) {
+          const w = tie.neighbours[k];
+          if (!seen[w] && community[w] === community[s]) {
+            seen[w] = 1;
+            stack.push(w);
+          }
+        }
+      }
+    }
+    return true;
+  }
+
+  test.each(fixtureNames())(
+    'on %s: seeded, connected communities, modularity at least the reference partition’s',
+    (name) => {
+      const fixture = loadFixture(name);
+      const input = fixtureInput(fixture);
+      const partition = leiden(input.tie, { seed: 42 });
+      expect(leiden(input.tie, { seed: 42 })).toEqual(partition);
+      expect(connectedCommunities(input.tie, partition)).toBe(true);
+      const reference = fixture.graph_measures.modularity;
+      if (reference === null) return;
+      // The fixtures hold NetworkX's Louvain partition. A seed may stop in another local optimum
+      // (as Louvain may), but not a much worse one, and a few seeds reach at least the reference.
+      expect(modularity(input.tie, partition)).toBeGreaterThan(reference - 0.05);
+      const best = Math.max(
+        ...[1, 2, 3, 4, 5].map((seed) => modularity(input.tie, leiden(input.tie, { seed }))),
+      );
+      expect(best).toBeGreaterThanOrEqual(reference - 1e-9);
+    },
+  );
+
+  test('the communities measure takes method=leiden from its options and reports the modularity', () => {
+    const input = fixtureInput(loadFixture('karate_club'));
+    const result = communities.compute(
+      input,
+      { method: 'leiden', seed: 42, resolution: 1, weighted: false, iterations: 2 },
+      NO_PROGRESS,
+    );
+    const community = Int32Array.from(result.columns.community);
+    expect(result.graph?.modularity).toBeCloseTo(modularity(input.tie, community), 12);
+    // Zachary's karate club: the best known modularity partition scores 0.4198.
+    expect(result.graph?.modularity).toBeGreaterThan(0.415);
   });
 });

@@ -60,7 +60,10 @@ describe('measure registry', () => {
           }
         }
       }
-      expect(Object.keys(result.columns).sort()).toEqual(measure.outputs.map((o) => o.id).sort());
+      // Exactly its declared columns, and those of the measures it produces (`producedBy`).
+      const produced = MEASURES.filter((other) => other.producedBy === measure.id);
+      const expected = [measure, ...produced].flatMap((m) => m.outputs.map((o) => o.id));
+      expect(Object.keys(result.columns).sort()).toEqual(expected.sort());
     }
   });
 });

@@ -1,0 +1,207 @@
+/**
+ * Every measure on a pool of workers (Web Workers in the browser, worker threads in the CLI).
+ *
+ * Scheduling: measures that do not split go first, whole, each to the next free worker, so a
+ * long one (communities) starts early and runs beside the rest; measures that split by node
+ * (path searches, brokers) follow in pieces of equal work, more pieces than workers, which keep
+ * every worker busy to the end. Pieces are cut the same way whatever the number of workers,
+ * and merged in piece order as they come in (a piece waits only for those before it), so one
+ * thread and sixteen add the same numbers in the same order and give the same bytes.
+ */
+import { MEASURES } from './registry.ts';
+import {
+  type AnalysisResult,
+  assemble,
+  emptyResult,
+  optionsFor,
+  producedElsewhere,
+  type RunOptions,
+  type TaskRunner,
+} from './runner.ts';
+import { AnalysisCancelled, type AnalysisInput, type AnyMeasure, type MeasureResult } from './types.ts';
+
+/** Pieces a split measure is cut into (fewer when it has fewer sources), whatever the number of workers. */
+export const SPLIT_PIECES = 48;
+
+interface Job {
+  readonly measure: AnyMeasure;
+  readonly task:
+    | { type: 'measure'; measureId: string; options: Record<string, unknown> }
+    | { type: 'partial'; measureId: string; options: Record<string, unknown>; sources: Int32Array };
+  /** Share of the whole run, for the overall fraction. */
+  readonly weight: number;
+  /** Pieces of a split measure: which one, and how many sources it holds. */
+  readonly piece?: number;
+  readonly size?: number;
+}
+
+/** Cuts `sources` into `pieces` consecutive runs of about equal total weight. */
+export function cutPieces(
+  sources: Int32Array,
+  weights: Float64Array | undefined,
+  pieces: number,
+): Int32Array[] {
+  if (!weights) {
+    return Array.from({ length: pieces }, (_, piece) =>
+      sources.slice(
+        Math.floor((piece * sources.length) / pieces),
+        Math.floor(((piece + 1) * sources.length) / pieces),
+      ),
+    );
+  }
+  let total = 0;
+  for (const weight of weights) total += weight;
+  const cuts: Int32Array[] = [];
+  let start = 0;
+  let running = 0;
+  for (let piece = 1; piece <= pieces && start < sources.length; piece++) {
+    const goal = piece === pieces ? Number.POSITIVE_INFINITY : (total * piece) / pieces;
+    let end = start;
+    // A source goes to this piece when most of its work falls before the piece's goal.
+    while (end < sources.length && (end === start || running + weights[end] / 2 <= goal)) {
+      running += weights[end];
+      end++;
+    }
+    cuts.push(sources.slice(start, end));
+    start = end;
+  }
+  return cuts.filter((cut) => cut.length > 0);
+}
+
+/** Merges the pieces of one split measure in piece order, as soon as the ones before have come in. */
+class OrderedMerge {
+  private readonly waiting = new Map<number, unknown>();
+  private next = 0;
+  total: unknown;
+  constructor(private readonly merge: (parts: readonly unknown[]) => unknown) {}
+  add(piece: number, value: unknown) {
+    this.waiting.set(piece, value);
+    while (this.waiting.has(this.next)) {
+      const part = this.waiting.get(this.next);
+      this.waiting.delete(this.next);
+      this.total = this.next === 0 ? part : this.merge([this.total, part]);
+      this.next++;
+    }
+  }
+}
+
+export async function runAnalysisInParallel(
+  input: AnalysisInput,
+  workers: readonly TaskRunner[],
+  run: RunOptions = {},
+): Promise<AnalysisResult> {
+  const all = run.measures ?? MEASURES;
+  const produced = producedElsewhere(all, run);
+  const measures = all.filter((measure) => !produced.has(measure.id));
+  const result = emptyResult();
+  const spans: Record<string, number> = {};
+  const firstStart = new Map<string, number>();
+  const workerBusy = workers.map(() => 0);
+  const outputs = new Map<string, MeasureResult>();
+  const merges = new Map<string, OrderedMerge>();
+  const sourcesByMeasure = new Map<string, Int32Array>();
+  const whole: Job[] = [];
+  const pieces: Job[] = [];
+  const wholeCount = measures.filter((measure) => !measure.splitBySource).length;
+
+  for (const measure of measures) {
+    const options = optionsFor(measure, run);
+    const split = measure.splitBySource;
+    if (!split) {
+      whole.push({ measure, task: { type: 'measure', measureId: measure.id, options }, weight: 1 });
+      continue;
+    }
+    const sources = split.sources(input, options);
+    sourcesByMeasure.set(measure.id, sources);
+    merges.set(measure.id, new OrderedMerge(split.merge));
+    const cuts = cutPieces(
+      sources,
+      split.weights?.(input, options, sources),
+      Math.max(1, Math.min(sources.length, SPLIT_PIECES)),
+    );
+    cuts.forEach((part, piece) => {
+      // Split measures dominate the bundle: weigh each like all whole measures together.
+      pieces.push({
+        measure,
+        task: { type: 'partial', measureId: measure.id, options, sources: part },
+        weight: Math.max(wholeCount, 1) / cuts.length,
+        piece,
+        size: part.length,
+      });
+    });
+  }
+  const jobs = [...whole, ...pieces];
+
+  const totalWeight = jobs.reduce((sum, job) => sum + job.weight, 0) || 1;
+  const inFlight = new Map<Job, number>();
+  const doneSources = new Map<string, number>();
+  let doneWeight = 0;
+  const report = (job: Job) => {
+    let running = 0;
+    let sourcesRunning = 0;
+    for (const [other, fraction] of inFlight) {
+      running += other.weight * fraction;
+      if (other.measure === job.measure) sourcesRunning += (other.size ?? 0) * fraction;
+    }
+    const { measure } = job;
+    const split = measure.splitBySource;
+    const detail = split
+      ? {
+          done: Math.floor((doneSources.get(measure.id) ?? 0) + sourcesRunning),
+          total: sourcesByMeasure.get(measure.id)?.length ?? 0,
+          unit: split.unit ?? 'sources',
+        }
+      : undefined;
+    run.onProgress?.((doneWeight + running) / totalWeight, measure.id, detail);
+  };
+
+  let next = 0;
+  const drain = async (worker: TaskRunner, index: number) => {
+    while (next < jobs.length) {
+      if (run.isCancelled?.()) throw new AnalysisCancelled();
+      const job = jobs[next++];
+      const { measureId } = job.task;
+      inFlight.set(job, 0);
+      const jobStarted = performance.now();
+      if (!firstStart.has(measureId)) firstStart.set(measureId, jobStarted);
+      const value = await worker.run(job.task as Parameters<TaskRunner['run']>[0], (fraction) => {
+        inFlight.set(job, Math.min(Math.max(fraction, 0), 1));
+        report(job);
+      });
+      const jobEnded = performance.now();
+      workerBusy[index] += jobEnded - jobStarted;
+      result.timings[measureId] = (result.timings[measureId] ?? 0) + jobEnded - jobStarted;
+      spans[measureId] = jobEnded - (firstStart.get(measureId) as number);
+      if (job.piece !== undefined) {
+        (merges.get(measureId) as OrderedMerge).add(job.piece, value);
+        doneSources.set(measureId, (doneSources.get(measureId) ?? 0) + (job.size ?? 0));
+      } else outputs.set(measureId, value as MeasureResult);
+      inFlight.delete(job);
+      doneWeight += job.weight;
+      report(job);
+    }
+  };
+  await Promise.all(workers.map(drain));
+
+  for (const [measureId, merge] of merges) {
+    const measure = measures.find((candidate) => candidate.id === measureId) as AnyMeasure;
+    const split = measure.splitBySource as NonNullable<AnyMeasure['splitBySource']>;
+    const finishStarted = performance.now();
+    outputs.set(
+      measureId,
+      split.finish(
+        input,
+        optionsFor(measure, run),
+        merge.total,
+        sourcesByMeasure.get(measureId) as Int32Array,
+      ),
+    );
+    const finishMs = performance.now() - finishStarted;
+    result.timings[measureId] = (result.timings[measureId] ?? 0) + finishMs;
+    spans[measureId] = (spans[measureId] ?? 0) + finishMs;
+  }
+  result.spans = spans;
+  result.workerBusy = workerBusy;
+  run.onProgress?.(1, '');
+  return assemble(all, outputs, result, produced);
+}

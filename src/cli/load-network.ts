@@ -1,0 +1,183 @@
+/**
+ * Files named on the command line → the packed analysis input, two ways:
+ *   - the full importer (src/io → Ecosystem → views): every format, name reconciliation, the
+ *     detailed import report; one graph object per relation, which limits it to a few million;
+ *   - the columnar path for large CSV tables (src/io/stream-network.ts → views built straight
+ *     from typed columns): no object per row, so 10⁷ ties fit in a few gigabytes.
+ * Above COLUMNAR_FROM_BYTES of CSV the columnar path is taken unless --full-import is given,
+ * and the command says so.
+ */
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { basename, extname } from 'node:path';
+import {
+  buildAnalysisInput,
+  type PackedAnalysisInput,
+  packAnalysisInput,
+  packColumns,
+  tieKindsOfRows,
+} from '../analysis/input.ts';
+import { type ImportOptions, importFiles } from '../io/index.ts';
+import {
+  type ColumnarNetwork,
+  readColumnarNetwork,
+  type StreamedFile,
+  type StreamReport,
+} from '../io/stream-network.ts';
+import type { Ecosystem } from '../model/ecosystem.ts';
+import { buildViewsFromArcs } from '../model/views.ts';
+import { UsageError } from './command.ts';
+import { readSourceFiles } from './files.ts';
+import { formatReport } from './format-report.ts';
+
+/** CSV input larger than this (≈ 1.5 million relation rows) is read as columns. */
+export const COLUMNAR_FROM_BYTES = 48 * 1024 * 1024;
+
+export interface LoadedNetwork {
+  readonly packed: PackedAnalysisInput;
+  readonly labels: readonly string[];
+  readonly actorCount: number;
+  readonly relationCount: number;
+  /** The import report, as text for standard error (empty when already written to the log). */
+  readonly reportText: string;
+  readonly columnar: boolean;
+}
+
+export type ImportMode = 'auto' | 'full' | 'columnar';
+
+/**
+ * `narrow` (a time window, say) takes the imported Ecosystem to the one analysed; it needs the
+ * full importer, which is then used whatever the size.
+ */
+export async function loadNetwork(
+  paths: readonly string[],
+  options: ImportOptions,
+  mode: ImportMode,
+  log: (text: string) => void,
+  narrow?: (ecosystem: Ecosystem) => Ecosystem,
+): Promise<LoadedNetwork> {
+  const sizes = await Promise.all(paths.map(sizeOf));
+  const total = sizes.reduce((sum, size) => sum + size, 0);
+  const allCsv = paths.every((path) => ['.csv', '.tsv', '.txt'].includes(extname(path).toLowerCase()));
+  const columnar =
+    mode === 'columnar' || (mode === 'auto' && allCsv && total >= COLUMNAR_FROM_BYTES && !narrow);
+  if (mode === 'columnar' && !allCsv) throw new UsageError('--columnar reads CSV tables only');
+  if (mode === 'columnar' && narrow)
+    throw new UsageError('a time window (--at, --window) needs the full importer (--full-import)');
+  if (!columnar) return loadFull(paths, options, log, narrow);
+  if (mode === 'auto') {
+    log(
+      `${(total / 1024 / 1024).toFixed(0)} MB of CSV: read as columns (ids matched exactly, no reconciliation of ` +
+        'similar names; --full-import for the full importer)\n',
+    );
+  }
+  return loadColumnar(paths, sizes, options, log);
+}
+
+async function sizeOf(path: string): Promise<number> {
+  try {
+    return (await stat(path)).size;
+  } catch (thrown) {
+    const reason =
+      (thrown as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (thrown as Error).message;
+    throw new UsageError(`cannot read ${path}: ${reason}`);
+  }
+}
+
+async function loadFull(
+  paths: readonly string[],
+  options: ImportOptions,
+  log: (text: string) => void,
+  narrow: ((ecosystem: Ecosystem) => Ecosystem) | undefined,
+): Promise<LoadedNetwork> {
+  const imported = await importFiles(await readSourceFiles(paths), options);
+  // The report first, then what narrowing says about the network it leaves.
+  log(formatReport(imported.report));
+  const ecosystem = narrow ? narrow(imported.ecosystem) : imported.ecosystem;
+  const input = buildAnalysisInput(ecosystem);
+  return {
+    packed: packAnalysisInput(ecosystem, input),
+    labels: input.tie.ids.map((key) => ecosystem.getNodeAttribute(key, 'label')),
+    actorCount: ecosystem.order,
+    relationCount: ecosystem.size,
+    reportText: '',
+    columnar: false,
+  };
+}
+
+async function loadColumnar(
+  paths: readonly string[],
+  sizes: readonly number[],
+  options: ImportOptions,
+  log: (text: string) => void,
+): Promise<LoadedNetwork> {
+  const network = await readColumnarFiles(paths, options, log, sizes);
+  const { tie, flow } = buildViewsFromArcs(network);
+  return {
+    packed: packColumns(tie, flow, tieKindsOfRows(tie, network), network.kinds, network.fields),
+    labels: network.labels,
+    actorCount: network.ids.length,
+    relationCount: network.report.relations,
+    reportText: formatColumnarReport(network.report),
+    columnar: true,
+  };
+}
+
+/** CSV files read as columns, with reading progress on `log`. */
+export async function readColumnarFiles(
+  paths: readonly string[],
+  options: ImportOptions,
+  log: (text: string) => void,
+  knownSizes?: readonly number[],
+): Promise<ColumnarNetwork> {
+  const sizes = knownSizes ?? (await Promise.all(paths.map(sizeOf)));
+  const files: StreamedFile[] = paths.map((path, i) => ({
+    name: basename(path),
+    size: sizes[i],
+    chunks: () => createReadStream(path, { highWaterMark: 4 * 1024 * 1024 }),
+  }));
+  let lastTenth = 0;
+  return readColumnarNetwork(files, {
+    delimiter: options.delimiter,
+    decimalMark: options.decimalMark,
+    onProgress(read, total) {
+      const tenth = Math.floor((10 * read) / Math.max(total, 1));
+      if (tenth > lastTenth && tenth < 10) {
+        lastTenth = tenth;
+        log(`reading… ${tenth * 10}%\n`);
+      }
+    },
+  });
+}
+
+const ISSUE_WORDS: Readonly<Record<string, string>> = {
+  'missing-end': 'rows without a source or target (left out)',
+  'self-loop': 'relations of an actor with itself (left out)',
+  'invalid-strength': 'strengths that are not a positive number (read as 1)',
+  'duplicate-actor': 'actor ids listed twice (first row kept)',
+  'unknown-kind': 'actor kinds not recognised (read as other)',
+  'no-header': 'files without a header naming actors or relations (skipped)',
+};
+
+export function formatColumnarReport(report: StreamReport): string {
+  const lines = ['Files (read as columns)'];
+  for (const file of report.files) {
+    const delimiter = file.delimiter === '\t' ? 'tab' : `"${file.delimiter}"`;
+    lines.push(`  ${file.name}: ${file.role}, csv, ${file.rows} rows, delimiter ${delimiter}`);
+  }
+  lines.push('', `Actors: ${report.actors}`);
+  if (report.implicitActors > 0)
+    lines.push(`  ${report.implicitActors} named only in relations (kind other)`);
+  lines.push(`Relations: ${report.relations} rows kept`);
+  for (const [code, count] of Object.entries(report.issueCounts)) {
+    lines.push(`  ${count} ${ISSUE_WORDS[code] ?? code}`);
+  }
+  if (report.examples.length > 0) {
+    lines.push('', 'First of each (file, row, column: value)');
+    for (const issue of report.examples) {
+      const where = `${issue.file}, row ${issue.row}${issue.column ? `, column ${issue.column}` : ''}`;
+      lines.push(`  ${issue.code}: ${where}${issue.value !== undefined ? `: "${issue.value}"` : ''}`);
+    }
+  }
+  return `${lines.join('\n')}\n\n`;
+}

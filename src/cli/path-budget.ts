@@ -1,0 +1,44 @@
+/**
+ * Whether exact shortest paths fit: one breadth-first search from every actor costs about
+ * n × (n + 2m) steps. When that is predicted to take longer than EXACT_LIMIT_SECONDS on the
+ * threads at hand, the command stops before starting and says what sampling fits instead
+ * (betweenness from k seeded pivots, with its stated standard error).
+ */
+import { duration } from './progress-line.ts';
+
+/** Search steps (node or tie visits) one thread does per second, measured on the design point. */
+export const STEPS_PER_SECOND = 6e7;
+export const EXACT_LIMIT_SECONDS = 15 * 60;
+/** What a sampled run is sized for. */
+const SAMPLED_TARGET_SECONDS = 60;
+
+export interface PathPlan {
+  readonly exactSeconds: number;
+  /** Pivots that fit in about a minute. */
+  readonly pivots: number;
+  readonly pivotSeconds: number;
+}
+
+export function planPaths(nodes: number, ties: number, threads: number): PathPlan {
+  const perSearch = (nodes + 2 * ties) / (STEPS_PER_SECOND * Math.max(1, threads));
+  const pivots = Math.max(
+    10,
+    Math.min(nodes, Math.floor(SAMPLED_TARGET_SECONDS / Math.max(perSearch, 1e-9))),
+  );
+  const rounded =
+    pivots >= 1000 ? Math.floor(pivots / 100) * 100 : pivots >= 100 ? Math.floor(pivots / 10) * 10 : pivots;
+  return { exactSeconds: nodes * perSearch, pivots: rounded, pivotSeconds: rounded * perSearch };
+}
+
+/** The message when exact paths would take too long; null when they fit. */
+export function exactPathsProblem(nodes: number, ties: number, threads: number): string | null {
+  const plan = planPaths(nodes, ties, threads);
+  if (plan.exactSeconds <= EXACT_LIMIT_SECONDS) return null;
+  return (
+    `exact betweenness, closeness and harmonic centrality on ${nodes.toLocaleString('en')} actors and ` +
+    `${ties.toLocaleString('en')} ties need one search from every actor: about ${duration(plan.exactSeconds)} on ` +
+    `${threads} thread${threads === 1 ? '' : 's'}. --sample ${plan.pivots} estimates them from ${plan.pivots} seeded ` +
+    `pivots in about ${duration(plan.pivotSeconds)}, with the standard error of betweenness stated in the summary; ` +
+    '--measures without paths leaves them out; --exact runs them anyway.'
+  );
+}

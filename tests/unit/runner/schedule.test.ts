@@ -1,0 +1,78 @@
+/**
+ * How the parallel runner cuts and schedules work: pieces of equal work, measures produced by
+ * another run once, whole measures before pieces, per-worker busy time.
+ */
+import { describe, expect, it } from 'vitest';
+import { cutPieces, runAnalysisInParallel } from '../../../src/analysis/parallel-runner.ts';
+import { measureById } from '../../../src/analysis/registry.ts';
+import {
+  type AnalysisTask,
+  producedElsewhere,
+  runTask,
+  type TaskRunner,
+} from '../../../src/analysis/runner.ts';
+import type { AnyMeasure } from '../../../src/analysis/types.ts';
+import { fixtureInput, loadFixture } from '../analysis/reference.ts';
+
+const input = fixtureInput(loadFixture('directed_regions'));
+const brokerage = measureById('brokerage') as AnyMeasure;
+const brokerageZ = measureById('brokerage-z') as AnyMeasure;
+
+function recordingRunners(count: number, tasks: AnalysisTask[]): TaskRunner[] {
+  return Array.from({ length: count }, () => ({
+    run: async (task: AnalysisTask) => {
+      tasks.push(task);
+      return runTask(input, task);
+    },
+  }));
+}
+
+describe('cutPieces', () => {
+  const sources = Int32Array.from({ length: 10 }, (_, i) => i);
+
+  it('cuts equal lengths without weights, and keeps every source once, in order', () => {
+    const pieces = cutPieces(sources, undefined, 3);
+    expect(pieces.map((piece) => piece.length)).toEqual([3, 3, 4]);
+    expect(pieces.flatMap((piece) => [...piece])).toEqual([...sources]);
+  });
+
+  it('cuts equal work with weights: one heavy source gets a piece of its own', () => {
+    const weights = Float64Array.from([1, 1, 1, 30, 1, 1, 1, 1, 1, 1]);
+    const pieces = cutPieces(sources, weights, 3);
+    expect(pieces.flatMap((piece) => [...piece])).toEqual([...sources]);
+    expect(pieces.some((piece) => piece.length === 1 && piece[0] === 3)).toBe(true);
+  });
+});
+
+describe('runAnalysisInParallel scheduling', () => {
+  it('computes brokerage once for its raw counts and z-scores, split into pieces', async () => {
+    const tasks: AnalysisTask[] = [];
+    const options = { brokerage: { groupBy: 'region' }, 'brokerage-z': { groupBy: 'region' } };
+    const result = await runAnalysisInParallel(input, recordingRunners(2, tasks), {
+      measures: [brokerage, brokerageZ],
+      options,
+    });
+    expect(tasks.every((task) => task.measureId === 'brokerage' && task.type === 'partial')).toBe(true);
+    expect(tasks.length).toBeGreaterThan(1);
+    const alone = brokerageZ.compute(input, { groupBy: 'region' }, { report() {}, checkpoint() {} });
+    expect([...(result.columns.gatekeeper_z ?? [])]).toEqual([...alone.columns.gatekeeper_z]);
+    expect(result.workerBusy).toHaveLength(2);
+    expect(Object.keys(result.timings)).toEqual(['brokerage']);
+  });
+
+  it('runs the z-scores on their own when their grouping differs from the raw counts', () => {
+    const produced = producedElsewhere([brokerage, brokerageZ], {
+      options: { brokerage: { groupBy: 'region' }, 'brokerage-z': { groupBy: 'kind' } },
+    });
+    expect(produced.size).toBe(0);
+  });
+
+  it('hands out whole measures before the pieces of split measures', async () => {
+    const tasks: AnalysisTask[] = [];
+    await runAnalysisInParallel(input, recordingRunners(1, tasks), {
+      measures: [brokerage, measureById('degree') as AnyMeasure, measureById('core') as AnyMeasure],
+    });
+    expect(tasks.slice(0, 2).map((task) => task.type)).toEqual(['measure', 'measure']);
+    expect(tasks.slice(2).every((task) => task.type === 'partial')).toBe(true);
+  });
+});
