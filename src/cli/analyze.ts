@@ -70,7 +70,7 @@ export const command: Command = {
     const imported = await importFiles(files, importOptionsFrom(values));
     const { report } = imported;
     log(formatReport(report));
-    if (report.actorCount === 0) return EXIT_NOTHING_USABLE;
+    if (report.outcome.status === 'failed') return EXIT_NOTHING_USABLE;
     const ecosystem = networkInWindow(imported.ecosystem, values, log);
     if (ecosystem.order === 0) return EXIT_NOTHING_USABLE;
 

@@ -22,10 +22,21 @@ export interface GraphReading {
   relations: RelationRecord[];
   issues: ImportIssue[];
   layout: Layout;
+  /**
+   * Elements of the file that describe an actor or a relation (nodes, edges, vertex and arc
+   * lines), read or left out: what the report's counts of kept and left-out rows add up to.
+   */
+  elements: number;
 }
 
 export function emptyGraphReading(): GraphReading {
-  return { actors: [], relations: [], issues: [], layout: { positions: new Map(), colors: new Map() } };
+  return {
+    actors: [],
+    relations: [],
+    issues: [],
+    layout: { positions: new Map(), colors: new Map() },
+    elements: 0,
+  };
 }
 
 const fieldNameCache = { actors: new Map<string, string>(), relations: new Map<string, string>() };

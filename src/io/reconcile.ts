@@ -108,6 +108,12 @@ function pickSpelling(group: string[], counts: Map<string, number>, preferred?: 
 
 /** Word overlap at or above which two names are proposed; and likewise for letters. */
 const MIN_SCORE = 0.8;
+/**
+ * Names compared letter by letter are at most this long (after normalisation): organisation
+ * names are, and the distance costs length × allowed edits, so a 20,000-character "name" (a
+ * pasted paragraph) must not cost minutes. Longer names are still compared word by word.
+ */
+const MAX_SPELLED_LENGTH = 120;
 /** Words or prefixes shared by more names than this say nothing (think "Holding" or "Gemeente"). */
 const MAX_BLOCK = 50;
 
@@ -170,7 +176,7 @@ function compare(
     };
   }
   const longest = Math.max(compactA.length, compactB.length);
-  if (Math.min(compactA.length, compactB.length) < 5) return undefined;
+  if (Math.min(compactA.length, compactB.length) < 5 || longest > MAX_SPELLED_LENGTH) return undefined;
   const allowed = Math.floor(longest * (1 - MIN_SCORE));
   const distance = boundedLevenshtein(compactA, compactB, allowed);
   if (distance > allowed) return undefined;
@@ -181,22 +187,34 @@ function compare(
   };
 }
 
-/** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. */
+/**
+ * Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. Banded (Ukkonen): only
+ * cells within `limit` of the diagonal can stay within the limit, so the cost is length × limit,
+ * not length × length.
+ */
 export function boundedLevenshtein(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const beyond = limit + 1;
+  const width = b.length + 1;
+  let previous = new Int32Array(width).fill(beyond);
+  let current = new Int32Array(width).fill(beyond);
+  for (let j = 0; j <= Math.min(b.length, limit); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMinimum = Math.min(rowMinimum, current[j]);
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    current.fill(beyond, Math.max(0, from - 1), Math.min(width, to + 2));
+    current[0] = i <= limit ? i : beyond;
+    let rowMinimum = current[0];
+    for (let j = from; j <= to; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, beyond);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
-    if (rowMinimum > limit) return limit + 1;
-    previous = current;
+    if (rowMinimum > limit) return beyond;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length];
+  return Math.min(previous[b.length], beyond);
 }
 
 /**
@@ -208,10 +226,15 @@ export function mergesFromCandidates(
   names: readonly string[],
   options: { preferred?: ReadonlySet<string> } = {},
 ): NameMerge[] {
+  // Union-find with path halving: near-linear in the number of candidates.
   const parent = new Map<string, string>();
   const find = (name: string): string => {
     let root = name;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
+    for (let next = parent.get(root); next !== undefined && next !== root; next = parent.get(root)) {
+      const grand = parent.get(next);
+      if (grand !== undefined) parent.set(root, grand);
+      root = next;
+    }
     return root;
   };
   for (const { names: pair } of candidates) {
@@ -220,31 +243,36 @@ export function mergesFromCandidates(
   }
   const counts = new Map<string, number>();
   for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const groups = new Map<string, string[]>();
-  for (const { names: pair } of candidates) {
-    for (const name of pair) {
-      const root = find(name);
-      const group = groups.get(root) ?? [];
-      if (!group.includes(name)) group.push(name);
+  const groups = new Map<string, { names: Set<string>; reasons: string[]; pairs: number; score: number }>();
+  for (const candidate of candidates) {
+    const root = find(candidate.names[0]);
+    let group = groups.get(root);
+    if (!group) {
+      group = { names: new Set(), reasons: [], pairs: 0, score: 1 };
       groups.set(root, group);
     }
+    group.names.add(candidate.names[0]);
+    group.names.add(candidate.names[1]);
+    group.pairs++;
+    if (group.reasons.length < MAX_REASONS)
+      group.reasons.push(`"${candidate.names[0]}" ~ "${candidate.names[1]}": ${candidate.reason}`);
+    group.score = Math.min(group.score, candidate.score);
   }
   return [...groups.values()].map((group) => {
-    const into = pickSpelling(group, counts, options.preferred);
-    const reasons = candidates
-      .filter((candidate) => group.includes(candidate.names[0]))
-      .map((candidate) => `"${candidate.names[0]}" ~ "${candidate.names[1]}": ${candidate.reason}`);
-    const score = Math.min(
-      ...candidates.filter((candidate) => group.includes(candidate.names[0])).map((c) => c.score),
-    );
+    const spellings = [...group.names];
+    const into = pickSpelling(spellings, counts, options.preferred);
+    const more = group.pairs - group.reasons.length;
     return {
       into,
-      names: group.filter((name) => name !== into),
-      reason: `similar names (${reasons.join('; ')})`,
-      score,
+      names: spellings.filter((name) => name !== into),
+      reason: `similar names (${group.reasons.join('; ')}${more > 0 ? `; and ${more} more` : ''})`,
+      score: group.score,
     };
   });
 }
+
+/** A merge of thousands of spellings names the first few pairs and counts the rest. */
+const MAX_REASONS = 20;
 
 /** Every name that occurs in the records, once per occurrence (counts decide spellings). */
 export function namesIn(records: EcosystemRecords): string[] {

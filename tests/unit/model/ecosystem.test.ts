@@ -7,8 +7,8 @@ import {
   serializeEcosystem,
 } from '../../../src/model/ecosystem.ts';
 import { createFields } from '../../../src/model/fields.ts';
-import { buildTieView } from '../../../src/model/views.ts';
 import type { ActorRecord } from '../../../src/model/records.ts';
+import { buildTieView } from '../../../src/model/views.ts';
 
 const origin = (row: number) => ({ file: 'relations.csv', row });
 
