@@ -81,7 +81,8 @@ export function detectFormat(name: string, bytes: Uint8Array): FileFormat {
   if (/^\*partition\b/i.test(head)) return 'pajek-partition';
   if (/^\*vector\b/i.test(head)) return 'pajek-vector';
   if (/^dl(\s|$)/i.test(head)) return 'ucinet-dl';
-  if (/^(strict\s+)?(di)?graph\b[^[{]*\{/i.test(head)) return 'dot';
+  if (/^(strict\s+)?(di)?graph\b[^[{]*\{/i.test(head.replace(/^(\s*(\/\*[\s\S]*?\*\/|\/\/[^\n]*))*\s*/, '')))
+    return 'dot';
   if (/^([A-Za-z_][\w]*\s+("[^"]*"|[-+.\w]+)\s+)*graph\s*\[/.test(head)) return 'gml';
   if (['xlsx', 'xlsm'].includes(extension)) return 'xlsx';
   if (extension === 'json') return 'json';

@@ -19,7 +19,9 @@ const BOOKKEEPING = new Set([
   'target',
   'selected',
   'shared name',
+  'shared_name',
   'shared interaction',
+  'shared_interaction',
   'SUID',
   'name',
 ]);

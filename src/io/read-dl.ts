@@ -127,9 +127,11 @@ export function readDl(text: string, file: string): GraphReading {
       ),
     );
   };
-  const idOf = (label: string, mode: 1 | 2) =>
-    twoMode && mode === 2 && actors.has(`1:${label}`) ? `2:${label}` : twoMode ? `${mode}:${label}` : label;
+  // Two-mode ids are the labels; a column label that is also a row label gets " (2)".
+  const rowSet = new Set(rowLabels ?? []);
+  const idOf = (label: string, mode: 1 | 2) => (mode === 2 && twoMode && rowSet.has(label) ? `${label} (2)` : label);
   const declare = (label: string, mode: 1 | 2) => {
+    if (mode === 1) rowSet.add(label);
     const id = idOf(label, mode);
     if (!actors.has(id)) actors.set(id, { label, ...(twoMode ? { mode } : {}) });
     return id;
@@ -221,6 +223,10 @@ export function readDl(text: string, file: string): GraphReading {
         continue;
       }
       const cells = splitLabels(line.text);
+      if (cells.length === 1 && embedded) {
+        declare(cells[0], 1); // a name alone: an actor without ties
+        continue;
+      }
       if (format === 'edgelist1' || format === 'edgelist2') {
         const source = resolve(cells[0], 1);
         const target = cells[1] === undefined ? undefined : resolve(cells[1], 2);
@@ -281,13 +287,18 @@ function sectionText(sections: Map<string, Line[]>, name: string): string {
   return (sections.get(name) ?? []).map((line) => line.text).join('\n');
 }
 
-/** Labels separated by commas or white space; "quoted labels" may hold either. */
+/**
+ * Labels separated by white space, or by commas when there are commas (then a label may hold
+ * spaces: `Van den Berg,TU Eindhoven`); "quoted labels" may hold either.
+ */
 function splitLabels(text: string): string[] {
   const labels: string[] = [];
-  const pattern = /"([^"]*)"|([^\s,"]+)/g;
-  const cleaned = text.replace(/labels\s+embedded/gi, '');
-  for (let match = pattern.exec(cleaned); match; match = pattern.exec(cleaned))
-    labels.push(match[1] ?? match[2]);
+  const cleaned = text.replace(/labels\s+embedded:?/gi, '');
+  const pattern = cleaned.includes(',') ? /"([^"]*)"|([^,\r\n"]+)/g : /"([^"]*)"|([^\s,"]+)/g;
+  for (let match = pattern.exec(cleaned); match; match = pattern.exec(cleaned)) {
+    const label = (match[1] ?? match[2]).trim();
+    if (label !== '' || match[1] !== undefined) labels.push(label);
+  }
   return labels;
 }
 

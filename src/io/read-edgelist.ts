@@ -4,6 +4,8 @@
  * `a b {'weight': 2.5, 'kind': 'supply'}`, or adjacency lines `a b c d` (a tied to b, c and d)
  * when any line holds more than three names. `#` starts a comment; a line with one name is an
  * actor without ties; a first line naming source and target is a header.
+ * Each line is a relation from its first name to the next, as igraph reads them: `a b` and
+ * `b a` stay two relations rather than being merged.
  */
 import type { FieldValue } from '../model/fields.ts';
 import { mapColumns } from './columns.ts';
@@ -44,7 +46,7 @@ export function readEdgeList(text: string, file: string): GraphReading {
       for (const target of rest) {
         reading.elements++;
         actor(target, line);
-        addRelation(reading, { source, target, directed: null }, [], { file, row: line });
+        addRelation(reading, { source, target, directed: true }, [], { file, row: line });
       }
       continue;
     }
@@ -59,7 +61,7 @@ export function readEdgeList(text: string, file: string): GraphReading {
         Number.isFinite(number) ? number : value,
       ]);
     });
-    addRelation(reading, { source, target, directed: null }, attributes, { file, row: line });
+    addRelation(reading, { source, target, directed: true }, attributes, { file, row: line });
   }
   return reading;
 }

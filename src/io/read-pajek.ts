@@ -53,6 +53,9 @@ interface Network {
 type Section = 'none' | 'vertices' | 'arcs' | 'edges' | 'arcslist' | 'edgeslist' | 'matrix' | 'values';
 
 const SHAPES = new Set(['ellipse', 'box', 'diamond', 'triangle', 'cross', 'empty', 'man', 'woman']);
+/** Pajek's drawing parameters (colours, sizes, fonts): drawing, not data. */
+const VERTEX_DRAWING = new Set(['ic', 'bc', 'bw', 'x_fact', 'y_fact', 'phi', 'r', 'q', 'lc', 'la', 'lr', 'lphi', 'fos', 'font', 's_size', 'size']);
+const EDGE_DRAWING = new Set(['w', 'c', 'p', 'a', 's', 'a1', 'k1', 'a2', 'k2', 'ap', 'lp', 'lr', 'lphi', 'lc', 'la', 'fos', 'font', 'h1', 'h2', 'h']);
 
 export function readPajek(
   text: string,
@@ -231,7 +234,7 @@ function readVertex(
   raw: string,
   leftOut: (line: number, reason: string, raw: string) => void,
 ): void {
-  const parts = tokens(text);
+  const parts = vertexTokens(text);
   const number = Number(parts[0]);
   if (!isVertexNumber(number)) {
     leftOut(line, 'a vertex line starts with its number', raw);
@@ -251,10 +254,41 @@ function readVertex(
   while (at < parts.length && coordinates.length < 3 && isNumber(parts[at]))
     coordinates.push(Number(parts[at++]));
   if (coordinates.length >= 2) fields.push(['x', coordinates[0]], ['y', coordinates[1]]);
-  if (coordinates.length === 3 && coordinates[2] !== 0) fields.push(['z', coordinates[2]]);
+  if (coordinates.length === 3 && coordinates[2] !== 0 && coordinates[2] !== 0.5)
+    fields.push(['z', coordinates[2]]);
   if (at < parts.length && SHAPES.has(parts[at].toLowerCase()))
     fields.push(['shape', parts[at++].toLowerCase()]);
+  // Then parameter pairs: Pajek's drawing ones, and the attributes NetworkX writes (`kind firm`).
+  for (; at + 1 < parts.length; at += 2) {
+    const key = parts[at];
+    if (VERTEX_DRAWING.has(key.toLowerCase()) || (key === 'label' && parts[at + 1] === parts[1])) continue;
+    fields.push([key, parameterValue(parts[at + 1])]);
+  }
   network.labels.set(number, { label: parts[1], fields, line });
+}
+
+/**
+ * A vertex line's tokens. NetworkX writes a label holding quotes without escaping them
+ * (`2 "Müller "Präzision" GmbH" 0.1 0.2`): the label ends at the quote followed by a number,
+ * a shape, a parameter or the end of the line.
+ */
+function vertexTokens(text: string): string[] {
+  const match = /^(\S+)\s+"/.exec(text);
+  if (!match) return tokens(text);
+  const start = match[0].length;
+  const ending =
+    /"(?=\s+(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|ellipse|box|diamond|triangle|cross|empty|man|woman|ic|bc)(?:\s|$)|\s*$)/g;
+  ending.lastIndex = start;
+  const close = ending.exec(text);
+  if (!close) return tokens(text);
+  const label = text.slice(start, close.index);
+  // NetworkX repeats the label as a parameter, with the same unescaped quotes.
+  const rest = text.slice(close.index + 1).replace(`label "${label}"`, '');
+  return [match[1], label, ...tokens(rest)];
+}
+
+function parameterValue(text: string): FieldValue {
+  return isNumber(text) ? Number(text) : text;
 }
 
 /** Two-mode and multi-network files: vertex ids are numbers, so each network but a shared one gets a prefix. */
@@ -353,11 +387,16 @@ function relationName(rest: string[]): string | undefined {
   return named.length > 0 ? named.join(' ') : undefined;
 }
 
-/** Relation parameters after the weight: `l "label"` is kept; colours and line styles are drawing. */
+/**
+ * Relation parameters after the weight: `l "label"` and attributes NetworkX writes (`kind
+ * supply`) are kept; colours, widths and line styles are drawing.
+ */
 function relationParameters(parts: string[]): [string, FieldValue][] {
   const fields: [string, FieldValue][] = [];
-  for (let i = 0; i + 1 < parts.length; i++) {
-    if (parts[i] === 'l') fields.push(['label', parts[++i]]);
+  for (let i = 0; i + 1 < parts.length; i += 2) {
+    const key = parts[i];
+    if (key === 'l') fields.push(['label', parts[i + 1]]);
+    else if (!EDGE_DRAWING.has(key.toLowerCase()) && !key.startsWith('[')) fields.push([key, parameterValue(parts[i + 1])]);
   }
   return fields;
 }
