@@ -114,7 +114,8 @@ export function addRelation(
     else if (field === 'strength')
       record.strength = typeof value === 'number' ? value : (parseStrength(String(value)) ?? null);
     else if (field === 'directed')
-      record.directed = typeof value === 'boolean' ? value : (parseDirection(String(value)) ?? record.directed);
+      record.directed =
+        typeof value === 'boolean' ? value : (parseDirection(String(value)) ?? record.directed);
     else {
       const fieldValue = typed(value, field);
       if (fieldValue !== undefined) (record.fields as Record<string, FieldValue>)[field] = fieldValue;

@@ -226,6 +226,12 @@ function assemble(
         preferred.add(name);
       }
       actorsDescribed = true;
+    } else if (source.hidden) {
+      summary.role = 'unused';
+      const sheet = source.sheet ?? source.label;
+      const cause = issue('warning', 'hidden-sheet', { sheet }, { file: source.label });
+      issues.push(cause);
+      unused.push({ label: source.label, table: source.table, cause });
     } else {
       summary.role = 'unused';
       const cause = issue(

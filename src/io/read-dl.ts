@@ -129,7 +129,8 @@ export function readDl(text: string, file: string): GraphReading {
   };
   // Two-mode ids are the labels; a column label that is also a row label gets " (2)".
   const rowSet = new Set(rowLabels ?? []);
-  const idOf = (label: string, mode: 1 | 2) => (mode === 2 && twoMode && rowSet.has(label) ? `${label} (2)` : label);
+  const idOf = (label: string, mode: 1 | 2) =>
+    mode === 2 && twoMode && rowSet.has(label) ? `${label} (2)` : label;
   const declare = (label: string, mode: 1 | 2) => {
     if (mode === 1) rowSet.add(label);
     const id = idOf(label, mode);

@@ -54,8 +54,46 @@ type Section = 'none' | 'vertices' | 'arcs' | 'edges' | 'arcslist' | 'edgeslist'
 
 const SHAPES = new Set(['ellipse', 'box', 'diamond', 'triangle', 'cross', 'empty', 'man', 'woman']);
 /** Pajek's drawing parameters (colours, sizes, fonts): drawing, not data. */
-const VERTEX_DRAWING = new Set(['ic', 'bc', 'bw', 'x_fact', 'y_fact', 'phi', 'r', 'q', 'lc', 'la', 'lr', 'lphi', 'fos', 'font', 's_size', 'size']);
-const EDGE_DRAWING = new Set(['w', 'c', 'p', 'a', 's', 'a1', 'k1', 'a2', 'k2', 'ap', 'lp', 'lr', 'lphi', 'lc', 'la', 'fos', 'font', 'h1', 'h2', 'h']);
+const VERTEX_DRAWING = new Set([
+  'ic',
+  'bc',
+  'bw',
+  'x_fact',
+  'y_fact',
+  'phi',
+  'r',
+  'q',
+  'lc',
+  'la',
+  'lr',
+  'lphi',
+  'fos',
+  'font',
+  's_size',
+  'size',
+]);
+const EDGE_DRAWING = new Set([
+  'w',
+  'c',
+  'p',
+  'a',
+  's',
+  'a1',
+  'k1',
+  'a2',
+  'k2',
+  'ap',
+  'lp',
+  'lr',
+  'lphi',
+  'lc',
+  'la',
+  'fos',
+  'font',
+  'h1',
+  'h2',
+  'h',
+]);
 
 export function readPajek(
   text: string,
@@ -396,7 +434,8 @@ function relationParameters(parts: string[]): [string, FieldValue][] {
   for (let i = 0; i + 1 < parts.length; i += 2) {
     const key = parts[i];
     if (key === 'l') fields.push(['label', parts[i + 1]]);
-    else if (!EDGE_DRAWING.has(key.toLowerCase()) && !key.startsWith('[')) fields.push([key, parameterValue(parts[i + 1])]);
+    else if (!EDGE_DRAWING.has(key.toLowerCase()) && !key.startsWith('['))
+      fields.push([key, parameterValue(parts[i + 1])]);
   }
   return fields;
 }

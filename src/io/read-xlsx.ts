@@ -16,6 +16,8 @@ import { DEFAULT_MAX_UNPACKED_BYTES, unzipAsync } from './zip.ts';
 export interface Sheet {
   name: string;
   table: Table;
+  /** Hidden in the workbook: read, so its rows can be listed, but left out of the network. */
+  hidden?: boolean;
 }
 
 export interface WorkbookNote {
@@ -83,13 +85,10 @@ export async function readXlsx(
         },
       };
     const { rows } = sheetCells(xml, strings, dates, info.date1904);
-    if (sheet.state !== 'visible') {
-      if (rows.some((row) => row.some((cell) => cell.trim() !== '')))
-        notes.push({ code: 'hidden-sheet', params: { sheet: sheet.name } });
-      continue;
-    }
     const table = tableFromRows(rows, options);
-    if (table.header.length > 0) sheets.push({ name: sheet.name, table });
+    if (table.header.length === 0) continue;
+    if (sheet.state === 'visible') sheets.push({ name: sheet.name, table });
+    else sheets.push({ name: sheet.name, table, hidden: true });
   }
   return { sheets, notes };
 }

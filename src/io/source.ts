@@ -57,6 +57,8 @@ export interface SourceTable {
   decimalMark: DecimalMark;
   delimiter?: Delimiter;
   declaredDelimiter?: boolean;
+  /** A sheet hidden in its workbook: its rows are listed as left out, not imported. */
+  hidden?: boolean;
 }
 
 export interface SourceReading {
@@ -244,15 +246,16 @@ export async function readSource(file: SourceFile, defaults: FileOverrides = {})
   for (const note of workbook.notes)
     reading.issues.push(issue('warning', note.code, note.params, { file: file.name }));
   const { sheets } = workbook;
-  for (const { name, table } of sheets) {
+  for (const { name, table, hidden } of sheets) {
     const label = sheets.length > 1 ? `${file.name} [${name}]` : file.name;
-    reportTableShape(reading.issues, table, label);
+    if (!hidden) reportTableShape(reading.issues, table, label);
     reading.tables.push({
       label,
       sheet: name,
       table,
-      role: settings.role ?? detectTableRole(table.header),
+      role: hidden ? undefined : (settings.role ?? detectTableRole(table.header)),
       decimalMark: settings.decimalMark ?? sniffTableDecimalMark(table),
+      ...(hidden ? { hidden } : {}),
     });
   }
   return reading;

@@ -22,7 +22,8 @@ export function parseBoolean(cell: string): boolean | undefined {
 export function parseDirection(cell: string): boolean | undefined {
   const word = cell.trim().toLowerCase();
   if (word === 'directed' || word === 'gericht' || word === 'gerichtet' || word === 'arc') return true;
-  if (['undirected', 'mutual', 'bidirectional', 'ongericht', 'ungerichtet', 'edge'].includes(word)) return false;
+  if (['undirected', 'mutual', 'bidirectional', 'ongericht', 'ungerichtet', 'edge'].includes(word))
+    return false;
   return parseBoolean(word);
 }
 

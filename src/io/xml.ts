@@ -79,7 +79,7 @@ export function parseXmlRecovering(text: string): { document: XmlElement; damage
   const damage: XmlDamage = {
     kind: 'truncated',
     line,
-    detail: lastStartTag(text) ?? open[open.length - 1] ?? root ?? '',
+    detail: lastStartTag(cut) ?? open[open.length - 1] ?? root ?? '',
   };
   try {
     return { document: parseClosed(cut), damage };
