@@ -3,7 +3,6 @@
  * row per actor (`id,label,kind`, then each measure column in registry order) and the
  * graph-level figures as JSON. Reproducible: the same files and seed give the same bytes.
  */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildAnalysisInput, packAnalysisInput } from '../analysis/input.ts';
 import { MEASURES } from '../analysis/registry.ts';
@@ -25,6 +24,7 @@ import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './comman
 import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
 import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
+import { checkOutputPath, writeOutput } from './output-paths.ts';
 
 const usage = `Usage: clusterscope analyze <file> [<file>…] [options]
 
@@ -64,6 +64,9 @@ export const command: Command = {
     const settings = analysisSettingsFrom(values);
     const threads = threadsFrom(values);
     const log = values.quiet ? () => {} : output.stderr;
+    // Where the results go is checked before any work: a missing folder or a full disk is said now.
+    if (values.out !== undefined) await checkOutputPath('--out', values.out);
+    if (values.summary !== undefined) await checkOutputPath('--summary', values.summary);
 
     const window = timeWindowFrom(values);
     const files = await readSourceFiles(positionals);
@@ -73,6 +76,8 @@ export const command: Command = {
     if (report.outcome.status === 'failed') return EXIT_NOTHING_USABLE;
     const ecosystem = networkInWindow(imported.ecosystem, values, log);
     if (ecosystem.order === 0) return EXIT_NOTHING_USABLE;
+    // About 30 columns of up to 24 characters per actor.
+    if (values.out !== undefined) await checkOutputPath('--out', values.out, ecosystem.order * 30 * 24);
 
     const input = buildAnalysisInput(ecosystem);
     const started = performance.now();
@@ -103,7 +108,7 @@ export const command: Command = {
       [...input.actors.kind],
       measureColumns(result),
     );
-    if (values.out !== undefined) await writeFile(values.out, csv);
+    if (values.out !== undefined) await writeOutput('--out', values.out, csv);
     else output.stdout(csv);
     if (values.summary !== undefined) {
       const summary = {
@@ -115,7 +120,7 @@ export const command: Command = {
         graph: result.graph,
         tables: tablesWithIds(result, ids),
       };
-      await writeFile(values.summary, `${JSON.stringify(summary, null, 2)}\n`);
+      await writeOutput('--summary', values.summary, `${JSON.stringify(summary, null, 2)}\n`);
     }
     return EXIT_OK;
   },

@@ -1,11 +1,11 @@
 /** `clusterscope inspect`: import only, and print what the import found. */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { importFiles, rejectedRowsCsv } from '../io/index.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
 import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
 import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
+import { checkOutputPath, writeOutput } from './output-paths.ts';
 
 const usage = `Usage: clusterscope inspect <file> [<file>…] [options]
 
@@ -41,10 +41,11 @@ export const command: Command = {
     });
     if (positionals.length === 0) throw new UsageError('name at least one file');
     const options = importOptionsFrom(values);
+    if (values.rejected !== undefined) await checkOutputPath('--rejected', values.rejected);
     const files = await readSourceFiles(positionals);
     const { report } = await importFiles(files, options);
     if (values.rejected !== undefined)
-      await writeFile(values.rejected, rejectedRowsCsv(report, { byteOrderMark: true }));
+      await writeOutput('--rejected', values.rejected, rejectedRowsCsv(report, { byteOrderMark: true }));
     output.stdout(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
     return report.outcome.status === 'failed' ? EXIT_NOTHING_USABLE : EXIT_OK;
   },

@@ -3,13 +3,15 @@
  * exports `command`; registering one is one line in COMMANDS. Modules load on demand, so
  * `inspect` does not pay for what `analyze` imports.
  */
-import { type CliOutput, type Command, EXIT_USAGE, UsageError } from './command.ts';
+import { type CliOutput, type Command, EXIT_NOTHING_USABLE, EXIT_USAGE, UsageError } from './command.ts';
+import { OutputError } from './output-paths.ts';
 
 const COMMANDS = new Map<string, () => Promise<{ command: Command }>>([
   ['inspect', () => import('./inspect.ts')],
   ['analyze', () => import('./analyze.ts')],
   ['suggest', () => import('./suggest.ts')],
   ['compare', () => import('./compare.ts')],
+  ['export', () => import('./export.ts')],
 ]);
 
 const processOutput: CliOutput = {
@@ -39,6 +41,10 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
     if (thrown instanceof UsageError || isParseArgsError(thrown)) {
       output.stderr(`clusterscope ${name}: ${(thrown as Error).message}\n\n${command.usage}`);
       return EXIT_USAGE;
+    }
+    if (thrown instanceof OutputError) {
+      output.stderr(`clusterscope ${name}: ${thrown.message}\n`);
+      return EXIT_NOTHING_USABLE;
     }
     throw thrown;
   }

@@ -53,7 +53,8 @@ export function readGml(text: string, file: string): GraphReading {
     return reading;
   }
   const directed = graph.entries.some(([key, value]) => key === 'directed' && Number(value) === 1);
-  const ids = new Set<string>();
+  // GML id → actor id: the GML id, or the `actor_id` Clusterscope writes beside it.
+  const ids = new Map<string, string>();
   let nodeIndex = 0;
   let edgeIndex = 0;
   for (const [key, value] of graph.entries) {
@@ -73,8 +74,9 @@ export function readGml(text: string, file: string): GraphReading {
         );
         continue;
       }
-      ids.add(String(id));
-      addActor(reading, String(id), nodeAttributes(value), { file, row: value.line });
+      const actor = scalar(value, 'actor_id');
+      ids.set(String(id), String(actor ?? id));
+      addActor(reading, String(actor ?? id), nodeAttributes(value), { file, row: value.line });
     } else if (key === 'edge') {
       edgeIndex++;
       reading.elements++;
@@ -105,7 +107,7 @@ export function readGml(text: string, file: string): GraphReading {
       }
       addRelation(
         reading,
-        { source: String(source), target: String(target), directed },
+        { source: ids.get(String(source)) ?? '', target: ids.get(String(target)) ?? '', directed },
         edgeAttributes(value),
         {
           file,
@@ -132,7 +134,7 @@ function scalar(list: GmlList, key: string): string | number | undefined {
 function nodeAttributes(node: GmlList): [string, FieldValue][] {
   const values: [string, FieldValue][] = [];
   for (const [key, value] of node.entries) {
-    if (key === 'id') continue;
+    if (key === 'id' || key === 'actor_id') continue;
     if (key === 'graphics' && typeof value === 'object') {
       for (const [name, v] of value.entries) {
         if ((name === 'x' || name === 'y') && typeof v === 'number') values.push([name, v]);

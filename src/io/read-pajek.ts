@@ -186,7 +186,8 @@ export function readPajek(
     }
     if (section === 'values' && pendingValues) {
       const value = Number(trimmed.split(/\s+/)[0]);
-      pendingValues.values.push(Number.isFinite(value) ? value : Number.NaN);
+      // 9999998 is Pajek's code for a missing value.
+      pendingValues.values.push(Number.isFinite(value) && value !== 9999998 ? value : Number.NaN);
       continue;
     }
     if (!network) {
