@@ -70,7 +70,9 @@ export function detectFormat(name: string, bytes: Uint8Array): FileFormat {
   if (startsWith(bytes, [0x25, 0x50, 0x44, 0x46])) return 'pdf';
   if (extension === '##h' || extension === '##d') return 'ucinet-binary';
   if (isGzip(bytes)) return 'unknown'; // unpacked by the source reader before detection
-  const head = stripComments(decodeText(bytes.subarray(0, 8192)).text.replace(/^\ufeff/, ''));
+  if (isBinary(bytes)) return 'unknown';
+  const raw = decodeText(bytes.subarray(0, 8192)).text.replace(/^\ufeff/, '');
+  const head = stripComments(raw);
   if (head.startsWith('<')) return xmlFormat(head, extension);
   if (head.startsWith('{') || head.startsWith('[')) return extension === 'clusterscope' ? 'project' : 'json';
   if (/^\*(network|vertices|arcs|edges|matrix)\b/i.test(head)) {
@@ -86,13 +88,23 @@ export function detectFormat(name: string, bytes: Uint8Array): FileFormat {
   if (/^([A-Za-z_][\w]*\s+("[^"]*"|[-+.\w]+)\s+)*graph\s*\[/.test(head)) return 'gml';
   if (['xlsx', 'xlsm'].includes(extension)) return 'xlsx';
   if (extension === 'json') return 'json';
-  if (isWhitespaceEdgeList(head)) return 'edgelist';
+  if (isWhitespaceEdgeList(raw, bytes.length <= 8192)) return 'edgelist';
   return 'csv';
 }
 
 function extensionOf(name: string): string {
   const lower = name.toLowerCase().replace(/\.gz$/, '');
   return /\.([^.]+)$/.exec(lower)?.[1] ?? '';
+}
+
+/** Text files hold no NUL bytes, except UTF-16, where every other byte of ASCII text is NUL. */
+function isBinary(bytes: Uint8Array): boolean {
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
+  const head = bytes.subarray(0, 4096);
+  let zeros = 0;
+  for (const byte of head) if (byte === 0) zeros++;
+  // UTF-16 without a byte-order mark: about half the bytes are NUL.
+  return zeros > 0 && zeros < head.length * 0.3;
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
@@ -157,22 +169,26 @@ function stripComments(text: string): string {
 }
 
 /**
- * A headerless edge list separated by spaces, as NetworkX's write_edgelist and igraph's
- * write_ncol make it: lines of two names and optionally a weight or a Python dict of data, no
- * comma, semicolon, tab or pipe anywhere in the first lines.
+ * A headerless edge list separated by spaces, as NetworkX's write_edgelist and write_adjlist and
+ * igraph's write_ncol make it: lines of names, optionally a weight or a Python dict of data, no
+ * comma, semicolon, tab or pipe outside the dict. Without NetworkX's `#` comment lines on top,
+ * the lines must look like ties (two names, perhaps a number), the first one included, so that
+ * a list of names with spaces in them is not taken for one.
  */
-function isWhitespaceEdgeList(head: string): boolean {
-  const lines = head
-    .split(/\r\n|\n|\r/)
-    .slice(0, 50)
-    .filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
+function isWhitespaceEdgeList(text: string, complete: boolean): boolean {
+  const all = text.split(/\r\n|\n|\r/).slice(0, 50);
+  if (!complete && all.length > 1) all.pop(); // the last line may be cut off
+  const commented = all.some((line) => line.trimStart().startsWith('#'));
+  const lines = all.filter((line) => line.trim() !== '' && !line.trimStart().startsWith('#'));
   if (lines.length === 0) return false;
-  if (lines.some((line) => /[,;\t|]/.test(line.replace(/\{.*\}\s*$/, '')))) return false;
-  return lines.every((line) => {
-    const tokens = line
-      .replace(/\{.*\}\s*$/, '')
-      .trim()
-      .split(/\s+/);
-    return tokens.length === 2 || (tokens.length === 3 && Number.isFinite(Number(tokens[2])));
+  const data = lines.map((line) => line.replace(/\{.*\}\s*$/, ''));
+  if (data.some((line) => /[,;\t|]/.test(line))) return false;
+  const counts = data.map((line) => line.trim().split(/\s+/).length);
+  if (!counts.some((count) => count >= 2)) return false;
+  if (commented) return true;
+  if (counts[0] < 2) return false;
+  return data.every((line, i) => {
+    const tokens = line.trim().split(/\s+/);
+    return counts[i] <= 2 || (counts[i] === 3 && Number.isFinite(Number(tokens[2])));
   });
 }

@@ -162,6 +162,9 @@ export function readNodeEdgeJson(
       ...entriesOf(record.data, new Set(['id', 'source', 'target'])),
       ...entriesOf(record.metadata),
     ];
+    // d3's links carry their weight as `value`.
+    if (dialect === 'node-link-json')
+      for (const entry of values) if (entry[0] === 'value') entry[0] = 'weight';
     if (pair && edge.length > 2) {
       const extra = fieldValueOf(edge[2]);
       if (typeof extra === 'number') values.push(['weight', extra]);
@@ -225,7 +228,7 @@ export function gephiLiteGraph(file: Record<string, unknown>): Record<string, un
   const edges = (Array.isArray(full.edges) ? full.edges : []).map((edge) => {
     const record = isObject(edge) ? edge : {};
     const key = String(record.key);
-    const { size: _size, ...rendering } = own(edgeRendering, key);
+    const { size: _size, color: _color, ...rendering } = own(edgeRendering, key);
     return {
       source: record.source,
       target: record.target,

@@ -156,9 +156,13 @@ export function readDl(text: string, file: string): GraphReading {
     const rowLabel = (r: number) =>
       embedded ? (rowNames[r] ?? String(r + 1)) : (rowLabels?.[r] ?? String(r + 1));
     const columnLabel = (c: number) => columnLabels?.[c] ?? (twoMode ? String(c + 1) : rowLabel(c));
+    // A half matrix without its diagonal has no line for its first (lower) or last (upper) row.
+    const half = format === 'lowerhalf' || format === 'upperhalf';
+    const perMatrix = half && diagonalAbsent ? rows - 1 : rows;
+    const firstRow = format === 'lowerhalf' && diagonalAbsent ? 1 : 0;
     rowLines.forEach((line, index) => {
-      const r = rows > 0 ? index % rows : index;
-      const m = rows > 0 ? Math.floor(index / rows) : 0;
+      const r = (perMatrix > 0 ? index % perMatrix : index) + firstRow;
+      const m = perMatrix > 0 ? Math.floor(index / perMatrix) : 0;
       if (m >= matrices) {
         leftOut(line, `more rows than ${matrices} matrices of ${rows}`);
         return;
@@ -191,7 +195,7 @@ export function readDl(text: string, file: string): GraphReading {
         });
       });
     });
-    if (rowLines.length < rows * matrices) {
+    if (rowLines.length < perMatrix * matrices) {
       const last = rowLines[rowLines.length - 1] ?? data[data.length - 1];
       reading.issues.push(
         issue(
@@ -261,7 +265,9 @@ export function readDl(text: string, file: string): GraphReading {
     if (actor.mode !== undefined) fields.push(['mode', actor.mode]);
     addActor(reading, id, fields, { file });
   }
-  const symmetric = !twoMode && isSymmetric(relations);
+  // A half matrix is symmetric by definition; a full one when every tie has its reverse.
+  const halfMatrix = format === 'lowerhalf' || format === 'upperhalf';
+  const symmetric = !twoMode && !halfMatrix && isSymmetric(relations);
   for (const relation of relations) {
     if (symmetric && relation.source > relation.target) continue;
     reading.elements++;
@@ -270,7 +276,7 @@ export function readDl(text: string, file: string): GraphReading {
       attributes.push(['kind', kinds?.[relation.matrix] ?? `matrix ${relation.matrix + 1}`]);
     addRelation(
       reading,
-      { source: relation.source, target: relation.target, directed: !symmetric && !twoMode },
+      { source: relation.source, target: relation.target, directed: !symmetric && !twoMode && !halfMatrix },
       attributes,
       { file, row: relation.line.number },
     );

@@ -16,7 +16,7 @@ import { UNDERSTOOD } from './detect.ts';
 import { emptyGraphReading, type GraphReading } from './graph-records.ts';
 import { describeError, issue } from './issue.ts';
 import { readCytoscapeCx, readCytoscapeJson } from './json-cytoscape.ts';
-import { gephiLiteGraph, isObject, readNodeEdgeJson } from './json-graph.ts';
+import { countFunctions, gephiLiteGraph, isObject, readNodeEdgeJson } from './json-graph.ts';
 import { readKumu } from './json-kumu.ts';
 import { type ClusterscopeProject, PROJECT_FORMAT } from './project.ts';
 import { validateProject } from './project-schema.ts';
@@ -38,8 +38,20 @@ export function readJsonGraph(text: string, file: string): JsonReading {
     };
   }
   if (isObject(parsed) && parsed.format === PROJECT_FORMAT) return readProject(parsed, file);
-  if (isObject(parsed) && (parsed.type === 'gephi-lite' || isObject(parsed.graphDataset)))
-    return { ...readNodeEdgeJson(gephiLiteGraph(parsed), file, 'Gephi Lite'), format: 'gephi-lite' };
+  if (isObject(parsed) && (parsed.type === 'gephi-lite' || isObject(parsed.graphDataset))) {
+    const reading = readNodeEdgeJson(gephiLiteGraph(parsed), file, 'Gephi Lite');
+    const functions = countFunctions(parsed);
+    if (functions > 0)
+      reading.issues.push(
+        issue(
+          'warning',
+          'ignored-code',
+          { what: `${functions} filter or appearance function${functions === 1 ? '' : 's'}` },
+          { file },
+        ),
+      );
+    return { ...reading, format: 'gephi-lite' };
+  }
   if (isObject(parsed) && Array.isArray(parsed.elements) && Array.isArray(parsed.connections))
     return { ...readKumu(parsed, file), format: 'kumu-json' };
   if (isObject(parsed) && (isObject(parsed.elements) || Array.isArray(parsed.elements)))

@@ -1,7 +1,7 @@
 /**
  * GML export, readable by NetworkX, igraph, Gephi, yEd and Cytoscape: numbered nodes with a
  * `label` (the actor's label, or its id when labels repeat, since NetworkX names nodes by label),
- * `actor_id` when the id differs, `kind` and every field; `graphics [ x y ]` when positions are
+ * `actor_id` (the actor's own id, read back by Clusterscope), `kind` and every field; `graphics [ x y ]` when positions are
  * known; edges with `weight` (strength), `kind` and fields. A network with directed relations is
  * `directed 1`, its mutual relations marked `directed 0` on the edge. Text is ASCII with
  * character references (`&#233;`), as the GML definition asks and NetworkX writes.
@@ -27,7 +27,7 @@ export function writeGml(ecosystem: Ecosystem, options: GraphWriteOptions = {}):
     const id = actorId(key);
     const label = uniqueLabels ? attributes.label : id;
     lines.push('  node [', `    id ${number.get(key)}`, `    label ${gmlString(label)}`);
-    if (id !== label) lines.push(`    actor_id ${gmlString(id)}`);
+    lines.push(`    actor_id ${gmlString(id)}`);
     if (!uniqueLabels && attributes.label !== id) lines.push(`    name ${gmlString(attributes.label)}`);
     lines.push(`    kind ${gmlString(attributes.kind)}`);
     lines.push(
