@@ -6,7 +6,7 @@
 import { basename, dirname, extname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAnalysisInput } from '../analysis/input.ts';
-import { MEASURES } from '../analysis/registry.ts';
+import { isOutputId, MEASURES, measureOfOutput } from '../analysis/registry.ts';
 import { runAnalysis } from '../analysis/runner.ts';
 import { measureOptions } from '../analysis/settings.ts';
 import { importFiles } from '../io/index.ts';
@@ -129,11 +129,12 @@ function actorValues(
   seed: number | undefined,
 ): Map<string, PajekValuesToWrite['values']> {
   const columns = new Map<string, PajekValuesToWrite['values']>();
-  const wanted = MEASURES.filter((measure) => measure.outputs.some((output) => names.includes(output.id)));
-  if (wanted.length > 0) {
+  const outputs = names.filter(isOutputId);
+  if (outputs.length > 0) {
+    const wanted = [...new Set(outputs.map(measureOfOutput))];
     const input = buildAnalysisInput(ecosystem);
     const result = runAnalysis(input, { measures: wanted, options: measureOptions({ seed }) });
-    for (const name of names) {
+    for (const name of outputs) {
       const column = result.columns[name];
       if (!column) continue;
       columns.set(name, new Map(input.tie.ids.map((key, i) => [actorId(key), column[i]])));

@@ -5,8 +5,8 @@
 import type { Ecosystem, MergedRelation } from '../model/ecosystem.ts';
 import type { ImportIssue } from '../model/issues.ts';
 import type { FileFormat } from './detect.ts';
-import type { PlacementSummary } from './placement.ts';
 import type { ImportOutcome } from './outcome.ts';
+import type { PlacementSummary } from './placement.ts';
 import type { MergeCandidate, NameMerge } from './reconcile.ts';
 import type { ReportNote, TimeSummary } from './report-notes.ts';
 import type { Symmetrisation } from './survey-ties.ts';
