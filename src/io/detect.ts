@@ -58,6 +58,10 @@ export function isRefused(format: FileFormat): format is RefusedFormat {
 export const UNDERSTOOD =
   'CSV/TSV tables and XLSX workbooks, GEXF, GraphML (yEd included), Pajek .net/.paj, GML, UCINET DL, Cytoscape XGMML, CX and JSON, graphology JSON (sigma.js, Gephi Lite), Kumu JSON, NetworkX node-link JSON and edge lists, and Clusterscope project files';
 
+/** File name endings the file picker offers (content decides the format, whatever the name). */
+export const ACCEPTED_EXTENSIONS =
+  '.csv,.tsv,.txt,.xlsx,.xlsm,.gexf,.graphml,.xml,.json,.net,.paj,.clu,.vec,.gml,.dl,.xgmml,.cx,.cx2,.cyjs,.edgelist,.ncol,.gz';
+
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const GRAPH_TOOL_MAGIC = [0xe2, 0x9b, 0xbe, 0x20, 0x67, 0x74]; // "⛾ gt"
 

@@ -11,6 +11,7 @@ import type { ActorRecord, RelationRecord } from '../model/records.ts';
 import { mapColumns, type TableRole } from './columns.ts';
 import { resolveEndpointsByLabel } from './endpoints.ts';
 import type { Layout } from './graph-records.ts';
+import { actorsNamedIn, addSurveyActors, summaryOf, tableSummaryOf } from './import-parts.ts';
 import { issue } from './issue.ts';
 import { leftOutRows, type UnusedTable } from './left-out.ts';
 import { accountRows, importOutcome } from './outcome.ts';
@@ -19,7 +20,6 @@ import { placeActors } from './placement.ts';
 import type { ClusterscopeProject } from './project.ts';
 import {
   applyNameMerges,
-  foldActor,
   type MergeCandidate,
   mergeEqualNames,
   mergesFromCandidates,
@@ -36,13 +36,11 @@ import {
   readTextSource,
   type SourceFile,
   type SourceReading,
-  type SourceTable,
 } from './source.ts';
 import { readSurveyTable, type SurveyReport } from './survey.ts';
 import { type Symmetrisation, surveyTies } from './survey-ties.ts';
 import type { Table } from './table.ts';
 import { readActorTable, readRelationTable } from './tables.ts';
-import { thousandsSeparatorOf } from './values.ts';
 
 export type { SourceFile } from './source.ts';
 
@@ -85,6 +83,14 @@ export async function importFiles(
   options.signal?.throwIfAborted();
   options.onProgress?.('build', files.length, files.length);
   return assemble(readings, options, gazetteer);
+}
+
+/**
+ * The report importing these readings alone would give, without placing towns: what the
+ * column-mapping step shows for each file before anything is imported.
+ */
+export function reportOf(readings: readonly SourceReading[], options: ImportOptions = {}): ImportReport {
+  return assemble(readings, options, null).report;
 }
 
 /** Whether an actors table has a town column, or a graph file's actors a `city` field. */
@@ -325,66 +331,6 @@ function assemble(
     });
   }
   return { ecosystem: built.ecosystem, report, layout, ...(project ? { project } : {}) };
-}
-
-/** A file's summary before its rows are counted. */
-function summaryOf(reading: SourceReading): FileSummary {
-  return {
-    name: reading.file.name,
-    format: reading.format,
-    role: 'unused',
-    rows: 0,
-    kept: 0,
-    leftOut: 0,
-    ...(reading.encoding !== undefined
-      ? { encoding: reading.encoding, byteOrderMark: reading.byteOrderMark }
-      : {}),
-    columns: [],
-  };
-}
-
-function tableSummaryOf(reading: SourceReading, source: SourceTable): FileSummary {
-  return {
-    name: source.label,
-    format: reading.format,
-    ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
-    role: source.role ?? 'unused',
-    rows: source.table.rows.length,
-    kept: 0,
-    leftOut: 0,
-    ...(source.table.blankRows ? { blankRows: source.table.blankRows } : {}),
-    ...(source.delimiter !== undefined ? { delimiter: source.delimiter } : {}),
-    decimalMark: source.decimalMark,
-    thousandsSeparator: thousandsSeparatorOf(source.decimalMark),
-    ...(reading.encoding !== undefined
-      ? { encoding: reading.encoding, byteOrderMark: reading.byteOrderMark }
-      : {}),
-    columns: [],
-  };
-}
-
-/** A survey's description of an actor that an actors table also describes completes it. */
-function addSurveyActors(actors: ActorRecord[], surveyActors: readonly ActorRecord[]): void {
-  const byId = new Map<string, ActorRecord>();
-  for (const actor of actors) if (!byId.has(actor.id.trim())) byId.set(actor.id.trim(), actor);
-  for (const actor of surveyActors) {
-    const existing = byId.get(actor.id.trim());
-    if (existing) foldActor(existing, actor);
-    else {
-      actors.push(actor);
-      byId.set(actor.id.trim(), actor);
-    }
-  }
-}
-
-function actorsNamedIn(relations: readonly RelationRecord[]): ActorRecord[] {
-  const seen = new Map<string, ActorRecord>();
-  for (const relation of relations) {
-    for (const name of [relation.source.trim(), relation.target.trim()]) {
-      if (name !== '' && !seen.has(name)) seen.set(name, { id: name, origin: relation.origin });
-    }
-  }
-  return [...seen.values()];
 }
 
 /**

@@ -15,6 +15,17 @@
 import type { FieldValue } from '../model/fields.ts';
 import { addActor, addRelation, emptyGraphReading, type GraphReading } from './graph-records.ts';
 import { issue } from './issue.ts';
+import {
+  isNumber,
+  isVertexNumber,
+  parameterValue,
+  relationName,
+  relationParameters,
+  SHAPES,
+  tokens,
+  VERTEX_DRAWING,
+  vertexTokens,
+} from './pajek-lines.ts';
 
 /** A Pajek partition (`.clu`) or vector (`.vec`): one value per vertex. */
 export interface PajekValues {
@@ -51,49 +62,6 @@ interface Network {
 }
 
 type Section = 'none' | 'vertices' | 'arcs' | 'edges' | 'arcslist' | 'edgeslist' | 'matrix' | 'values';
-
-const SHAPES = new Set(['ellipse', 'box', 'diamond', 'triangle', 'cross', 'empty', 'man', 'woman']);
-/** Pajek's drawing parameters (colours, sizes, fonts): drawing, not data. */
-const VERTEX_DRAWING = new Set([
-  'ic',
-  'bc',
-  'bw',
-  'x_fact',
-  'y_fact',
-  'phi',
-  'r',
-  'q',
-  'lc',
-  'la',
-  'lr',
-  'lphi',
-  'fos',
-  'font',
-  's_size',
-  'size',
-]);
-const EDGE_DRAWING = new Set([
-  'w',
-  'c',
-  'p',
-  'a',
-  's',
-  'a1',
-  'k1',
-  'a2',
-  'k2',
-  'ap',
-  'lp',
-  'lr',
-  'lphi',
-  'lc',
-  'la',
-  'fos',
-  'font',
-  'h1',
-  'h2',
-  'h',
-]);
 
 export function readPajek(
   text: string,
@@ -306,30 +274,6 @@ function readVertex(
   network.labels.set(number, { label: parts[1], fields, line });
 }
 
-/**
- * A vertex line's tokens. NetworkX writes a label holding quotes without escaping them
- * (`2 "Müller "Präzision" GmbH" 0.1 0.2`): the label ends at the quote followed by a number,
- * a shape, a parameter or the end of the line.
- */
-function vertexTokens(text: string): string[] {
-  const match = /^(\S+)\s+"/.exec(text);
-  if (!match) return tokens(text);
-  const start = match[0].length;
-  const ending =
-    /"(?=\s+(?:[-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|ellipse|box|diamond|triangle|cross|empty|man|woman|ic|bc)(?:\s|$)|\s*$)/g;
-  ending.lastIndex = start;
-  const close = ending.exec(text);
-  if (!close) return tokens(text);
-  const label = text.slice(start, close.index);
-  // NetworkX repeats the label as a parameter, with the same unescaped quotes.
-  const rest = text.slice(close.index + 1).replace(`label "${label}"`, '');
-  return [match[1], label, ...tokens(rest)];
-}
-
-function parameterValue(text: string): FieldValue {
-  return isNumber(text) ? Number(text) : text;
-}
-
 /** Two-mode and multi-network files: vertex ids are numbers, so each network but a shared one gets a prefix. */
 function assignPrefixes(networks: Network[]): void {
   const first = networks[0];
@@ -417,42 +361,4 @@ export function attachValues(
 
 function stem(file: string): string {
   return file.replace(/^.*[\\/]/, '').replace(/\.[^.]*$/, '');
-}
-
-/** `*Arcs :2 "supply"` → "supply"; `*Arcs` → undefined. */
-function relationName(rest: string[]): string | undefined {
-  if (rest.length === 0) return undefined;
-  const named = rest.filter((token) => !/^:\d+$/.test(token));
-  return named.length > 0 ? named.join(' ') : undefined;
-}
-
-/**
- * Relation parameters after the weight: `l "label"` and attributes NetworkX writes (`kind
- * supply`) are kept; colours, widths and line styles are drawing.
- */
-function relationParameters(parts: string[]): [string, FieldValue][] {
-  const fields: [string, FieldValue][] = [];
-  for (let i = 0; i + 1 < parts.length; i += 2) {
-    const key = parts[i];
-    if (key === 'l') fields.push(['label', parts[i + 1]]);
-    else if (!EDGE_DRAWING.has(key.toLowerCase()) && !key.startsWith('['))
-      fields.push([key, parameterValue(parts[i + 1])]);
-  }
-  return fields;
-}
-
-function isVertexNumber(value: number): boolean {
-  return Number.isInteger(value) && value >= 1 && value <= 10_000_000;
-}
-
-function isNumber(text: string): boolean {
-  return /^[-+]?(\d+\.?\d*|\.\d+)([eE][-+]?\d+)?$/.test(text);
-}
-
-/** Whitespace-separated tokens; "double quoted" tokens may hold spaces. */
-export function tokens(text: string): string[] {
-  const found: string[] = [];
-  const pattern = /"([^"]*)"?|(\S+)/g;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) found.push(match[1] ?? match[2]);
-  return found;
 }
