@@ -109,7 +109,7 @@ export function readDl(text: string, file: string): GraphReading {
   const plain = labelList('labels');
   let rowLabels = labelList('row labels') ?? plain;
   let columnLabels = labelList('column labels') ?? (twoMode ? undefined : plain);
-  const kinds = labelList('matrix labels');
+  const kinds = labelList('matrix labels') ?? labelList('level labels');
   const dataLines = data.filter(
     (line) => line.text.trim() !== '' && !/^\s*labels\s+embedded/i.test(line.text),
   );

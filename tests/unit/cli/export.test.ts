@@ -133,3 +133,14 @@ describe('output paths are checked before the work starts', { timeout: 60_000 },
     );
   });
 });
+
+describe('a write that fails after the work', () => {
+  it('says why in a sentence (a full disk, a missing folder), for main to print with exit 1', async () => {
+    const { OutputError, writeOutput } = await import('../../../src/cli/output-paths.ts');
+    if (existsSync('/dev/full'))
+      await expect(writeOutput('--out', '/dev/full', 'x'.repeat(1000))).rejects.toThrow(
+        new OutputError('--out /dev/full: the disk holding /dev/full is full'),
+      );
+    await expect(writeOutput('--out', '/nonexistent-folder/x.csv', 'x')).rejects.toBeInstanceOf(OutputError);
+  });
+});
