@@ -101,14 +101,22 @@ function extensionOf(name: string): string {
   return /\.([^.]+)$/.exec(lower)?.[1] ?? '';
 }
 
-/** Text files hold no NUL bytes, except UTF-16, where every other byte of ASCII text is NUL. */
+/**
+ * Text files hold no NUL bytes (except UTF-16, where every other byte of ASCII text is NUL) and
+ * few control characters other than tab, line ends and form feed.
+ */
 function isBinary(bytes: Uint8Array): boolean {
   if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return false;
   const head = bytes.subarray(0, 4096);
   let zeros = 0;
-  for (const byte of head) if (byte === 0) zeros++;
+  let controls = 0;
+  for (const byte of head) {
+    if (byte === 0) zeros++;
+    else if (byte < 32 && byte !== 9 && byte !== 10 && byte !== 12 && byte !== 13) controls++;
+  }
   // UTF-16 without a byte-order mark: about half the bytes are NUL.
-  return zeros > 0 && zeros < head.length * 0.3;
+  if (zeros > 0 && zeros < head.length * 0.3) return true;
+  return controls > head.length * 0.05;
 }
 
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {

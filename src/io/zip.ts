@@ -33,8 +33,11 @@ const ZIP64_EOCD = 0x06064b50;
 const CENTRAL = 0x02014b50;
 const LOCAL = 0x04034b50;
 
+/** A ZIP archive starts with a local header, or (empty or spanned) with its end record or a spanning marker. */
 export function isZip(bytes: Uint8Array): boolean {
-  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b) return false;
+  const [third, fourth] = [bytes[2], bytes[3]];
+  return (third === 3 && fourth === 4) || (third === 5 && fourth === 6) || (third === 7 && fourth === 8);
 }
 
 export function isGzip(bytes: Uint8Array): boolean {
