@@ -73,7 +73,10 @@ export function spellingVariantsCsv(count: number): string {
   return `${lines.join('\n')}\n`;
 }
 
-/** `count` distinct firm names, many a letter or a word apart (for --merge-similar). */
+/**
+ * `count` ties among about `count` firms, each firm written two ways (`Hollandia 12 Techniek`,
+ * `Hollandia12 Technik`): --merge-similar has about twice `count` names to compare.
+ */
 export function similarNamesCsv(count: number): string {
   const lines = ['source,target'];
   const stems = [
@@ -86,12 +89,12 @@ export function similarNamesCsv(count: number): string {
     'Gelria',
     'Utrechtia',
   ];
-  for (let i = 0; i < count; i++) {
-    const stem = stems[i % stems.length];
-    lines.push(
-      `${stem} ${Math.floor(i / stems.length)} Techniek,${stem}${Math.floor(i / stems.length)} Technik`,
-    );
-  }
+  const name = (k: number, variant: boolean) => {
+    const stem = stems[k % stems.length];
+    const number = Math.floor(k / stems.length);
+    return variant ? `${stem}${number} Technik` : `${stem} ${number} Techniek`;
+  };
+  for (let i = 0; i < count; i++) lines.push(`${name(i, false)},${name(i + 1, true)}`);
   return `${lines.join('\n')}\n`;
 }
 
@@ -262,13 +265,13 @@ function main(): void {
   for (const { name, content } of files) writeFileSync(join(out, name), content);
   console.log(`${files.length} files in ${out}`);
   if (!values.measure) return;
-  console.log('file | exit | outcome | actors | relations | rows kept/left out | seconds | peak MB');
+  console.log('file | exit | outcome | actors | relations | rows kept/left out | wall s | CPU s | peak MB');
   for (const { name, flags = [] } of files) {
     const run = spawnSync(
       '/usr/bin/time',
       [
         '-f',
-        '%e %M',
+        '%e %U %S %M',
         process.execPath,
         'bin/clusterscope.mjs',
         'inspect',
@@ -281,7 +284,7 @@ function main(): void {
         maxBuffer: 1024 * 1024 * 1024,
       },
     );
-    const [seconds, kilobytes] = (run.stderr.trim().split('\n').pop() ?? '').split(' ');
+    const [seconds, user, system, kilobytes] = (run.stderr.trim().split('\n').pop() ?? '').split(' ');
     let summary = 'no report';
     try {
       const report = JSON.parse(run.stdout);
@@ -293,7 +296,7 @@ function main(): void {
       summary = run.stderr.split('\n').slice(0, 2).join(' ');
     }
     console.log(
-      `${name} | ${run.status} | ${summary} | ${seconds} | ${(Number(kilobytes) / 1024).toFixed(0)}`,
+      `${name} | ${run.status} | ${summary} | ${seconds} | ${(Number(user) + Number(system)).toFixed(2)} | ${(Number(kilobytes) / 1024).toFixed(0)}`,
     );
   }
 }

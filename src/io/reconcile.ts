@@ -129,8 +129,10 @@ const NEIGHBOURS = 8;
  */
 export function proposeMerges(names: readonly string[]): MergeCandidate[] {
   const distinct = [...new Set(names)];
-  const words = distinct.map((name) => new Set(nameTokens(name).filter((token) => !PARTICLES.has(token))));
-  const compact = distinct.map((name) => normaliseName(name).replace(/[\s&]/g, ''));
+  const tokens = distinct.map(nameTokens);
+  const words = tokens.map((list) => new Set(list.filter((token) => !PARTICLES.has(token))));
+  const compact = tokens.map((list) => list.join('').replace(/&/g, ''));
+  const digits = compact.map((name) => name.replace(/\D+/g, ' '));
   const pairs = new Set<number>();
   const blocks = new Map<string, number[]>();
   const addToBlock = (key: string, i: number) => {
@@ -148,7 +150,15 @@ export function proposeMerges(names: readonly string[]): MergeCandidate[] {
     if (i === j || pairs.has(pairKey)) return;
     pairs.add(pairKey);
     if (compact[i] === compact[j]) return; // equal names are merged, not proposed
-    const candidate = compare(distinct[i], distinct[j], words[i], words[j], compact[i], compact[j]);
+    const candidate = compare(
+      distinct[i],
+      distinct[j],
+      words[i],
+      words[j],
+      compact[i],
+      compact[j],
+      digits[i] === digits[j],
+    );
     if (candidate) candidates.push(candidate);
   };
   for (const block of blocks.values()) {
@@ -173,6 +183,7 @@ function compare(
   wordsB: Set<string>,
   compactA: string,
   compactB: string,
+  sameNumbers: boolean,
 ): MergeCandidate | undefined {
   let shared = 0;
   for (const word of wordsA) if (wordsB.has(word)) shared++;
@@ -189,7 +200,7 @@ function compare(
   const longest = Math.max(compactA.length, compactB.length);
   if (Math.min(compactA.length, compactB.length) < 5 || longest > MAX_SPELLED_LENGTH) return undefined;
   // Numbers identify ("Unit 1", "Unit 2"; "Bedrijf 12", "Bedrijf 13"): no spelling makes them equal.
-  if (compactA.replace(/\D+/g, ' ') !== compactB.replace(/\D+/g, ' ')) return undefined;
+  if (!sameNumbers) return undefined;
   const allowed = Math.floor(longest * (1 - MIN_SCORE));
   const distance = boundedLevenshtein(compactA, compactB, allowed);
   if (distance > allowed) return undefined;
@@ -200,6 +211,8 @@ function compare(
   };
 }
 
+let rows: [Int32Array, Int32Array] = [new Int32Array(256), new Int32Array(256)];
+
 /**
  * Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. Banded (Ukkonen): only
  * cells within `limit` of the diagonal can stay within the limit, so the cost is length × limit,
@@ -209,8 +222,11 @@ export function boundedLevenshtein(a: string, b: string, limit: number): number 
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
   const beyond = limit + 1;
   const width = b.length + 1;
-  let previous = new Int32Array(width).fill(beyond);
-  let current = new Int32Array(width).fill(beyond);
+  // Two rows reused from call to call: most comparisons are short, and they are many.
+  if (rows[0].length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2)];
+  let [previous, current] = rows;
+  previous.fill(beyond, 0, width);
+  current.fill(beyond, 0, width);
   for (let j = 0; j <= Math.min(b.length, limit); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
     const from = Math.max(1, i - limit);
