@@ -80,7 +80,18 @@ export function readTextSource(file: SourceFile, defaults: FileOverrides = {}): 
   const name = file.name.replace(/\.gz$/i, '');
   const format = settings.format ?? detectFormat(name, bytes);
   const reading: SourceReading = { file, format, tables: [], issues: [] };
-  if (format === 'xlsx') throw new Error('readTextSource cannot read workbooks; use readSource');
+  if (format === 'xlsx') {
+    // Only the asynchronous readSource reads workbooks (importTables reads CSV pairs).
+    reading.issues.push(
+      issue(
+        'error',
+        'invalid-file',
+        { format: 'XLSX', reason: 'a workbook cannot be read here; open it as it is.' },
+        { file: file.name },
+      ),
+    );
+    return reading;
+  }
   if (isRefused(format)) {
     reading.issues.push(refusal(format, bytes, file.name));
     return reading;
@@ -232,10 +243,13 @@ function reportReplacements(issues: ImportIssue[], table: Table, file: string, e
 
 export async function readSource(file: SourceFile, defaults: FileOverrides = {}): Promise<SourceReading> {
   const settings = { ...defaults, ...file.overrides };
-  const format = settings.format ?? detectFormat(file.name, file.bytes);
+  // A gzipped workbook is unpacked first, like any other gzipped file.
+  const unpacked = isGzip(file.bytes) ? unpackGzip(file, settings) : { bytes: file.bytes };
+  if ('issue' in unpacked) return { file, format: 'unknown', tables: [], issues: [unpacked.issue] };
+  const format = settings.format ?? detectFormat(file.name.replace(/\.gz$/i, ''), unpacked.bytes);
   if (format !== 'xlsx') return readTextSource(file, defaults);
   const reading: SourceReading = { file, format, tables: [], issues: [] };
-  const workbook = await readXlsx(file.bytes, {
+  const workbook = await readXlsx(unpacked.bytes, {
     headerRow: settings.headerRow,
     maxUnpackedBytes: settings.maxUnpackedBytes,
   });
