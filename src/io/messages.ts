@@ -1,73 +1,64 @@
 /**
- * The sentences io/ reports, one per issue code, in one place: an issue carries its code and
- * parameters, and its English message is made here, so a catalog (English, Dutch) can say the
- * same from the same code and parameters. Add a code here before raising it.
+ * The sentences io/ reports, one template per issue code, in one place: an issue carries its
+ * code and parameters, and its English message is filled in here (model/messages.ts's
+ * formatMessage), so a catalog (English, Dutch) can say the same from the same code and
+ * parameters. Add a code here before raising it.
  */
+import { formatMessage, type MessageParams } from '../model/messages.ts';
 
-export type MessageParams = Record<string, string | number>;
-
-const s = (count: number | string, one: string, many: string) => (Number(count) === 1 ? one : many);
+export type { MessageParams };
 
 export const MESSAGES = {
   // Reading text
-  'invalid-bytes': (p: MessageParams) =>
-    `${p.count} ${s(p.count, 'byte is', 'bytes are')} not valid ${p.encoding} here; shown as "\ufffd". The rest of the file is read as ${p.encoding}.`,
-  'stray-quote': () =>
+  'invalid-bytes':
+    'Not valid {encoding} ({count} bytes): shown as "\ufffd". The rest of the file is read as {encoding}.',
+  'stray-quote':
     'A quote in this row never closes (or swallows the rows after it); it is read as a literal character and the row is read from its own line.',
-  'text-after-quote': () => 'Text follows a closing quote in this row; the cell is kept as written.',
-  'extra-cells': (p: MessageParams) =>
-    `This row has ${p.extra} ${s(p.extra, 'cell', 'cells')} beyond the last named column, kept as ${p.columns}. A delimiter inside an unquoted name?`,
+  'text-after-quote': 'Text follows a closing quote in this row; the cell is kept as written.',
+  'extra-cells':
+    'This row has {extra} more cells than the named columns, kept as {columns}. A delimiter inside an unquoted name?',
   // Formats
-  'unknown-format': (p: MessageParams) =>
-    `Cannot tell what this file is${p.seen ? ` (it starts with ${p.seen})` : ''}. Clusterscope reads ${p.understood}.`,
-  'unsupported-format': (p: MessageParams) =>
-    `This is ${p.format}, which Clusterscope does not read. ${p.advice}`,
-  'invalid-file': (p: MessageParams) => `Cannot read the file as ${p.format}: ${p.reason}`,
-  'truncated-file': (p: MessageParams) =>
-    `The file ends early, at line ${p.line}, inside <${p.element}>: it was cut off. What came before is kept (${p.actors} actors, ${p.relations} relations).`,
-  'not-a-graph': (p: MessageParams) =>
-    `This ${p.format} file holds no network: ${p.reason}. Clusterscope reads ${p.understood}.`,
+  'unknown-format': 'Cannot tell what this file is (it starts with {seen}). Clusterscope reads {understood}.',
+  'unsupported-format': 'This is {format}, which Clusterscope does not read. {advice}',
+  'invalid-file': 'Cannot read the file as {format}: {reason}',
+  'truncated-file':
+    'The file ends early, at line {line}, inside <{element}>: it was cut off. What came before is kept ({actors} actors, {relations} relations).',
+  'not-a-graph': 'This {format} file holds no network: {reason}. Clusterscope reads {understood}.',
   // Tables
-  'unknown-table': (p: MessageParams) =>
-    `Cannot tell what this table holds: its header (${p.header}) names no id or name, no source and target, no respondent and partner. Left out.`,
-  'headerless-edge-list': (p: MessageParams) =>
-    `This table has no header; its ${p.columns} columns are read as ${p.fields}.`,
+  'unknown-table':
+    'Cannot tell what this table holds: its header ({header}) names no id or name, no source and target, no respondent and partner. Left out.',
+  'headerless-edge-list': 'This table has no header; its {columns} columns are read as {fields}.',
   // Graph files
-  'unreadable-line': (p: MessageParams) =>
-    `Cannot read this line of the ${p.format} file (${p.reason}); left out.`,
-  'unknown-vertex': (p: MessageParams) =>
-    `"${p.vertex}" is not a vertex of this network; the relation is left out.`,
-  'missing-endpoint-element': (p: MessageParams) => `${p.element} #${p.index} has no ${p.missing}; left out.`,
-  'missing-actor-element': (p: MessageParams) => `${p.element} #${p.index} has no id; left out.`,
-  'flattened-group': (p: MessageParams) =>
-    `${p.count} ${s(p.count, 'actor sits', 'actors sit')} inside groups or nested graphs; the group is kept as the field "${p.field}".`,
-  hyperedge: (p: MessageParams) =>
-    `A hyperedge joins ${p.ends} actors; hyperedges are not relations between two actors and are left out.`,
-  'ignored-code': (p: MessageParams) =>
-    `The file holds ${p.what}; code in a data file is never run, so it is left out.`,
-  'partition-without-network': (p: MessageParams) =>
-    `This Pajek ${p.kind} has ${p.count} values but no network with ${p.count} vertices was opened with it; open it together with its .net file.`,
-  'partition-size': (p: MessageParams) =>
-    `This Pajek ${p.kind} has ${p.count} values for a network of ${p.vertices} vertices; left out.`,
-  'matrix-shape': (p: MessageParams) =>
-    `The matrix row has ${p.found} values where ${p.expected} were expected; the missing ones are read as 0.`,
-  'unknown-edge-type': (p: MessageParams) =>
-    `Edge type "${p.type}" is not directed or undirected; read as undirected.`,
+  'unreadable-line': 'Cannot read this line of the {format} file ({reason}); left out.',
+  'unknown-vertex': '"{vertex}" is not a vertex of this network; the relation is left out.',
+  'missing-endpoint-element': '{element} #{index} has no {missing}; left out.',
+  'missing-actor-element': '{element} #{index} has no id; left out.',
+  'flattened-group':
+    'Actors inside groups or nested graphs ({count}) are read like the others; their group is kept as the field "{field}".',
+  hyperedge:
+    'A hyperedge joins {ends} actors; hyperedges are not relations between two actors and are left out.',
+  'ignored-code':
+    'The file holds filter or appearance functions ({count}); code in a data file is never run, so they are left out.',
+  'partition-without-network':
+    'This Pajek {kind} has {count} values but no network with {count} vertices was opened with it; open it together with its .net file.',
+  'partition-size': 'This Pajek {kind} has {count} values for a network of {vertices} vertices; left out.',
+  'matrix-shape':
+    'The matrix row has {found} values where {expected} were expected; the missing ones are read as 0.',
+  'unknown-edge-type': 'Edge type "{type}" is not directed or undirected; read as undirected.',
   // Workbooks and archives
-  'archive-too-large': (p: MessageParams) =>
-    `This archive unpacks to ${p.size} MB${p.declared ? ` (it declares ${p.declared} MB)` : ''}, more than the limit of ${p.limit} MB: a damaged file or a zip bomb. If you trust it, raise the limit (${p.option}).`,
-  'archive-lies': (p: MessageParams) =>
-    `The archive entry "${p.entry}" unpacks to more than the ${p.declared} bytes it declares: the file is damaged or hostile, and is not read.`,
-  'sheet-too-sparse': (p: MessageParams) =>
-    `Sheet "${p.sheet}" reaches cell ${p.cell}, which would make ${p.cells} cells to read; delete the stray cells far from the data and save again.`,
-  'hidden-sheet': (p: MessageParams) =>
-    `Sheet "${p.sheet}" is hidden in the workbook; it is left out. Unhide it in Excel to import it.`,
-  'unreadable-workbook': (p: MessageParams) => `Cannot read the workbook: ${p.reason}`,
+  'archive-too-large':
+    'This archive unpacks to {size} MB, more than the limit of {limit} MB: a damaged file or a zip bomb. If you trust it, raise the limit ({option}).',
+  'archive-lies':
+    'The archive entry "{entry}" unpacks to more than the {declared} bytes it declares: the file is damaged or hostile, and is not read.',
+  'sheet-too-sparse':
+    'Sheet "{sheet}" reaches cell {cell}, which would make {cells} cells to read; delete the stray cells far from the data and save again.',
+  'hidden-sheet':
+    'Sheet "{sheet}" is hidden in the workbook; it is left out. Unhide it in Excel to import it.',
+  'unreadable-workbook': 'Cannot read the workbook: {reason}',
   // Outcome
-  'import-failed': (p: MessageParams) => `Nothing usable was read: ${p.cause}`,
-  'relations-unreadable': (p: MessageParams) =>
-    `${p.leftOut} of ${p.rows} relation rows could not be read${p.reason ? ` (mostly: ${p.reason})` : ''}.`,
-} satisfies Record<string, (params: MessageParams) => string>;
+  'import-failed': 'Nothing usable was read: {cause}',
+  'relations-unreadable': '{leftOut} of {rows} relation rows could not be read (mostly: {reason}).',
+} as const;
 
 export type MessageCode = keyof typeof MESSAGES;
 
@@ -119,5 +110,5 @@ export const REFUSALS: Record<string, { name: string; advice: string }> = {
 };
 
 export function messageFor(code: MessageCode, params: MessageParams = {}): string {
-  return MESSAGES[code](params);
+  return formatMessage(MESSAGES[code], params);
 }

@@ -71,7 +71,9 @@ export function readGexf(text: string, file: string): GraphReading {
     reading.elements++;
     const id = attribute(node, 'id');
     if (id === undefined) {
-      reading.issues.push(issue('error', 'missing-actor-element', { element: 'Node', index: i + 1 }, { file }));
+      reading.issues.push(
+        issue('error', 'missing-actor-element', { element: 'Node', index: i + 1 }, { file }),
+      );
       return;
     }
     const values = attributeValues(timedValues(node, time, id), declarations.node, 'latest');
@@ -98,7 +100,9 @@ export function readGexf(text: string, file: string): GraphReading {
     addActor(reading, id, values, { file });
   });
   if (nested > 0)
-    reading.issues.push(issue('warning', 'flattened-group', { count: nested, field: PARENT_FIELD }, { file }));
+    reading.issues.push(
+      issue('warning', 'flattened-group', { count: nested, field: PARENT_FIELD }, { file }),
+    );
 
   const defaultType = attribute(graph, 'defaultedgetype') ?? 'undirected';
   edges.forEach((edge, i) => {

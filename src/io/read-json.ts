@@ -41,15 +41,7 @@ export function readJsonGraph(text: string, file: string): JsonReading {
   if (isObject(parsed) && (parsed.type === 'gephi-lite' || isObject(parsed.graphDataset))) {
     const reading = readNodeEdgeJson(gephiLiteGraph(parsed), file, 'Gephi Lite');
     const functions = countFunctions(parsed);
-    if (functions > 0)
-      reading.issues.push(
-        issue(
-          'warning',
-          'ignored-code',
-          { what: `${functions} filter or appearance function${functions === 1 ? '' : 's'}` },
-          { file },
-        ),
-      );
+    if (functions > 0) reading.issues.push(issue('warning', 'ignored-code', { count: functions }, { file }));
     return { ...reading, format: 'gephi-lite' };
   }
   if (isObject(parsed) && Array.isArray(parsed.elements) && Array.isArray(parsed.connections))

@@ -110,7 +110,7 @@ describe('JSON as sigma.js, Gephi Lite, Kumu, Cytoscape and d3 write it', () => 
     expect(between(older.ecosystem, 'a', 'b')[0]).toMatchObject({
       directed: true,
       strength: 2,
-      fields: { since: 2015 },
+      fields: { start: 2015 }, // "since" is read as the relation's start year
     });
   });
 
