@@ -4,7 +4,7 @@
  * `inspect` does not pay for what `analyze` imports.
  */
 import { type CliOutput, type Command, EXIT_NOTHING_USABLE, EXIT_USAGE, UsageError } from './command.ts';
-import { OutputError } from './output-paths.ts';
+import { OutputError, OutputPathError } from './output-paths.ts';
 
 const COMMANDS = new Map<string, () => Promise<{ command: Command }>>([
   ['inspect', () => import('./inspect.ts')],
@@ -38,6 +38,10 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   try {
     return await command.run(args, output);
   } catch (thrown) {
+    if (thrown instanceof OutputPathError) {
+      output.stderr(`clusterscope ${name}: ${thrown.message}\n`);
+      return EXIT_USAGE;
+    }
     if (thrown instanceof UsageError || isParseArgsError(thrown)) {
       output.stderr(`clusterscope ${name}: ${(thrown as Error).message}\n\n${command.usage}`);
       return EXIT_USAGE;

@@ -11,6 +11,9 @@ import { dirname, join, resolve } from 'node:path';
 import { isatty } from 'node:tty';
 import { UsageError } from './command.ts';
 
+/** A path named on the command line that cannot be written: exit 2, said without the whole usage. */
+export class OutputPathError extends UsageError {}
+
 /** Thrown when a file cannot be written after the work is done; main prints it and exits with 1. */
 export class OutputError extends Error {}
 
@@ -21,10 +24,11 @@ export async function checkOutputPath(flag: string, path: string, expectedBytes 
   const target = resolve(path);
   const folder = dirname(target);
   const existing = await stat(target).catch(() => undefined);
-  if (existing?.isDirectory()) throw new UsageError(`${flag} ${path}: that is a folder; name a file in it`);
+  if (existing?.isDirectory())
+    throw new OutputPathError(`${flag} ${path}: that is a folder; name a file in it`);
   const folderInfo = await stat(folder).catch(() => undefined);
-  if (!folderInfo) throw new UsageError(`${flag} ${path}: the folder ${folder} does not exist`);
-  if (!folderInfo.isDirectory()) throw new UsageError(`${flag} ${path}: ${folder} is not a folder`);
+  if (!folderInfo) throw new OutputPathError(`${flag} ${path}: the folder ${folder} does not exist`);
+  if (!folderInfo.isDirectory()) throw new OutputPathError(`${flag} ${path}: ${folder} is not a folder`);
   if (existing?.isCharacterDevice() || existing?.isFIFO()) {
     await probeDevice(flag, path, target);
     return;
@@ -32,7 +36,7 @@ export async function checkOutputPath(flag: string, path: string, expectedBytes 
   try {
     await access(existing ? target : folder, constants.W_OK);
   } catch {
-    throw new UsageError(
+    throw new OutputPathError(
       existing
         ? `${flag} ${path}: the file cannot be written (read-only or no permission)`
         : `${flag} ${path}: cannot write in ${folder} (read-only or no permission)`,
@@ -42,13 +46,13 @@ export async function checkOutputPath(flag: string, path: string, expectedBytes 
   try {
     await writeFile(probe, new Uint8Array(PROBE_BYTES));
   } catch (thrown) {
-    throw new UsageError(`${flag} ${path}: ${writeFailure(thrown, folder)}`);
+    throw new OutputPathError(`${flag} ${path}: ${writeFailure(thrown, folder)}`);
   } finally {
     await unlink(probe).catch(() => {});
   }
   const free = await statfs(folder).catch(() => undefined);
   if (free && expectedBytes > 0 && free.bavail * free.bsize < expectedBytes)
-    throw new UsageError(
+    throw new OutputPathError(
       `${flag} ${path}: the disk holding ${folder} has ${megabytes(free.bavail * free.bsize)} MB free; about ${megabytes(expectedBytes)} MB are needed`,
     );
 }
@@ -63,7 +67,7 @@ async function probeDevice(flag: string, path: string, target: string): Promise<
     if (info.isFIFO()) return;
     await handle.write(new Uint8Array([10]));
   } catch (thrown) {
-    throw new UsageError(`${flag} ${path}: ${writeFailure(thrown, target)}`);
+    throw new OutputPathError(`${flag} ${path}: ${writeFailure(thrown, target)}`);
   } finally {
     await handle?.close().catch(() => {});
   }
