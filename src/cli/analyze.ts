@@ -25,6 +25,7 @@ import { startAnalysisPool } from './analysis-pool.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, EXIT_USAGE, UsageError } from './command.ts';
 import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
 import { loadNetwork } from './load-network.ts';
+import { checkOutputPath, outputError, writeOutput } from './output-paths.ts';
 import { exactPathsProblem } from './path-budget.ts';
 import { progressPrinter } from './progress-line.ts';
 import { formatTimings, StageClock, timingsJson } from './stage-clock.ts';
@@ -83,6 +84,9 @@ export const command: Command = {
     const log = values.quiet ? () => {} : output.stderr;
     const clock = new StageClock();
     const mode = values.columnar ? 'columnar' : values['full-import'] ? 'full' : 'auto';
+    // Where the results go is checked before any work: a missing folder or a full disk is said now.
+    if (values.out !== undefined) await checkOutputPath('--out', values.out);
+    if (values.summary !== undefined) await checkOutputPath('--summary', values.summary);
 
     // Read and build: the views go straight into shared memory, which the workers and this thread read.
     const window = timeWindowFrom(values);
@@ -96,7 +100,9 @@ export const command: Command = {
       ),
     );
     log(network.reportText);
-    if (network.actorCount === 0) return EXIT_NOTHING_USABLE;
+    if (network.failed) return EXIT_NOTHING_USABLE;
+    // About 30 columns of up to 24 characters per actor.
+    if (values.out !== undefined) await checkOutputPath('--out', values.out, network.actorCount * 30 * 24);
     const input = unpackAnalysisInput(network.packed);
     const exactPaths =
       measures.some((measure) => measure.id === 'paths') && !(settings.sample && settings.sample > 0);
@@ -133,8 +139,14 @@ export const command: Command = {
       const ids = input.tie.ids;
       const table = (write: (text: string) => void) =>
         writeNodesTable(write, ids, network.labels, input.actors.kind, measureColumns(result));
-      if (values.out !== undefined) withFileWriter(values.out, table);
-      else table(output.stdout);
+      if (values.out !== undefined) {
+        const out = values.out;
+        try {
+          withFileWriter(out, table);
+        } catch (thrown) {
+          throw outputError('--out', out, thrown);
+        }
+      } else table(output.stdout);
       if (values.summary !== undefined) {
         const summary = {
           files: positionals,
@@ -145,7 +157,7 @@ export const command: Command = {
           graph: result.graph,
           tables: tablesWithIds(result, ids),
         };
-        await writeFile(values.summary, `${JSON.stringify(summary, null, 2)}\n`);
+        await writeOutput('--summary', values.summary, `${JSON.stringify(summary, null, 2)}\n`);
       }
     });
     if (values.timings) output.stderr(formatTimings(clock, result));

@@ -15,6 +15,8 @@ import { formatMessage } from '../model/messages.ts';
 
 export function formatReport(report: ImportReport): string {
   const lines: string[] = [];
+  if (report.outcome.status === 'failed' && report.outcome.cause)
+    lines.push(`Import failed: ${report.outcome.cause.message}`, '');
   lines.push('Files');
   for (const file of report.files) lines.push(`  ${describeFile(file)}`);
   lines.push('');
@@ -90,9 +92,10 @@ const PLACEMENT_WORDS: Record<Placement, string> = {
 };
 
 function describeFile(file: FileSummary): string {
+  const unit = file.role === 'graph' || file.role === 'project' ? 'elements' : 'rows';
   const parts = [
     `${file.name}: ${file.role}, ${file.format}`,
-    `${file.rows} ${file.role === 'graph' || file.role === 'project' ? 'elements' : 'rows'}`,
+    `${file.rows} ${unit} (${file.kept} kept, ${file.leftOut} left out${file.blankRows ? `; ${file.blankRows} blank rows skipped` : ''})`,
   ];
   if (file.delimiter) parts.push(`delimiter ${file.delimiter === '\t' ? 'tab' : `"${file.delimiter}"`}`);
   if (file.decimalMark) parts.push(`decimal mark "${file.decimalMark}"`);

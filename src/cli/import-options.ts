@@ -10,6 +10,7 @@ export const IMPORT_FLAGS = {
   decimal: { type: 'string' },
   encoding: { type: 'string' },
   'place-at-centre': { type: 'boolean' },
+  'max-unpacked': { type: 'string' },
 } as const;
 
 export const IMPORT_USAGE = `  --merge-similar        also merge probable duplicate names (default: only names equal after
@@ -19,7 +20,9 @@ export const IMPORT_USAGE = `  --merge-similar        also merge probable duplic
   --decimal X            . or , (default: sniffed)
   --encoding X           utf-8, windows-1252, utf-16le, utf-16be (default: sniffed)
   --place-at-centre      place actors without coordinates (none in the file, town not found) at
-                         their region's centre, else their country's, marked as such`;
+                         their region's centre, else their country's, marked as such
+  --max-unpacked MB      what a workbook or .gz file may unpack to (default: 100); larger
+                         archives are refused as possible zip bombs`;
 
 export function importOptionsFrom(values: {
   'merge-similar'?: boolean;
@@ -28,6 +31,7 @@ export function importOptionsFrom(values: {
   decimal?: string;
   encoding?: string;
   'place-at-centre'?: boolean;
+  'max-unpacked'?: string;
 }): ImportOptions {
   const symmetrise = values.symmetrise ?? 'union';
   if (symmetrise !== 'union' && symmetrise !== 'reciprocated')
@@ -36,8 +40,17 @@ export function importOptionsFrom(values: {
     delimiter: delimiterOption(values.delimiter),
     decimalMark: decimalOption(values.decimal),
     encoding: encodingOption(values.encoding),
+    maxUnpackedBytes: megabytesOption(values['max-unpacked']),
     mergeSimilar: values['merge-similar'] ?? false,
     placeAtCentre: values['place-at-centre'] ?? false,
     symmetrise,
   };
+}
+
+function megabytesOption(value: string | undefined): number | undefined {
+  if (value === undefined) return undefined;
+  const megabytes = Number(value);
+  if (value.trim() === '' || !Number.isFinite(megabytes) || megabytes <= 0)
+    throw new UsageError(`--max-unpacked must be a number of megabytes above 0 (got "${value}")`);
+  return megabytes * 1024 * 1024;
 }

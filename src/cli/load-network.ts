@@ -40,6 +40,8 @@ export interface LoadedNetwork {
   readonly relationCount: number;
   /** The import report, as text for standard error (empty when already written to the log). */
   readonly reportText: string;
+  /** The import failed (most rows unreadable, or nothing usable): say so and exit 1. */
+  readonly failed: boolean;
   readonly columnar: boolean;
 }
 
@@ -101,6 +103,7 @@ async function loadFull(
     actorCount: ecosystem.order,
     relationCount: ecosystem.size,
     reportText: '',
+    failed: imported.report.outcome.status === 'failed' || ecosystem.order === 0,
     columnar: false,
   };
 }
@@ -119,6 +122,7 @@ async function loadColumnar(
     actorCount: network.ids.length,
     relationCount: network.report.relations,
     reportText: formatColumnarReport(network.report),
+    failed: network.ids.length === 0,
     columnar: true,
   };
 }

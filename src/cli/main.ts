@@ -3,7 +3,8 @@
  * exports `command`; registering one is one line in COMMANDS. Modules load on demand, so
  * `inspect` does not pay for what `analyze` imports.
  */
-import { type CliOutput, type Command, EXIT_USAGE, UsageError } from './command.ts';
+import { type CliOutput, type Command, EXIT_NOTHING_USABLE, EXIT_USAGE, UsageError } from './command.ts';
+import { OutputError, OutputPathError } from './output-paths.ts';
 
 const COMMANDS = new Map<string, () => Promise<{ command: Command }>>([
   ['inspect', () => import('./inspect.ts')],
@@ -39,9 +40,17 @@ export async function main(argv: string[], output: CliOutput = processOutput): P
   try {
     return await command.run(args, output);
   } catch (thrown) {
+    if (thrown instanceof OutputPathError) {
+      output.stderr(`clusterscope ${name}: ${thrown.message}\n`);
+      return EXIT_USAGE;
+    }
     if (thrown instanceof UsageError || isParseArgsError(thrown)) {
       output.stderr(`clusterscope ${name}: ${(thrown as Error).message}\n\n${command.usage}`);
       return EXIT_USAGE;
+    }
+    if (thrown instanceof OutputError) {
+      output.stderr(`clusterscope ${name}: ${thrown.message}\n`);
+      return EXIT_NOTHING_USABLE;
     }
     throw thrown;
   }

@@ -3,7 +3,6 @@
  * reason in words, as the explorer's Links view gives them (the same suggester, the same
  * communities, the same locality rule), written as CSV.
  */
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildAnalysisInput } from '../analysis/input.ts';
 import {
@@ -33,6 +32,7 @@ import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './comman
 import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
 import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
+import { checkOutputPath, writeOutput } from './output-paths.ts';
 
 const usage = `Usage: clusterscope suggest <file> [<file>…] [options]
 
@@ -90,11 +90,12 @@ export const command: Command = {
     const log = values.quiet ? () => {} : output.stderr;
 
     timeWindowFrom(values); // a wrong --at or --window is a usage error before any file is read
+    if (values.out !== undefined) await checkOutputPath('--out', values.out);
     const files = await readSourceFiles(positionals);
     const imported = await importFiles(files, importOptionsFrom(values));
     const { report } = imported;
     log(formatReport(report));
-    if (report.actorCount === 0) return EXIT_NOTHING_USABLE;
+    if (report.outcome.status === 'failed') return EXIT_NOTHING_USABLE;
     const ecosystem = networkInWindow(imported.ecosystem, values, log);
     if (ecosystem.order === 0) return EXIT_NOTHING_USABLE;
     const actor = values.actor === undefined ? null : actorKey(values.actor);
@@ -115,7 +116,7 @@ export const command: Command = {
     };
     const links = actor === null ? suggester.forNetwork(query) : suggester.forActor(actor, query);
     const csv = writeLinksCsv(placeLinks(ecosystem, links, localityRule(settings)));
-    if (values.out !== undefined) await writeFile(values.out, csv);
+    if (values.out !== undefined) await writeOutput('--out', values.out, csv);
     else output.stdout(csv);
     log(`${links.length} suggestions${actor === null ? ' across the network' : ` for ${values.actor}`}\n`);
     return EXIT_OK;

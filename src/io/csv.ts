@@ -1,9 +1,9 @@
 /**
  * CSV text to a Table, with the delimiter sniffed (`,` `;` tab `|`, or Excel's `sep=;` first
- * line). Parsing is Papa Parse's: quoting, quoted newlines and odd line ends are a solved
- * problem and not ours to solve again.
+ * line). Records come from csv-parse.ts, which repairs stray quotes and mixed line endings and
+ * says where it did.
  */
-import Papa from 'papaparse';
+import { type CsvRepairKind, parseDelimited } from './csv-parse.ts';
 import { type Table, tableFromRows } from './table.ts';
 
 export const DELIMITERS = [',', ';', '\t', '|'] as const;
@@ -13,8 +13,8 @@ export interface CsvTable extends Table {
   delimiter: Delimiter;
   /** The file declared its delimiter on an Excel `sep=` first line. */
   declaredDelimiter: boolean;
-  /** Parser complaints (an unclosed quote, say), with the row they concern. */
-  problems: { row: number; message: string }[];
+  /** Rows the parser had to repair (a stray quote read literally), by spreadsheet row number. */
+  repairs: { row: number; kind: CsvRepairKind }[];
 }
 
 export interface CsvOptions {
@@ -39,15 +39,12 @@ export function parseCsv(text: string, options: CsvOptions = {}): CsvTable {
   }
   const sniffed = declared !== undefined && isDelimiter(declared) ? declared : sniffDelimiter(body);
   const delimiter = options.delimiter ?? sniffed;
-  const parsed = Papa.parse<string[]>(body, { delimiter, skipEmptyLines: false });
+  const parsed = parseDelimited(body, delimiter);
   const firstRowNumber = sepLine ? 2 : 1;
-  const rows = parsed.data.map((row) => row.map(restoreNeutralisedCell));
+  const rows = parsed.records.map((row) => row.map(restoreNeutralisedCell));
   const table = tableFromRows(rows, { headerRow: options.headerRow, firstRowNumber });
-  const problems = parsed.errors
-    // Papa reports a "row" past the last for a file without a final newline; that is not a problem.
-    .filter((error) => error.code !== 'UndetectableDelimiter')
-    .map((error) => ({ row: firstRowNumber + (error.row ?? 0), message: error.message }));
-  return { ...table, delimiter, declaredDelimiter: declared !== undefined, problems };
+  const repairs = parsed.repairs.map(({ record, kind }) => ({ row: firstRowNumber + record, kind }));
+  return { ...table, delimiter, declaredDelimiter: declared !== undefined, repairs };
 }
 
 /**

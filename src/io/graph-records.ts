@@ -10,7 +10,7 @@ import type { ActorRecord, RelationRecord } from '../model/records.ts';
 import { mapColumns } from './columns.ts';
 import { readFieldValue, schemaType } from './field-types.ts';
 import { actorKindWord, relationKindWord } from './kind-words.ts';
-import { parseBoolean, parseStrength } from './values.ts';
+import { parseBoolean, parseDirection, parseStrength } from './values.ts';
 
 export interface Layout {
   positions: Map<string, { x: number; y: number }>;
@@ -22,10 +22,21 @@ export interface GraphReading {
   relations: RelationRecord[];
   issues: ImportIssue[];
   layout: Layout;
+  /**
+   * Elements of the file that describe an actor or a relation (nodes, edges, vertex and arc
+   * lines), read or left out: what the report's counts of kept and left-out rows add up to.
+   */
+  elements: number;
 }
 
 export function emptyGraphReading(): GraphReading {
-  return { actors: [], relations: [], issues: [], layout: { positions: new Map(), colors: new Map() } };
+  return {
+    actors: [],
+    relations: [],
+    issues: [],
+    layout: { positions: new Map(), colors: new Map() },
+    elements: 0,
+  };
 }
 
 const fieldNameCache = { actors: new Map<string, string>(), relations: new Map<string, string>() };
@@ -103,7 +114,8 @@ export function addRelation(
     else if (field === 'strength')
       record.strength = typeof value === 'number' ? value : (parseStrength(String(value)) ?? null);
     else if (field === 'directed')
-      record.directed = typeof value === 'boolean' ? value : (parseBoolean(String(value)) ?? record.directed);
+      record.directed =
+        typeof value === 'boolean' ? value : (parseDirection(String(value)) ?? record.directed);
     else {
       const fieldValue = typed(value, field);
       if (fieldValue !== undefined) (record.fields as Record<string, FieldValue>)[field] = fieldValue;

@@ -9,13 +9,17 @@ import { actorKey, buildEcosystem, type Ecosystem } from '../model/ecosystem.ts'
 import type { ImportIssue, Origin } from '../model/issues.ts';
 import type { ActorRecord, RelationRecord } from '../model/records.ts';
 import { mapColumns, type TableRole } from './columns.ts';
+import { resolveEndpointsByLabel } from './endpoints.ts';
 import type { Layout } from './graph-records.ts';
-import { error, warning } from './issue.ts';
+import { actorsNamedIn, addSurveyActors, summaryOf, tableSummaryOf } from './import-parts.ts';
+import { issue } from './issue.ts';
+import { leftOutRows, type UnusedTable } from './left-out.ts';
+import { accountRows, importOutcome } from './outcome.ts';
+import { attachPajekValues } from './pajek-values.ts';
 import { placeActors } from './placement.ts';
 import type { ClusterscopeProject } from './project.ts';
 import {
   applyNameMerges,
-  foldActor,
   type MergeCandidate,
   mergeEqualNames,
   mergesFromCandidates,
@@ -24,13 +28,7 @@ import {
   proposeMerges,
   renameMap,
 } from './reconcile.ts';
-import {
-  type FileSummary,
-  type ImportReport,
-  type RejectedRow,
-  ROW_LEFT_OUT,
-  summariseEcosystem,
-} from './report.ts';
+import { type FileSummary, type ImportReport, summariseEcosystem } from './report.ts';
 import { summariseTime, timeNotes } from './report-notes.ts';
 import {
   type FileOverrides,
@@ -38,17 +36,16 @@ import {
   readTextSource,
   type SourceFile,
   type SourceReading,
-  type SourceTable,
 } from './source.ts';
 import { readSurveyTable, type SurveyReport } from './survey.ts';
 import { type Symmetrisation, surveyTies } from './survey-ties.ts';
 import type { Table } from './table.ts';
 import { readActorTable, readRelationTable } from './tables.ts';
-import { thousandsSeparatorOf } from './values.ts';
 
 export type { SourceFile } from './source.ts';
 
-export interface ImportOptions extends Pick<FileOverrides, 'delimiter' | 'decimalMark' | 'encoding'> {
+export interface ImportOptions
+  extends Pick<FileOverrides, 'delimiter' | 'decimalMark' | 'encoding' | 'maxUnpackedBytes'> {
   /** How survey reports become ties: `union` (default) or `reciprocated` only. */
   symmetrise?: Symmetrisation;
   /** Merge probable duplicates too, not only names equal after normalisation. */
@@ -88,6 +85,14 @@ export async function importFiles(
   return assemble(readings, options, gazetteer);
 }
 
+/**
+ * The report importing these readings alone would give, without placing towns: what the
+ * column-mapping step shows for each file before anything is imported.
+ */
+export function reportOf(readings: readonly SourceReading[], options: ImportOptions = {}): ImportReport {
+  return assemble(readings, options, null).report;
+}
+
 /** Whether an actors table has a town column, or a graph file's actors a `city` field. */
 function namesTowns(readings: readonly SourceReading[]): boolean {
   return readings.some(
@@ -121,17 +126,26 @@ export function importTables(
 }
 
 function fileDefaults(options: ImportOptions): FileOverrides {
-  return { delimiter: options.delimiter, decimalMark: options.decimalMark, encoding: options.encoding };
+  return {
+    delimiter: options.delimiter,
+    decimalMark: options.decimalMark,
+    encoding: options.encoding,
+    maxUnpackedBytes: options.maxUnpackedBytes,
+  };
 }
 
 const ROLE_ORDER: Record<TableRole, number> = { actors: 0, relations: 1, survey: 2 };
+
+/** Graph-file elements that were meant as relations and were left out by their reader. */
+const RELATION_ELEMENT_LEFT_OUT = new Set(['missing-endpoint-element', 'unknown-vertex', 'hyperedge']);
 
 function assemble(
   readings: readonly SourceReading[],
   options: ImportOptions,
   gazetteer: Gazetteer | null,
 ): ImportResult {
-  const issues: ImportIssue[] = readings.flatMap((reading) => reading.issues);
+  const issues: ImportIssue[] = [];
+  for (const reading of readings) append(issues, reading.issues);
   const files: FileSummary[] = [];
   const actors: ActorRecord[] = [];
   const relations: RelationRecord[] = [];
@@ -139,29 +153,34 @@ function assemble(
   const respondents = new Set<string>();
   const preferred = new Set<string>();
   const tablesByLabel = new Map<string, Table>();
+  const unused: UnusedTable[] = [];
   const layout: Layout = { positions: new Map(), colors: new Map() };
   let project: ClusterscopeProject | undefined;
   let namesAreIds = true;
   let actorsDescribed = false;
+  let relationRows = 0;
 
+  append(issues, attachPajekValues(readings));
   for (const reading of readings) {
     const { graph } = reading;
-    if (!graph) continue;
+    if (!graph) {
+      if (reading.tables.length === 0) files.push({ ...summaryOf(reading), role: 'unused' });
+      continue;
+    }
     namesAreIds = false;
     actorsDescribed = true;
     append(actors, graph.actors);
     append(relations, graph.relations);
+    relationRows +=
+      graph.relations.length +
+      graph.issues.filter((found) => RELATION_ELEMENT_LEFT_OUT.has(found.code)).length;
     for (const [id, position] of graph.layout.positions) layout.positions.set(id, position);
     for (const [id, color] of graph.layout.colors) layout.colors.set(id, color);
     if ('project' in graph && graph.project) project = graph.project;
     files.push({
-      name: reading.file.name,
-      format: reading.format,
+      ...summaryOf(reading),
       role: reading.format === 'project' ? 'project' : 'graph',
-      rows: graph.actors.length + graph.relations.length,
-      encoding: reading.encoding,
-      byteOrderMark: reading.byteOrderMark,
-      columns: [],
+      rows: graph.elements,
     });
   }
 
@@ -177,11 +196,17 @@ function assemble(
       decimalMark: source.decimalMark,
       columnOverrides: reading.file.overrides?.columns,
     };
-    const summary = summaryOf(reading, source);
+    const summary = tableSummaryOf(reading, source);
     files.push(summary);
+    const leftOutWhole = (found: ImportIssue[]) => {
+      const cause = found.find((item) => item.code === 'missing-column');
+      if (cause && source.table.rows.length > 0)
+        unused.push({ label: source.label, table: source.table, cause });
+    };
     if (source.role === 'actors') {
       const read = readActorTable(source.table, tableOptions);
       append(issues, read.issues);
+      leftOutWhole(read.issues);
       summary.columns = read.columns;
       append(actors, read.records);
       actorsDescribed = true;
@@ -190,11 +215,15 @@ function assemble(
     } else if (source.role === 'relations') {
       const read = readRelationTable(source.table, tableOptions);
       append(issues, read.issues);
+      leftOutWhole(read.issues);
+      relationRows += source.table.rows.length;
       summary.columns = read.columns;
       append(relations, read.records);
     } else if (source.role === 'survey') {
       const read = readSurveyTable(source.table, tableOptions);
       append(issues, read.issues);
+      leftOutWhole(read.issues);
+      relationRows += source.table.rows.length;
       summary.columns = read.columns;
       addSurveyActors(actors, read.actors);
       append(reports, read.reports);
@@ -203,18 +232,22 @@ function assemble(
         preferred.add(name);
       }
       actorsDescribed = true;
+    } else if (source.hidden) {
+      summary.role = 'unused';
+      const sheet = source.sheet ?? source.label;
+      const cause = issue('warning', 'hidden-sheet', { sheet }, { file: source.label });
+      issues.push(cause);
+      unused.push({ label: source.label, table: source.table, cause });
     } else {
       summary.role = 'unused';
-      issues.push(
-        error(
-          'unknown-table',
-          `Cannot tell what this table holds: its header (${source.table.header.join(', ')}) names no id or name, no source and target, no respondent and partner. Left out.`,
-          {
-            file: source.label,
-            row: (source.table.rowNumbers[0] ?? 2) - 1,
-          },
-        ),
+      const cause = issue(
+        'error',
+        'unknown-table',
+        { header: source.table.header.join(', ') },
+        { file: source.label, row: (source.table.rowNumbers[0] ?? 2) - 1 },
       );
+      issues.push(cause);
+      unused.push({ label: source.label, table: source.table, cause });
     }
   }
 
@@ -242,7 +275,9 @@ function assemble(
         })
       : [];
     records = applyNameMerges(records, [...accepted, ...similar]);
-    nameMerges.push(...equal, ...accepted, ...similar);
+    append(nameMerges, equal);
+    append(nameMerges, accepted);
+    append(nameMerges, similar);
     const mergedAway = new Set(nameMerges.flatMap((merge) => merge.names));
     mergeCandidates = options.mergeSimilar
       ? []
@@ -271,18 +306,21 @@ function assemble(
   const placement = placeActors(built.ecosystem, origins, gazetteer, options);
   append(issues, placement.issues);
   const time = summariseTime(built.ecosystem);
-  const report: ImportReport = {
+  const rejected = leftOutRows(issues, tablesByLabel, unused);
+  accountRows(files, rejected);
+  const partial = {
     files,
     ...summariseEcosystem(built.ecosystem),
     issues,
     merged: built.merged,
     nameMerges,
     mergeCandidates,
-    rejected: rejectedRows(issues, tablesByLabel),
+    rejected,
     placement: placement.summary,
     time,
     notes: timeNotes(time),
   };
+  const report: ImportReport = { outcome: importOutcome(partial, relationRows), ...partial };
   if (respondents.size > 0) {
     report.symmetrisation = options.symmetrise ?? 'union';
     report.respondentCount = 0;
@@ -293,110 +331,6 @@ function assemble(
     });
   }
   return { ecosystem: built.ecosystem, report, layout, ...(project ? { project } : {}) };
-}
-
-function summaryOf(reading: SourceReading, source: SourceTable): FileSummary {
-  return {
-    name: source.label,
-    format: reading.format,
-    ...(source.sheet !== undefined ? { sheet: source.sheet } : {}),
-    role: source.role ?? 'unused',
-    rows: source.table.rows.length,
-    ...(source.delimiter !== undefined ? { delimiter: source.delimiter } : {}),
-    decimalMark: source.decimalMark,
-    thousandsSeparator: thousandsSeparatorOf(source.decimalMark),
-    ...(reading.encoding !== undefined
-      ? { encoding: reading.encoding, byteOrderMark: reading.byteOrderMark }
-      : {}),
-    columns: [],
-  };
-}
-
-/** A survey's description of an actor that an actors table also describes completes it. */
-function addSurveyActors(actors: ActorRecord[], surveyActors: readonly ActorRecord[]): void {
-  const byId = new Map<string, ActorRecord>();
-  for (const actor of actors) if (!byId.has(actor.id.trim())) byId.set(actor.id.trim(), actor);
-  for (const actor of surveyActors) {
-    const existing = byId.get(actor.id.trim());
-    if (existing) foldActor(existing, actor);
-    else {
-      actors.push(actor);
-      byId.set(actor.id.trim(), actor);
-    }
-  }
-}
-
-function actorsNamedIn(relations: readonly RelationRecord[]): ActorRecord[] {
-  const seen = new Map<string, ActorRecord>();
-  for (const relation of relations) {
-    for (const name of [relation.source.trim(), relation.target.trim()]) {
-      if (name !== '' && !seen.has(name)) seen.set(name, { id: name, origin: relation.origin });
-    }
-  }
-  return [...seen.values()];
-}
-
-/**
- * Tables with ids whose relations name actors by their label instead: an endpoint that is no id
- * but exactly one actor's label is read as that actor, and the report says how often.
- */
-function resolveEndpointsByLabel(actors: readonly ActorRecord[], relations: RelationRecord[]): ImportIssue[] {
-  const ids = new Set(actors.map((actor) => actor.id.trim()));
-  const byLabel = new Map<string, string | null>();
-  for (const actor of actors) {
-    const label = actor.label?.trim();
-    if (!label || ids.has(label)) continue;
-    byLabel.set(label, byLabel.has(label) ? null : actor.id.trim());
-  }
-  if (byLabel.size === 0) return [];
-  let resolved = 0;
-  const resolve = (end: string) => {
-    const id = ids.has(end.trim()) ? undefined : byLabel.get(end.trim());
-    if (id) resolved++;
-    return id ?? end;
-  };
-  for (const relation of relations) {
-    relation.source = resolve(relation.source);
-    relation.target = resolve(relation.target);
-  }
-  return resolved === 0
-    ? []
-    : [
-        warning(
-          'endpoint-by-label',
-          `${resolved} relation ends named an actor by its label rather than its id; read as that actor.`,
-          {},
-        ),
-      ];
-}
-
-function rejectedRows(issues: readonly ImportIssue[], tables: ReadonlyMap<string, Table>): RejectedRow[] {
-  const rowIndex = new Map<Table, Map<number, number>>();
-  return issues
-    .filter((issue) => ROW_LEFT_OUT.has(issue.code))
-    .map((issue): RejectedRow => {
-      const table = issue.file !== undefined ? tables.get(issue.file) : undefined;
-      let cells: RejectedRow['cells'] = [];
-      if (table && issue.row !== undefined) {
-        let index = rowIndex.get(table);
-        if (!index) {
-          index = new Map(table.rowNumbers.map((row, i) => [row, i]));
-          rowIndex.set(table, index);
-        }
-        const i = index.get(issue.row);
-        if (i !== undefined)
-          cells = table.header.map((header, c) => ({ header, value: table.rows[i][c] ?? '' }));
-      }
-      return {
-        file: issue.file ?? '',
-        ...(issue.row !== undefined ? { row: issue.row } : {}),
-        code: issue.code,
-        message: issue.message,
-        ...(issue.column !== undefined ? { column: issue.column } : {}),
-        ...(issue.value !== undefined ? { value: issue.value } : {}),
-        cells,
-      };
-    });
 }
 
 /**

@@ -1,5 +1,18 @@
 /** Small constructors for the import issues io/ raises, so each says file, row, column and value alike. */
-import type { ImportIssue, Origin } from '../model/issues.ts';
+import type { ImportIssue, IssueSeverity, Origin } from '../model/issues.ts';
+import { type MessageCode, type MessageParams, messageFor } from './messages.ts';
+
+type At = Origin & { column?: string; value?: string };
+
+/** An issue whose sentence comes from the message catalog (messages.ts), by code and parameters. */
+export function issue(
+  severity: IssueSeverity,
+  code: MessageCode,
+  params: MessageParams,
+  at: At,
+): ImportIssue {
+  return { severity, code, message: messageFor(code, params), params, ...at };
+}
 
 export function warning(
   code: string,

@@ -8,6 +8,8 @@ import type { TableRole } from './columns.ts';
 import type { Delimiter } from './csv.ts';
 import type { TextEncoding } from './decode.ts';
 import type { FileFormat } from './detect.ts';
+import { reportOf } from './import.ts';
+import type { ImportOutcome } from './outcome.ts';
 import { type FileOverrides, readSource, type SourceFile } from './source.ts';
 import { type ColumnMapping, describeColumns } from './tables.ts';
 import { type DecimalMark, thousandsSeparatorOf } from './values.ts';
@@ -37,6 +39,21 @@ export interface FilePreview {
   actorCount?: number;
   relationCount?: number;
   issues: ImportIssue[];
+  /** What importing this file alone would give: rows kept and left out, and whether it fails. */
+  outcome: FileOutcome;
+}
+
+export interface FileOutcome {
+  status: ImportOutcome['status'];
+  /** Why nothing usable would come of it, in one sentence. */
+  cause?: ImportIssue;
+  rows: number;
+  kept: number;
+  leftOut: number;
+  actors: number;
+  relations: number;
+  /** A Pajek partition or vector: usable only beside its network. */
+  needsNetwork: boolean;
 }
 
 export async function previewFile(
@@ -45,6 +62,17 @@ export async function previewFile(
 ): Promise<FilePreview> {
   const reading = await readSource(file, options.defaults);
   const limit = options.rows ?? 10;
+  const report = reportOf([reading], options.defaults);
+  const outcome: FileOutcome = {
+    status: report.outcome.status,
+    ...(report.outcome.cause ? { cause: report.outcome.cause } : {}),
+    rows: report.files.reduce((sum, summary) => sum + summary.rows, 0),
+    kept: report.files.reduce((sum, summary) => sum + summary.kept, 0),
+    leftOut: report.rejected.length,
+    actors: report.actorCount,
+    relations: report.relationCount,
+    needsNetwork: reading.format === 'pajek-partition' || reading.format === 'pajek-vector',
+  };
   return {
     name: file.name,
     format: reading.format,
@@ -72,5 +100,6 @@ export async function previewFile(
       ? { actorCount: reading.graph.actors.length, relationCount: reading.graph.relations.length }
       : {}),
     issues: reading.issues,
+    outcome,
   };
 }

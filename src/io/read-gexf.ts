@@ -1,13 +1,17 @@
 /**
  * GEXF (Gephi's format, 1.1–1.3): nodes with labels and typed attributes, edges with a weight
  * and a direction (per edge or the graph's default), viz positions and colours, and the
- * lifetimes of dynamic graphs (./gexf-time.ts).
+ * lifetimes of dynamic graphs (./gexf-time.ts). Hierarchies are flattened: nodes nested inside a
+ * node's `<nodes>`, or naming a `pid`, are actors like the others, with their parent's label as
+ * the field `parent`. A file cut off keeps what came before the cut.
  */
 import type { FieldValue } from '../model/fields.ts';
 import { edgePieces, type GexfTime, gexfTime, periodFields, type TimedValue, valueAt } from './gexf-time.ts';
 import { addActor, addRelation, emptyGraphReading, type GraphReading, valueOfType } from './graph-records.ts';
-import { error, warning } from './issue.ts';
-import { attribute, child, children, parseXml, type XmlElement } from './xml.ts';
+import { issue } from './issue.ts';
+import { GROUP_FIELD, PARENT_FIELD } from './read-graphml.ts';
+import { attribute, child, children, parseXmlRecovering, type XmlElement } from './xml.ts';
+import { xmlDamageIssue } from './xml-damage.ts';
 
 interface AttributeDeclaration {
   title: string;
@@ -17,9 +21,14 @@ interface AttributeDeclaration {
 
 export function readGexf(text: string, file: string): GraphReading {
   const reading = emptyGraphReading();
-  const graph = child(child(parseXml(text), 'gexf'), 'graph');
+  const { document, damage } = parseXmlRecovering(text);
+  const graph = child(child(document, 'gexf'), 'graph');
   if (!graph) {
-    reading.issues.push(error('invalid-file', 'Not a GEXF file: no <gexf><graph> element.', { file }));
+    reading.issues.push(
+      damage
+        ? xmlDamageIssue(damage, 'GEXF', file, reading)
+        : issue('error', 'invalid-file', { format: 'GEXF', reason: 'no <gexf><graph> element' }, { file }),
+    );
     return reading;
   }
   const declarations = {
@@ -39,10 +48,32 @@ export function readGexf(text: string, file: string): GraphReading {
   }
   const time = gexfTime(graph, file, reading.issues);
 
-  children(child(graph, 'nodes'), 'node').forEach((node, i) => {
+  // Nodes at every depth, breadth first (no recursion: the nesting depth is the file's to choose).
+  const nodes: { node: XmlElement; parent?: XmlElement }[] = children(child(graph, 'nodes'), 'node').map(
+    (node) => ({ node }),
+  );
+  const edges: XmlElement[] = [...children(child(graph, 'edges'), 'edge')];
+  for (let i = 0; i < nodes.length; i++) {
+    const { node } = nodes[i];
+    for (const inner of children(child(node, 'nodes'), 'node')) nodes.push({ node: inner, parent: node });
+    for (const edge of children(child(node, 'edges'), 'edge')) edges.push(edge);
+  }
+  const labelOf = new Map<string, string>();
+  const parents = new Set<string>();
+  for (const { node, parent } of nodes) {
+    const id = attribute(node, 'id');
+    if (id !== undefined) labelOf.set(id, attribute(node, 'label') ?? id);
+    const parentId = (parent ? attribute(parent, 'id') : undefined) ?? attribute(node, 'pid');
+    if (parentId !== undefined) parents.add(parentId);
+  }
+  let nested = 0;
+  nodes.forEach(({ node, parent }, i) => {
+    reading.elements++;
     const id = attribute(node, 'id');
     if (id === undefined) {
-      reading.issues.push(error('missing-actor-id', `Node #${i + 1} has no id; left out.`, { file }));
+      reading.issues.push(
+        issue('error', 'missing-actor-element', { element: 'Node', index: i + 1 }, { file }),
+      );
       return;
     }
     const values = attributeValues(timedValues(node, time, id), declarations.node, 'latest');
@@ -57,31 +88,41 @@ export function readGexf(text: string, file: string): GraphReading {
       values.push(['x', Number(attribute(position, 'x'))], ['y', Number(attribute(position, 'y'))]);
     const color = child(node, 'color');
     if (color) values.push(['color', colorOf(color)]);
+    const parentId =
+      (parent ? attribute(parent, 'id') : undefined) ??
+      attribute(node, 'pid') ??
+      attribute(children(child(node, 'parents'), 'parent')[0], 'for');
+    if (parentId !== undefined) {
+      values.push([PARENT_FIELD, labelOf.get(parentId) ?? parentId]);
+      nested++;
+    }
+    if (parents.has(id)) values.push([GROUP_FIELD, true]);
     addActor(reading, id, values, { file });
   });
+  if (nested > 0)
+    reading.issues.push(
+      issue('warning', 'flattened-group', { count: nested, field: PARENT_FIELD }, { file }),
+    );
 
   const defaultType = attribute(graph, 'defaultedgetype') ?? 'undirected';
-  children(child(graph, 'edges'), 'edge').forEach((edge, i) => {
+  edges.forEach((edge, i) => {
+    reading.elements++;
     const source = attribute(edge, 'source');
     const target = attribute(edge, 'target');
     if (source === undefined || target === undefined) {
       reading.issues.push(
-        error('missing-endpoint', `Edge #${i + 1} has no source or target; left out.`, {
-          file,
-          value: attribute(edge, 'id'),
-        }),
+        issue(
+          'error',
+          'missing-endpoint-element',
+          { element: 'Edge', index: i + 1, missing: source === undefined ? 'source' : 'target' },
+          { file, value: attribute(edge, 'id') },
+        ),
       );
       return;
     }
     const type = attribute(edge, 'type') ?? defaultType;
     if (!['directed', 'undirected', 'mutual'].includes(type))
-      reading.issues.push(
-        warning(
-          'unknown-edge-type',
-          `Edge type "${type}" is not directed or undirected; read as undirected.`,
-          { file, value: type },
-        ),
-      );
+      reading.issues.push(issue('warning', 'unknown-edge-type', { type }, { file, value: type }));
     const name = attribute(edge, 'id') ?? `#${i + 1}`;
     const given = timedValues(edge, time, name);
     const dynamic = [...given.values()].flat().filter((value) => value.start !== null || value.end !== null);
@@ -93,10 +134,14 @@ export function readGexf(text: string, file: string): GraphReading {
       const kind = attribute(edge, 'kind');
       if (kind !== undefined && !values.some(([title]) => title.toLowerCase() === 'kind'))
         values.push(['kind', kind]);
+      const label = attribute(edge, 'label');
+      if (label !== undefined && !values.some(([title]) => title.toLowerCase() === 'label'))
+        values.push(['label', label]);
       if (piece) values.push(...periodFields(piece.period));
       addRelation(reading, { source, target, directed: type === 'directed' }, values, { file });
     }
   });
+  if (damage) reading.issues.push(xmlDamageIssue(damage, 'GEXF', file, reading));
   return reading;
 }
 

@@ -108,18 +108,31 @@ function pickSpelling(group: string[], counts: Map<string, number>, preferred?: 
 
 /** Word overlap at or above which two names are proposed; and likewise for letters. */
 const MIN_SCORE = 0.8;
+/**
+ * Names compared letter by letter are at most this long (after normalisation): organisation
+ * names are, and the distance costs length × allowed edits, so a 20,000-character "name" (a
+ * pasted paragraph) must not cost minutes. Longer names are still compared word by word.
+ */
+const MAX_SPELLED_LENGTH = 120;
 /** Words or prefixes shared by more names than this say nothing (think "Holding" or "Gemeente"). */
 const MAX_BLOCK = 50;
+/** How many sorted neighbours each name is compared with, letter by letter. */
+const NEIGHBOURS = 8;
 
 /**
  * Probable duplicates among distinct names: all identifying words of one name occur in the other,
- * or the names are a few letters apart. Compared within blocks (shared word, shared first letters)
- * so that ten thousand names cost milliseconds, not a hundred million comparisons.
+ * or the names are a few letters apart. Compared within blocks (a shared identifying word) and
+ * between neighbours once the letters of all names are sorted, forwards and backwards (names a
+ * few letters apart sort close together, whatever end they differ at), so the work grows with
+ * the number of names, not its square: ten thousand names cost milliseconds, not a hundred
+ * million comparisons. Words shared by very many names (think "Holding") form no block.
  */
 export function proposeMerges(names: readonly string[]): MergeCandidate[] {
   const distinct = [...new Set(names)];
-  const words = distinct.map((name) => new Set(nameTokens(name).filter((token) => !PARTICLES.has(token))));
-  const compact = distinct.map((name) => normaliseName(name).replace(/[\s&]/g, ''));
+  const tokens = distinct.map(nameTokens);
+  const words = tokens.map((list) => new Set(list.filter((token) => !PARTICLES.has(token))));
+  const compact = tokens.map((list) => list.join('').replace(/&/g, ''));
+  const digits = compact.map((name) => name.replace(/\D+/g, ' '));
   const pairs = new Set<number>();
   const blocks = new Map<string, number[]>();
   const addToBlock = (key: string, i: number) => {
@@ -129,22 +142,36 @@ export function proposeMerges(names: readonly string[]): MergeCandidate[] {
   };
   distinct.forEach((_name, i) => {
     for (const word of words[i]) addToBlock(`w:${word}`, i);
-    if (compact[i].length >= 5) addToBlock(`p:${compact[i].slice(0, 3)}`, i);
   });
   const candidates: MergeCandidate[] = [];
+  const consider = (first: number, second: number) => {
+    const [i, j] = first < second ? [first, second] : [second, first];
+    const pairKey = i * distinct.length + j;
+    if (i === j || pairs.has(pairKey)) return;
+    pairs.add(pairKey);
+    if (compact[i] === compact[j]) return; // equal names are merged, not proposed
+    const candidate = compare(
+      distinct[i],
+      distinct[j],
+      words[i],
+      words[j],
+      compact[i],
+      compact[j],
+      digits[i] === digits[j],
+    );
+    if (candidate) candidates.push(candidate);
+  };
   for (const block of blocks.values()) {
     if (block.length < 2 || block.length > MAX_BLOCK) continue;
-    for (let x = 0; x < block.length; x++) {
-      for (let y = x + 1; y < block.length; y++) {
-        const [i, j] = block[x] < block[y] ? [block[x], block[y]] : [block[y], block[x]];
-        const pairKey = i * distinct.length + j;
-        if (pairs.has(pairKey)) continue;
-        pairs.add(pairKey);
-        if (compact[i] === compact[j]) continue; // equal names are merged, not proposed
-        const candidate = compare(distinct[i], distinct[j], words[i], words[j], compact[i], compact[j]);
-        if (candidate) candidates.push(candidate);
-      }
-    }
+    for (let x = 0; x < block.length; x++)
+      for (let y = x + 1; y < block.length; y++) consider(block[x], block[y]);
+  }
+  const spelled = distinct.map((_name, i) => i).filter((i) => compact[i].length >= 5);
+  const reversed = compact.map((name) => [...name].reverse().join(''));
+  for (const key of [compact, reversed]) {
+    const order = [...spelled].sort((a, b) => (key[a] < key[b] ? -1 : key[a] > key[b] ? 1 : 0));
+    for (let x = 0; x < order.length; x++)
+      for (let y = x + 1; y <= x + NEIGHBOURS && y < order.length; y++) consider(order[x], order[y]);
   }
   return candidates.sort((a, b) => b.score - a.score || a.names[0].localeCompare(b.names[0]));
 }
@@ -156,6 +183,7 @@ function compare(
   wordsB: Set<string>,
   compactA: string,
   compactB: string,
+  sameNumbers: boolean,
 ): MergeCandidate | undefined {
   let shared = 0;
   for (const word of wordsA) if (wordsB.has(word)) shared++;
@@ -170,7 +198,9 @@ function compare(
     };
   }
   const longest = Math.max(compactA.length, compactB.length);
-  if (Math.min(compactA.length, compactB.length) < 5) return undefined;
+  if (Math.min(compactA.length, compactB.length) < 5 || longest > MAX_SPELLED_LENGTH) return undefined;
+  // Numbers identify ("Unit 1", "Unit 2"; "Bedrijf 12", "Bedrijf 13"): no spelling makes them equal.
+  if (!sameNumbers) return undefined;
   const allowed = Math.floor(longest * (1 - MIN_SCORE));
   const distance = boundedLevenshtein(compactA, compactB, allowed);
   if (distance > allowed) return undefined;
@@ -181,22 +211,39 @@ function compare(
   };
 }
 
-/** Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. */
+let rows: [Int32Array, Int32Array] = [new Int32Array(256), new Int32Array(256)];
+
+/**
+ * Levenshtein distance, or `limit + 1` as soon as it must exceed `limit`. Banded (Ukkonen): only
+ * cells within `limit` of the diagonal can stay within the limit, so the cost is length × limit,
+ * not length × length.
+ */
 export function boundedLevenshtein(a: string, b: string, limit: number): number {
   if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const beyond = limit + 1;
+  const width = b.length + 1;
+  // Two rows reused from call to call: most comparisons are short, and they are many.
+  if (rows[0].length < width) rows = [new Int32Array(width * 2), new Int32Array(width * 2)];
+  let [previous, current] = rows;
+  previous.fill(beyond, 0, width);
+  current.fill(beyond, 0, width);
+  for (let j = 0; j <= Math.min(b.length, limit); j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    let rowMinimum = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost);
-      rowMinimum = Math.min(rowMinimum, current[j]);
+    const from = Math.max(1, i - limit);
+    const to = Math.min(b.length, i + limit);
+    current.fill(beyond, Math.max(0, from - 1), Math.min(width, to + 2));
+    current[0] = i <= limit ? i : beyond;
+    let rowMinimum = current[0];
+    for (let j = from; j <= to; j++) {
+      const cost = a.charCodeAt(i - 1) === b.charCodeAt(j - 1) ? 0 : 1;
+      const value = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost, beyond);
+      current[j] = value;
+      if (value < rowMinimum) rowMinimum = value;
     }
-    if (rowMinimum > limit) return limit + 1;
-    previous = current;
+    if (rowMinimum > limit) return beyond;
+    [previous, current] = [current, previous];
   }
-  return previous[b.length];
+  return Math.min(previous[b.length], beyond);
 }
 
 /**
@@ -208,10 +255,15 @@ export function mergesFromCandidates(
   names: readonly string[],
   options: { preferred?: ReadonlySet<string> } = {},
 ): NameMerge[] {
+  // Union-find with path halving: near-linear in the number of candidates.
   const parent = new Map<string, string>();
   const find = (name: string): string => {
     let root = name;
-    while (parent.has(root) && parent.get(root) !== root) root = parent.get(root) as string;
+    for (let next = parent.get(root); next !== undefined && next !== root; next = parent.get(root)) {
+      const grand = parent.get(next);
+      if (grand !== undefined) parent.set(root, grand);
+      root = next;
+    }
     return root;
   };
   for (const { names: pair } of candidates) {
@@ -220,31 +272,36 @@ export function mergesFromCandidates(
   }
   const counts = new Map<string, number>();
   for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const groups = new Map<string, string[]>();
-  for (const { names: pair } of candidates) {
-    for (const name of pair) {
-      const root = find(name);
-      const group = groups.get(root) ?? [];
-      if (!group.includes(name)) group.push(name);
+  const groups = new Map<string, { names: Set<string>; reasons: string[]; pairs: number; score: number }>();
+  for (const candidate of candidates) {
+    const root = find(candidate.names[0]);
+    let group = groups.get(root);
+    if (!group) {
+      group = { names: new Set(), reasons: [], pairs: 0, score: 1 };
       groups.set(root, group);
     }
+    group.names.add(candidate.names[0]);
+    group.names.add(candidate.names[1]);
+    group.pairs++;
+    if (group.reasons.length < MAX_REASONS)
+      group.reasons.push(`"${candidate.names[0]}" ~ "${candidate.names[1]}": ${candidate.reason}`);
+    group.score = Math.min(group.score, candidate.score);
   }
   return [...groups.values()].map((group) => {
-    const into = pickSpelling(group, counts, options.preferred);
-    const reasons = candidates
-      .filter((candidate) => group.includes(candidate.names[0]))
-      .map((candidate) => `"${candidate.names[0]}" ~ "${candidate.names[1]}": ${candidate.reason}`);
-    const score = Math.min(
-      ...candidates.filter((candidate) => group.includes(candidate.names[0])).map((c) => c.score),
-    );
+    const spellings = [...group.names];
+    const into = pickSpelling(spellings, counts, options.preferred);
+    const more = group.pairs - group.reasons.length;
     return {
       into,
-      names: group.filter((name) => name !== into),
-      reason: `similar names (${reasons.join('; ')})`,
-      score,
+      names: spellings.filter((name) => name !== into),
+      reason: `similar names (${group.reasons.join('; ')}${more > 0 ? `; and ${more} more` : ''})`,
+      score: group.score,
     };
   });
 }
+
+/** A merge of thousands of spellings names the first few pairs and counts the rest. */
+const MAX_REASONS = 20;
 
 /** Every name that occurs in the records, once per occurrence (counts decide spellings). */
 export function namesIn(records: EcosystemRecords): string[] {

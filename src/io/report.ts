@@ -5,6 +5,7 @@
 import type { Ecosystem, MergedRelation } from '../model/ecosystem.ts';
 import type { ImportIssue } from '../model/issues.ts';
 import type { FileFormat } from './detect.ts';
+import type { ImportOutcome } from './outcome.ts';
 import type { PlacementSummary } from './placement.ts';
 import type { MergeCandidate, NameMerge } from './reconcile.ts';
 import type { ReportNote, TimeSummary } from './report-notes.ts';
@@ -17,7 +18,15 @@ export interface FileSummary {
   format: FileFormat;
   sheet?: string;
   role: 'actors' | 'relations' | 'survey' | 'graph' | 'project' | 'unused';
+  /**
+   * Rows in the file (data rows of a table; nodes, edges, vertex and arc lines of a graph file),
+   * which add up as kept + leftOut. Kept rows reached the graph, possibly merged with others.
+   */
   rows: number;
+  kept: number;
+  leftOut: number;
+  /** Blank rows between the header and the last row, skipped. */
+  blankRows?: number;
   delimiter?: string;
   decimalMark?: string;
   thousandsSeparator?: string;
@@ -39,6 +48,8 @@ export interface RejectedRow {
 }
 
 export interface ImportReport {
+  /** Complete, partial or failed, with the cause of a failure. */
+  outcome: ImportOutcome;
   files: FileSummary[];
   actorCount: number;
   relationCount: number;
@@ -74,6 +85,11 @@ export const ROW_LEFT_OUT = new Set([
   'duplicate-actor',
   'missing-respondent',
   'unreciprocated',
+  'missing-actor-element',
+  'missing-endpoint-element',
+  'unknown-vertex',
+  'unreadable-line',
+  'hyperedge',
 ]);
 
 export function summariseEcosystem(

@@ -79,12 +79,13 @@ export function surveyTies(
       }
       continue;
     }
-    const strengths = group.map((report) => report.strength ?? 1);
+    let strongest = Number.NEGATIVE_INFINITY;
+    for (const report of group) strongest = Math.max(strongest, report.strength ?? 1);
     const fields = createFields(Object.entries(first.fields ?? {}));
     fields.reported_by = reporters.join('; ');
     fields.reciprocated = bothAnswered && reciprocated;
     const { reporterEnd: _end, ...record } = first;
-    relations.push({ ...record, source, target, strength: Math.max(...strengths), fields });
+    relations.push({ ...record, source, target, strength: strongest, fields });
   }
   return { relations, issues };
 }

@@ -9,6 +9,10 @@ export interface Table {
   rows: string[][];
   /** `rowNumbers[i]` is the spreadsheet row number of `rows[i]` (the header is usually row 1). */
   rowNumbers: number[];
+  /** Rows with cells beyond the last named column, kept under `Column X` names: where and how many. */
+  overflow?: { row: number; cells: number }[];
+  /** Blank rows skipped between the header and the last row. */
+  blankRows?: number;
 }
 
 /**
@@ -30,20 +34,38 @@ export function tableFromRows(
   headerIndex = Math.max(0, headerIndex);
   const rows: string[][] = [];
   const rowNumbers: number[] = [];
+  let blankRows = 0;
+  const headerCells = raw[headerIndex];
+  let named = headerCells.length;
+  while (named > 0 && headerCells[named - 1].trim() === '') named--;
+  const overflow: { row: number; cells: number }[] = [];
+  let width = headerCells.length;
   for (let i = headerIndex + 1; i < raw.length; i++) {
-    if (isBlank(raw[i])) continue;
-    rows.push(raw[i]);
+    const row = raw[i];
+    if (isBlank(row)) {
+      blankRows++;
+      continue;
+    }
+    rows.push(row);
     rowNumbers.push(firstRowNumber + i);
+    let last = row.length;
+    while (last > named && row[last - 1].trim() === '') last--;
+    if (last > named) {
+      overflow.push({ row: firstRowNumber + i, cells: last - named });
+      width = Math.max(width, last);
+    }
   }
-  let width = raw[headerIndex].length;
-  while (
-    width > 0 &&
-    raw[headerIndex][width - 1].trim() === '' &&
-    rows.every((row) => !row[width - 1]?.trim())
-  )
-    width--;
-  const header = nameColumns(raw[headerIndex].slice(0, width).map((cell) => cell.trim()));
-  return { header, rows, rowNumbers };
+  // Blank rows after the last row are the end of the sheet, not rows left out.
+  for (let i = raw.length - 1; i > headerIndex && isBlank(raw[i]); i--) blankRows--;
+  while (width > named && rows.every((row) => !row[width - 1]?.trim())) width--;
+  const header = nameColumns(Array.from({ length: width }, (_, c) => (headerCells[c] ?? '').trim()));
+  return {
+    header,
+    rows,
+    rowNumbers,
+    ...(overflow.length > 0 ? { overflow } : {}),
+    ...(blankRows > 0 ? { blankRows } : {}),
+  };
 }
 
 /** Blank headers become `Column C` (the spreadsheet letter); a repeated header gets ` (2)`, ` (3)`… */

@@ -12,7 +12,7 @@ import { inferFieldType, readFieldValue, schemaType } from './field-types.ts';
 import { error, unreadableCell } from './issue.ts';
 import { actorKindWord, relationKindWord } from './kind-words.ts';
 import { columnSample, type Table } from './table.ts';
-import { type DecimalMark, parseBoolean, parseStrength } from './values.ts';
+import { type DecimalMark, parseDirection, parseStrength } from './values.ts';
 
 export interface ColumnMapping {
   header: string;
@@ -138,7 +138,7 @@ export function readRelationTable(table: Table, options: TableOptions): TableRea
     }
     let directed: boolean | null = null;
     if (cell('directed') !== '') {
-      directed = parseBoolean(cell('directed')) ?? null;
+      directed = parseDirection(cell('directed')) ?? null;
       if (directed === null)
         issues.push(unreadableCell(origin, columns[at('directed')].header, cell('directed'), 'yes or no'));
     }

@@ -15,6 +15,18 @@ export function parseBoolean(cell: string): boolean | undefined {
   return undefined;
 }
 
+/**
+ * Whether a relation is directed, from a yes/no word or a direction word as Kumu and other
+ * tools write it (`directed`, `undirected`, `mutual`).
+ */
+export function parseDirection(cell: string): boolean | undefined {
+  const word = cell.trim().toLowerCase();
+  if (word === 'directed' || word === 'gericht' || word === 'gerichtet' || word === 'arc') return true;
+  if (['undirected', 'mutual', 'bidirectional', 'ongericht', 'ungerichtet', 'edge'].includes(word))
+    return false;
+  return parseBoolean(word);
+}
+
 /** Words that make a whole column boolean; stricter than parseBoolean so `x`/`1` columns stay what they are. */
 export function isBooleanWord(cell: string): boolean {
   return /^(true|false|yes|no|ja|nee|waar|onwaar|wahr|falsch|nein)$/i.test(cell.trim());

@@ -43,9 +43,17 @@ export interface MergedRelation {
   source: string;
   target: string;
   kind: RelationKind;
+  /** The file's own word for a kind the model does not know (kept as the `type` field). */
+  type?: string;
   rows: number;
   strength: number;
 }
+
+/**
+ * The field that keeps a kind word the model does not know ("employee", "investor"): the
+ * relation or actor is of kind `other`, and the word is kept so nothing is flattened away.
+ */
+export const TYPE_FIELD = 'type';
 
 export interface BuildResult {
   ecosystem: Ecosystem;
@@ -75,7 +83,11 @@ export function actorId(key: string): string {
   return key.startsWith(KEY_MARKER) ? key.slice(KEY_MARKER.length) : key;
 }
 
-/** Relations already added, by endpoints, kind and direction, for merging duplicates. */
+/**
+ * Relations already added, by endpoints, kind, type word and direction, for merging duplicates.
+ * Relations of different kinds or types between one pair stay apart (an employee tie is not an
+ * investor tie); the tie view joins them again.
+ */
 type RelationIndex = Map<string, string>;
 
 /** Relations that differ only in their period (a tie seen in 2019 and again in 2023) are two relations. */
@@ -83,11 +95,12 @@ function relationIndexKey(
   source: string,
   target: string,
   kind: RelationKind,
+  type: string,
   directed: boolean,
   fields: Fields,
 ): string {
   const [first, second] = directed || source < target ? [source, target] : [target, source];
-  return JSON.stringify([first, second, kind, directed, periodKey(fields)]);
+  return JSON.stringify([first, second, kind, type, directed, periodKey(fields)]);
 }
 
 export function buildEcosystem(records: EcosystemRecords): BuildResult {
@@ -136,14 +149,11 @@ function addActor(ecosystem: Ecosystem, record: ActorRecord, issues: ImportIssue
     });
     return;
   }
+  const { kind, type } = actorKindOf(record.kind, record.origin, issues);
   const fields = validateActorFields(record.fields, record.origin, issues);
   warnIfInverted(fields, record.origin, issues);
-  ecosystem.addNode(key, {
-    label: record.label?.trim() || id,
-    kind: actorKindOf(record.kind, record.origin, issues),
-    implicit: false,
-    fields,
-  });
+  if (type !== '' && fields[TYPE_FIELD] === undefined) fields[TYPE_FIELD] = type;
+  ecosystem.addNode(key, { label: record.label?.trim() || id, kind, implicit: false, fields });
 }
 
 /** A start after the end cannot be read as a period: said once, and the item counts as undated. */
@@ -159,30 +169,43 @@ function warnIfInverted(fields: Fields, origin: Origin | undefined, issues: Impo
   );
 }
 
-function actorKindOf(raw: string | undefined, origin: Origin | undefined, issues: ImportIssue[]): ActorKind {
+/** The model's kind for a file's word, and the word itself when the model does not know it. */
+function actorKindOf(
+  raw: string | undefined,
+  origin: Origin | undefined,
+  issues: ImportIssue[],
+): { kind: ActorKind; type: string } {
   const kind = raw?.trim().toLowerCase() ?? '';
-  if (kind === '') return 'other';
-  if (isActorKind(kind)) return kind;
-  warn(issues, origin, 'unknown-actor-kind', `Unknown actor kind "${raw}"; read as "other".`, {
-    column: 'kind',
-    value: raw,
-  });
-  return 'other';
+  if (kind === '') return { kind: 'other', type: '' };
+  if (isActorKind(kind)) return { kind, type: '' };
+  const type = raw?.trim() ?? '';
+  warn(
+    issues,
+    origin,
+    'unknown-actor-kind',
+    `Unknown actor kind "${type}"; read as "other", the word kept as field "${TYPE_FIELD}".`,
+    { column: 'kind', value: type, params: { kind: type, field: TYPE_FIELD } },
+  );
+  return { kind: 'other', type };
 }
 
 function relationKindOf(
   raw: string | undefined,
   origin: Origin | undefined,
   issues: ImportIssue[],
-): RelationKind {
+): { kind: RelationKind; type: string } {
   const kind = raw?.trim().toLowerCase() ?? '';
-  if (kind === '') return 'other';
-  if (isRelationKind(kind)) return kind;
-  warn(issues, origin, 'unknown-relation-kind', `Unknown relation kind "${raw}"; read as "other".`, {
-    column: 'kind',
-    value: raw,
-  });
-  return 'other';
+  if (kind === '') return { kind: 'other', type: '' };
+  if (isRelationKind(kind)) return { kind, type: '' };
+  const type = raw?.trim() ?? '';
+  warn(
+    issues,
+    origin,
+    'unknown-relation-kind',
+    `Unknown relation kind "${type}"; read as "other", the word kept as field "${TYPE_FIELD}".`,
+    { column: 'kind', value: type, params: { kind: type, field: TYPE_FIELD } },
+  );
+  return { kind: 'other', type };
 }
 
 function validateActorFields(
@@ -267,7 +290,7 @@ function addRelation(
     );
     strength = 1;
   }
-  const kind = relationKindOf(record.kind, origin, issues);
+  const { kind, type } = relationKindOf(record.kind, origin, issues);
   const directed = record.directed ?? DIRECTED_BY_DEFAULT.has(kind);
   const sourceKey = actorKey(source);
   const targetKey = actorKey(target);
@@ -290,14 +313,21 @@ function addRelation(
   }
 
   const fields = createFields(record.fields ? Object.entries(record.fields) : undefined);
-  const indexKey = relationIndexKey(sourceKey, targetKey, kind, directed, fields);
+  const indexKey = relationIndexKey(sourceKey, targetKey, kind, type.toLowerCase(), directed, fields);
   const existing = relations.get(indexKey);
   if (existing !== undefined) {
     const attributes = ecosystem.getEdgeAttributes(existing);
     attributes.strength += strength;
     attributes.rows += 1;
     const key = existing;
-    const entry = mergedByKey.get(key) ?? { source, target, kind, rows: 1, strength: 0 };
+    const entry = mergedByKey.get(key) ?? {
+      source,
+      target,
+      kind,
+      ...(type !== '' ? { type: String(attributes.fields[TYPE_FIELD] ?? type) } : {}),
+      rows: 1,
+      strength: 0,
+    };
     entry.rows = attributes.rows;
     entry.strength = attributes.strength;
     mergedByKey.set(key, entry);
@@ -305,12 +335,13 @@ function addRelation(
       issues,
       origin,
       'duplicate-relation',
-      `Relation ${source} ${directed ? '→' : '–'} ${target} (${kind}) appears again; strengths summed.`,
-      { column: 'target', value: target },
+      `Relation ${source} ${directed ? '→' : '–'} ${target} (${type || kind}) appears again; strengths summed.`,
+      { column: 'target', value: target, params: { source, target, kind: type || kind } },
     );
     return;
   }
   warnIfInverted(fields, origin, issues);
+  if (type !== '' && fields[TYPE_FIELD] === undefined) fields[TYPE_FIELD] = type;
   const attributes: RelationAttributes = { kind, strength, directed, rows: 1, fields };
   const edge = directed
     ? ecosystem.addDirectedEdge(sourceKey, targetKey, attributes)

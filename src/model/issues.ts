@@ -15,7 +15,10 @@ export interface ImportIssue extends Origin {
   severity: IssueSeverity;
   /** Stable machine-readable code, for example `unknown-actor-kind`. */
   code: string;
+  /** The sentence in English; `code` and `params` let a catalog say it in another language. */
   message: string;
+  /** The values the message names (counts, kinds, formats), by name. */
+  params?: Record<string, string | number>;
   column?: string;
   value?: string;
 }

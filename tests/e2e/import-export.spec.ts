@@ -3,9 +3,12 @@
  * picker, checks the detected settings and column mapping, imports, reads the report, sees
  * the graph, and exports what people need. A file with broken rows shows every problem.
  */
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
-import { screenshot, waitForNetwork, watchConsole } from './helpers.ts';
+import { strFromU8, unzipSync } from 'fflate';
+import { saveExport, screenshot, waitForNetwork, waitUntilConsistent, watchConsole } from './helpers.ts';
 
 const FIXTURES = 'tests/fixtures/io';
 
@@ -112,5 +115,46 @@ test('exports: actors with measures, relations, GEXF, project, PNG and SVG', asy
   const svg = await save('Picture (SVG)');
   expect(svg.content.toString('utf8')).toMatch(/^<svg[^>]+>/);
   expect((svg.content.toString('utf8').match(/<circle/g) ?? []).length).toBeGreaterThan(900);
+  expect(errors).toEqual([]);
+});
+
+test('exports for other tools: Pajek with partitions and vectors, UCINET DL and GML, read back alike', async ({
+  page,
+}) => {
+  const errors = watchConsole(page);
+  await page.goto('/');
+  await waitForNetwork(page);
+  await page
+    .getByTestId('file-input')
+    .setInputFiles([`${FIXTURES}/dutch-excel-actoren.csv`, `${FIXTURES}/dutch-excel-relaties.csv`]);
+  await page
+    .getByRole('dialog', { name: 'Import files' })
+    .getByRole('button', { name: 'Import', exact: true })
+    .click();
+  await expect(page.getByTestId('network-counts')).toContainText('5 actors · 5 relations', {
+    timeout: 60_000,
+  });
+  await waitUntilConsistent(page);
+  const pajek = await saveExport(page, /Pajek/);
+  expect(pajek.name).toMatch(/-pajek\.zip$/);
+  const files = unzipSync(new Uint8Array(pajek.content));
+  const names = Object.keys(files).sort();
+  expect(names.some((name) => name.endsWith('.net'))).toBe(true);
+  expect(names.some((name) => name.endsWith('-community.clu'))).toBe(true);
+  expect(names.some((name) => name.endsWith('-pagerank.vec'))).toBe(true);
+  expect(strFromU8(files[names.find((name) => name.endsWith('-kind.clu')) ?? ''])).toContain('% 1 = firm');
+  const gml = await saveExport(page, 'GML');
+  const dl = await saveExport(page, 'UCINET DL');
+  expect(dl.content.toString('utf8')).toMatch(/^dl n=5/);
+  // The GML, read back through the file picker, is the same network.
+  const folder = mkdtempSync(join(tmpdir(), 'clusterscope-gml-'));
+  writeFileSync(join(folder, gml.name), gml.content);
+  await page.getByTestId('file-input').setInputFiles(join(folder, gml.name));
+  await page
+    .getByRole('dialog', { name: 'Import files' })
+    .getByRole('button', { name: 'Import', exact: true })
+    .click();
+  await expect(page.getByTestId('network-name')).toHaveText(gml.name, { timeout: 60_000 });
+  await expect(page.getByTestId('network-counts')).toContainText('5 actors · 5 relations');
   expect(errors).toEqual([]);
 });

@@ -3,6 +3,8 @@
  * and export tables, exchange formats, the project and pictures of the canvas.
  */
 import { useEffect, useRef, useState } from 'react';
+import { ACCEPTED_EXTENSIONS } from '../../io/index.ts';
+import { ExchangeExports } from '../export/ExchangeExports.tsx';
 import {
   exportEdgesCsv,
   exportGexf,
@@ -17,8 +19,6 @@ import { ImportReportDialog } from '../import/ImportReportDialog.tsx';
 import { startDraft } from '../import/import-draft.ts';
 import { useExplorer } from '../store.ts';
 import { SamplePicker } from './SamplePicker.tsx';
-
-const ACCEPTED = '.csv,.tsv,.txt,.xlsx,.gexf,.graphml,.xml,.json';
 
 export function FileMenu() {
   const input = useRef<HTMLInputElement>(null);
@@ -48,7 +48,7 @@ export function FileMenu() {
         ref={input}
         type="file"
         multiple
-        accept={ACCEPTED}
+        accept={ACCEPTED_EXTENSIONS}
         hidden
         data-testid="file-input"
         onChange={(event) => {
@@ -87,6 +87,7 @@ export function FileMenu() {
           <button type="button" onClick={exportGraphml} disabled={!ready}>
             Network with layout (GraphML)
           </button>
+          <ExchangeExports ready={ready} />
           <button type="button" onClick={exportProject} disabled={!ready}>
             Project file
           </button>

@@ -12,6 +12,7 @@ import {
 } from '../../io/index.ts';
 import { loadFiles } from '../load.ts';
 import { closeDraft, overrideFile, useImportDraft } from './import-draft.ts';
+import { blockingFiles, verdictOf } from './verdict.ts';
 
 const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
 const ROLES = ['actors', 'relations', 'survey'] as const;
@@ -19,6 +20,7 @@ const ROLES = ['actors', 'relations', 'survey'] as const;
 export function ImportDialog() {
   const draft = useImportDraft((state) => state.draft);
   if (!draft) return null;
+  const blocking = draft.busy ? [] : blockingFiles(draft.previews);
   const importNow = () => {
     const name = draft.files.map((file) => file.name).join(' + ');
     closeDraft();
@@ -43,9 +45,15 @@ export function ImportDialog() {
           </p>
         )}
         {draft.previews.map((preview, index) => (
-          <FileSection key={preview.name} preview={preview} index={index} />
+          <FileSection key={preview.name} preview={preview} previews={draft.previews} index={index} />
         ))}
         {draft.busy && <p className="muted">Reading…</p>}
+        {blocking.length > 0 && (
+          <p className="error" role="alert" data-testid="import-blocked">
+            Nothing usable in {blocking.map((file) => file.name).join(', ')}: the network on screen stays as
+            it is. Choose other files, or change the settings above.
+          </p>
+        )}
         <footer className="dialog-actions">
           <button type="button" onClick={closeDraft}>
             Cancel
@@ -54,7 +62,7 @@ export function ImportDialog() {
             type="button"
             className="primary"
             onClick={importNow}
-            disabled={draft.busy || draft.previews.length === 0}
+            disabled={draft.busy || draft.previews.length === 0 || blocking.length > 0}
           >
             Import
           </button>
@@ -64,7 +72,16 @@ export function ImportDialog() {
   );
 }
 
-function FileSection({ preview, index }: { preview: FilePreview; index: number }) {
+function FileSection({
+  preview,
+  previews,
+  index,
+}: {
+  preview: FilePreview;
+  previews: readonly FilePreview[];
+  index: number;
+}) {
+  const verdict = verdictOf(preview, previews);
   return (
     <section className="import-file" aria-label={`File ${preview.name}`}>
       <h3>
@@ -91,6 +108,13 @@ function FileSection({ preview, index }: { preview: FilePreview; index: number }
           </span>
         )}
       </div>
+      <p
+        className={verdict.tone === 'failed' ? 'error' : 'small'}
+        data-testid="import-verdict"
+        data-tone={verdict.tone}
+      >
+        {verdict.text}
+      </p>
       {preview.tables.map((table) => (
         <TableSection key={table.sheet ?? 'table'} table={table} index={index} />
       ))}

@@ -48,6 +48,11 @@ export function ImportReportDialog({ onClose }: { onClose: () => void }) {
           {report.files.length === 1 ? '' : 's'}; {errors} errors, {report.issues.length - errors} warnings;{' '}
           {report.rejected.length} rows left out.
         </p>
+        {report.outcome.status === 'failed' && report.outcome.cause && (
+          <p className="error" role="alert" data-testid="report-failure">
+            The import failed: {report.outcome.cause.message}
+          </p>
+        )}
         <div className="report-columns">
           <KindCounts title="Actors by kind" counts={report.actorsByKind} labels={ACTOR_KIND_LABELS} />
           <KindCounts
@@ -63,6 +68,8 @@ export function ImportReportDialog({ onClose }: { onClose: () => void }) {
               <th scope="col">File</th>
               <th scope="col">Read as</th>
               <th scope="col">Rows</th>
+              <th scope="col">Kept</th>
+              <th scope="col">Left out</th>
               <th scope="col">Settings</th>
             </tr>
           </thead>
@@ -72,6 +79,8 @@ export function ImportReportDialog({ onClose }: { onClose: () => void }) {
                 <td>{file.name}</td>
                 <td>{file.role}</td>
                 <td>{file.rows}</td>
+                <td>{file.kept}</td>
+                <td>{file.leftOut}</td>
                 <td className="muted">
                   {[
                     file.format,

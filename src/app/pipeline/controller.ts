@@ -121,14 +121,11 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
       }),
     );
     if (stale()) return drop();
-    if (loaded.report.actorCount === 0) {
-      fail(
-        job,
-        new Error(
-          `Nothing usable was found in ${request.name}: no actors could be read. See the import report.`,
-        ),
-      );
-      set({ report: loaded.report });
+    // A file from which nothing usable (or too little) could be read never replaces the network
+    // on screen (the report of the network on screen stays that network's): the status says why.
+    if (loaded.report.outcome.status === 'failed' || loaded.report.actorCount === 0) {
+      const cause = loaded.report.outcome.cause?.message ?? 'no actors could be read.';
+      fail(job, new Error(`${request.name} was not opened: ${cause}`));
       return drop();
     }
     set({ progressLabel: 'Building the network' });

@@ -18,6 +18,15 @@ const NAMES = [
   'graph.json',
   'project.json',
   'notes.txt',
+  'network.net',
+  'project.paj',
+  'values.clu',
+  'network.gml',
+  'network.dl',
+  'network.xgmml',
+  'network.cx',
+  'edges.edgelist',
+  'network.graphml.gz',
 ];
 const PREFIXES = [
   '',
@@ -28,6 +37,19 @@ const PREFIXES = [
   '{"nodes":',
   '{"format":"clusterscope-project","version":1,',
   'PK\u0003\u0004',
+  '*Vertices 3\n1 "A" 0.1 0.2\n*Arcs\n',
+  '*Network x\n*Vertices 2 1\n*Partition p\n*Vertices 2\n',
+  'graph [\n directed 1\n node [ id 1 ',
+  'dl n=3 nm=2\nformat = fullmatrix\nlabels embedded\ndata:\n',
+  'DL NR=2, NC=3\nROW LABELS:\n',
+  '<graph xmlns="http://www.cs.rpi.edu/XGMML" directed="1"><node id="1"><att name="name" ',
+  '<graphml><key id="d0" for="node" yfiles.type="nodegraphics"/><graph><node id="n0"><data key="d0"><y:ShapeNode><y:NodeLabel>',
+  '[{"CXVersion":"2.0"},{"nodes":',
+  '{"elements":[{"label":"A"}],"connections":[{"from":',
+  '{"type":"gephi-lite","graphDataset":{"fullGraph":{"nodes":',
+  '{"nodes":[{"key":"a","x":1}],"edges":[["a",',
+  "a b {'weight': ",
+  '\u001f\u008b',
 ];
 
 describe('fuzzed input is reported, never thrown', () => {
@@ -38,6 +60,31 @@ describe('fuzzed input is reported, never thrown', () => {
         expect(report.actorCount).toBeGreaterThanOrEqual(0);
         await previewFile({ name, bytes });
       }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('random bytes after the magic numbers of gzip, ZIP, OLE and graph-tool files', async () => {
+    const magics = [
+      [0x1f, 0x8b, 0x08, 0x00],
+      [0x50, 0x4b, 0x03, 0x04],
+      [0x50, 0x4b, 0x05, 0x06],
+      [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1],
+      [0xe2, 0x9b, 0xbe, 0x20, 0x67, 0x74],
+      [0x80, 0x04],
+    ];
+    await fc.assert(
+      fc.asyncProperty(
+        fc.constantFrom(...NAMES),
+        fc.constantFrom(...magics),
+        fc.uint8Array({ maxLength: 400 }),
+        async (name, magic, rest) => {
+          const bytes = Uint8Array.from([...magic, ...rest]);
+          const { report } = await importFiles([{ name, bytes }]);
+          expect(report.outcome.status).toBe('failed');
+          expect(report.outcome.cause?.message).not.toMatch(/undefined|\[object|at .*\.ts/);
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -99,7 +146,8 @@ describe('__proto__, constructor and prototype are harmless as ids and column na
     expect(report.relationCount).toBe(2);
     expect(report.implicitActorCount).toBe(0);
     const fields = ecosystem.getNodeAttributes(ecosystem.nodes()[0]).fields;
-    expect(Object.keys(fields).sort()).toEqual(['__proto__', 'constructor', 'prototype']);
+    // The unknown kind word ("__proto__" and the like) is kept as the type field.
+    expect(Object.keys(fields).sort()).toEqual(['__proto__', 'constructor', 'prototype', 'type']);
     expect({} as Record<string, unknown>).not.toHaveProperty('polluted');
     expect(Object.prototype).not.toHaveProperty('polluted');
     expect(typeof {}.constructor).toBe('function');

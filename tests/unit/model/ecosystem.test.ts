@@ -8,6 +8,7 @@ import {
 } from '../../../src/model/ecosystem.ts';
 import { createFields } from '../../../src/model/fields.ts';
 import type { ActorRecord } from '../../../src/model/records.ts';
+import { buildTieView } from '../../../src/model/views.ts';
 
 const origin = (row: number) => ({ file: 'relations.csv', row });
 
@@ -201,5 +202,40 @@ describe('buildEcosystem', () => {
     expect(Object.getPrototypeOf(copy.getNodeAttribute('A', 'fields'))).toBeNull();
     expect(copy.getNodeAttribute('B', 'fields').constructor).toBeUndefined();
     expect(copy.getEdgeAttribute(copy.edges()[0], 'fields').year).toBe(2021);
+  });
+
+  it('keeps relations of different types between one pair apart; the tie view joins them', () => {
+    const { ecosystem, issues, merged } = buildEcosystem({
+      actors: actors(['Ann', 'firm'], ['Acme', 'firm']),
+      relations: [
+        { source: 'Ann', target: 'Acme', kind: 'employee', origin: origin(2) },
+        { source: 'Ann', target: 'Acme', kind: 'investor', strength: 2, origin: origin(3) },
+        { source: 'Ann', target: 'Acme', kind: 'Investor', origin: origin(4) },
+        { source: 'Ann', target: 'Acme', kind: 'knowledge', origin: origin(5) },
+      ],
+    });
+    expect(ecosystem.size).toBe(3);
+    const types = ecosystem.mapEdges((_edge, attributes) => [attributes.kind, attributes.fields.type]);
+    expect(types).toEqual([
+      ['other', 'employee'],
+      ['other', 'investor'],
+      ['knowledge', undefined],
+    ]);
+    expect(merged).toEqual([
+      expect.objectContaining({ kind: 'other', type: 'investor', rows: 2, strength: 3 }),
+    ]);
+    expect(issues.filter((issue) => issue.code === 'unknown-relation-kind')).toHaveLength(3);
+    expect(issues.find((issue) => issue.code === 'unknown-relation-kind')?.params).toEqual({
+      kind: 'employee',
+      field: 'type',
+    });
+    const tie = buildTieView(ecosystem);
+    expect(tie.tieCount).toBe(1);
+    expect([...tie.strengths]).toEqual([5, 5]); // 1 + (2 + 1) + 1
+  });
+
+  it('keeps an unknown actor kind as the type field', () => {
+    const { ecosystem } = buildEcosystem({ actors: [{ id: 'P', kind: 'Person' }], relations: [] });
+    expect(ecosystem.getNodeAttributes('P')).toMatchObject({ kind: 'other', fields: { type: 'Person' } });
   });
 });
