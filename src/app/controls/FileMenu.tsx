@@ -3,6 +3,7 @@
  * and export tables, exchange formats, the project and pictures of the canvas.
  */
 import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { ACCEPTED_EXTENSIONS } from '../../io/index.ts';
 import { ExchangeExports } from '../export/ExchangeExports.tsx';
 import {
@@ -10,10 +11,12 @@ import {
   exportGexf,
   exportGraphml,
   exportNodesCsv,
+  exportPdf,
   exportPng,
   exportProject,
   exportSvg,
 } from '../export/exports.ts';
+import { describeFilters } from '../filters/describe-filters.ts';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { ImportReportDialog } from '../import/ImportReportDialog.tsx';
 import { startDraft } from '../import/import-draft.ts';
@@ -26,6 +29,8 @@ export function FileMenu() {
   const [pngScale, setPngScale] = useState(2);
   const ready = useExplorer((state) => state.phase === 'ready');
   const hasReport = useExplorer((state) => state.report !== null);
+  const { t } = useTranslation();
+  const shown = useExplorer((state) => describeFilters(state.filters, state.timeWindow, t).join('; '));
 
   useEffect(() => {
     const over = (event: DragEvent) => event.preventDefault();
@@ -75,6 +80,9 @@ export function FileMenu() {
       <details className="dropdown" data-testid="export-menu">
         <summary aria-disabled={!ready}>Export</summary>
         <div className="dropdown-menu">
+          <p className="hint" data-testid="export-scope">
+            {shown ? t('export.followsFilter', { filters: shown }) : t('export.wholeNetwork')}
+          </p>
           <button type="button" onClick={exportNodesCsv} disabled={!ready}>
             Actors with measures (CSV)
           </button>
@@ -107,6 +115,9 @@ export function FileMenu() {
           </div>
           <button type="button" onClick={exportSvg} disabled={!ready}>
             Picture (SVG)
+          </button>
+          <button type="button" onClick={() => void exportPdf()} disabled={!ready}>
+            {t('export.pdf')}
           </button>
         </div>
       </details>

@@ -6,6 +6,7 @@
 import { useTranslation } from 'react-i18next';
 import { LENSES, type Lens } from '../appearance/lenses.ts';
 import { useExplorer } from '../store.ts';
+import { moveWithArrows } from './arrow-keys.ts';
 
 export function LensBar() {
   const { t } = useTranslation();
@@ -15,13 +16,20 @@ export function LensBar() {
   const choose = (next: Lens) => setAppearance({ lens: next });
   return (
     <div className="lens-bar" data-testid="lens-bar">
-      <div role="radiogroup" aria-label={t('lens.bar')} className="lens-buttons">
+      <div
+        role="radiogroup"
+        aria-label={t('lens.bar')}
+        className="lens-buttons"
+        onKeyDown={(event) => moveWithArrows(event, LENSES, lens, () => ready, choose)}
+      >
         {LENSES.map((option) => (
           // biome-ignore lint/a11y/useSemanticElements: a row of toggle buttons reads better than radio inputs here
           <button
             key={option}
             type="button"
             role="radio"
+            data-item={option}
+            tabIndex={lens === option ? 0 : -1}
             aria-checked={lens === option}
             disabled={!ready}
             onClick={() => choose(option)}

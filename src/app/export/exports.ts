@@ -2,7 +2,6 @@
  * Everything the explorer can save: measure tables, the network in exchange formats, the
  * project, and pictures of the canvas. All of it is written in the browser and downloaded.
  */
-import { toBlob } from '@sigma/export-image';
 import { columnsInRegistryOrder } from '../../analysis/runner.ts';
 import {
   createProject,
@@ -20,7 +19,9 @@ import { download } from '../download.ts';
 import { fileSafeName } from '../file-names.ts';
 import { captureSession, sessionToJson } from '../session/session.ts';
 import { useExplorer } from '../store.ts';
-import { type SvgEdge, type SvgNode, writeSvg } from './svg.ts';
+import { figurePdf, figurePng } from './figure.ts';
+import { figureSvg } from './figure-frame.ts';
+import { type SvgEdge, type SvgNode, svgBody } from './svg.ts';
 
 const CSV = 'text/csv;charset=utf-8';
 
@@ -97,24 +98,20 @@ export function exportProject(): void {
   download(`${baseName()}.clusterscope.json`, writeProject(project), 'application/json');
 }
 
-/** The canvas as a PNG at `scale` times the window's size. */
+/** The canvas as a figure (title, legend, caption) in PNG at `scale` times the window's size. */
 export async function exportPng(scale: number): Promise<void> {
   const renderer = activeRenderer();
-  if (!renderer) return;
-  const { width, height } = renderer.getDimensions();
-  // The image library is typed for untyped graphs; our renderer is the same object.
-  const blob = await toBlob(renderer as unknown as Parameters<typeof toBlob>[0], {
-    width: Math.round(width * scale),
-    height: Math.round(height * scale),
-    backgroundColor: '#ffffff',
-    format: 'png',
-  });
-  download(`${baseName()}.png`, blob);
+  if (renderer) download(`${baseName()}.png`, await figurePng(renderer, scale));
 }
 
-export function exportSvg(): void {
+/** The figure as a one-page PDF, for reports that are printed. */
+export async function exportPdf(): Promise<void> {
   const renderer = activeRenderer();
-  if (!renderer) return;
+  if (renderer) download(`${baseName()}.pdf`, await figurePdf(renderer));
+}
+
+/** What the canvas draws, in screen coordinates: visible actors (labelled as on screen) and ties. */
+function drawnElements(renderer: NonNullable<ReturnType<typeof activeRenderer>>) {
   const graph = renderer.getGraph();
   const shown = renderer.getNodeDisplayedLabels();
   const nodes: SvgNode[] = [];
@@ -146,6 +143,14 @@ export function exportSvg(): void {
       color: data.color,
     });
   });
+  return { nodes, edges };
+}
+
+/** The figure as SVG: every tie a line and every actor a circle, sharp at any size. */
+export function exportSvg(): void {
+  const renderer = activeRenderer();
+  if (!renderer) return;
+  const { nodes, edges } = drawnElements(renderer);
   const { width, height } = renderer.getDimensions();
-  download(`${baseName()}.svg`, writeSvg(width, height, nodes, edges), 'image/svg+xml');
+  download(`${baseName()}.svg`, figureSvg(width, height, svgBody(nodes, edges)), 'image/svg+xml');
 }

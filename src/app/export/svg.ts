@@ -31,15 +31,9 @@ export function escapeXml(text: string): string {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
-export function writeSvg(
-  width: number,
-  height: number,
-  nodes: readonly SvgNode[],
-  edges: readonly SvgEdge[],
-): string {
+/** The drawing's elements (ties, actors, labels) in screen coordinates, without a frame. */
+export function svgBody(nodes: readonly SvgNode[], edges: readonly SvgEdge[]): string {
   const lines = [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
-    `<rect width="100%" height="100%" fill="#ffffff"/>`,
     '<g stroke-linecap="round">',
     ...edges.map(
       (edge) =>
@@ -60,7 +54,6 @@ export function writeSvg(
           `<text x="${round(node.x + node.radius + 3)}" y="${round(node.y + 4)}">${escapeXml(node.label as string)}</text>`,
       ),
     '</g>',
-    '</svg>',
   ];
-  return `${lines.join('\n')}\n`;
+  return lines.join('\n');
 }

@@ -10,6 +10,7 @@ import {
   type TablePreview,
   TEXT_ENCODINGS,
 } from '../../io/index.ts';
+import { Modal } from '../dialog/Modal.tsx';
 import { loadFiles } from '../load.ts';
 import { closeDraft, overrideFile, useImportDraft } from './import-draft.ts';
 import { blockingFiles, verdictOf } from './verdict.ts';
@@ -27,48 +28,46 @@ export function ImportDialog() {
     void loadFiles(name, draft.files);
   };
   return (
-    <div className="modal-backdrop">
-      <div className="modal import-dialog" role="dialog" aria-modal="true" aria-labelledby="import-title">
-        <header className="panel-header">
-          <h2 id="import-title">Import files</h2>
-          <button type="button" className="icon-button" onClick={closeDraft} aria-label="Close import">
-            ×
-          </button>
-        </header>
-        <p className="muted small">
-          Check what was detected and how columns map to fields. Unknown columns are kept as fields of their
-          own.
+    <Modal className="import-dialog" labelledBy="import-title" onClose={closeDraft}>
+      <header className="panel-header">
+        <h2 id="import-title">Import files</h2>
+        <button type="button" className="icon-button" onClick={closeDraft} aria-label="Close import">
+          ×
+        </button>
+      </header>
+      <p className="muted small">
+        Check what was detected and how columns map to fields. Unknown columns are kept as fields of their
+        own.
+      </p>
+      {draft.error && (
+        <p className="error" role="alert">
+          {draft.error}
         </p>
-        {draft.error && (
-          <p className="error" role="alert">
-            {draft.error}
-          </p>
-        )}
-        {draft.previews.map((preview, index) => (
-          <FileSection key={preview.name} preview={preview} previews={draft.previews} index={index} />
-        ))}
-        {draft.busy && <p className="muted">Reading…</p>}
-        {blocking.length > 0 && (
-          <p className="error" role="alert" data-testid="import-blocked">
-            Nothing usable in {blocking.map((file) => file.name).join(', ')}: the network on screen stays as
-            it is. Choose other files, or change the settings above.
-          </p>
-        )}
-        <footer className="dialog-actions">
-          <button type="button" onClick={closeDraft}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className="primary"
-            onClick={importNow}
-            disabled={draft.busy || draft.previews.length === 0 || blocking.length > 0}
-          >
-            Import
-          </button>
-        </footer>
-      </div>
-    </div>
+      )}
+      {draft.previews.map((preview, index) => (
+        <FileSection key={preview.name} preview={preview} previews={draft.previews} index={index} />
+      ))}
+      {draft.busy && <p className="muted">Reading…</p>}
+      {blocking.length > 0 && (
+        <p className="error" role="alert" data-testid="import-blocked">
+          Nothing usable in {blocking.map((file) => file.name).join(', ')}: the network on screen stays as it
+          is. Choose other files, or change the settings above.
+        </p>
+      )}
+      <footer className="dialog-actions">
+        <button type="button" onClick={closeDraft}>
+          Cancel
+        </button>
+        <button
+          type="button"
+          className="primary"
+          onClick={importNow}
+          disabled={draft.busy || draft.previews.length === 0 || blocking.length > 0}
+        >
+          Import
+        </button>
+      </footer>
+    </Modal>
   );
 }
 

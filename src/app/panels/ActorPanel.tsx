@@ -4,6 +4,7 @@
  * kind (local or external), and its fields. Everything shown is read from the analysis.
  */
 import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
 import { MEASURES, type OutputId } from '../../analysis/registry.ts';
 import type { OutputSpec } from '../../analysis/types.ts';
 import { actorId } from '../../model/ecosystem.ts';
@@ -14,7 +15,7 @@ import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../palette.ts';
 import { partnerLocality, partnersByRelationKind } from '../partners.ts';
 import { EgoSketch } from '../profile/EgoSketch.tsx';
 import { mechanisms } from '../profile/mechanisms.ts';
-import { formatValue, percentileAmong } from '../profile/percentiles.ts';
+import { formatValue, standingAmong, standingShare } from '../profile/percentiles.ts';
 import { useExplorer } from '../store.ts';
 
 const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
@@ -30,6 +31,7 @@ const HEADLINE = [
 ];
 
 export function ActorPanel() {
+  const { t } = useTranslation();
   const selected = useExplorer((state) => state.selected);
   const ecosystem = useExplorer((state) => state.ecosystem);
   const analysis = useExplorer((state) => state.analysis);
@@ -69,13 +71,16 @@ export function ActorPanel() {
     const column = analysis?.columns[output.id];
     if (!column) return null;
     const own = column[index];
-    const percentile = output.categories ? null : percentileAmong(own, column, peers);
+    const standing = output.categories ? null : standingAmong(index, column, peers);
+    const share = standing ? standingShare(standing) : null;
     return (
       <tr key={output.id}>
         <th scope="row">{output.label}</th>
         <td>{output.categories ? (output.categories[own] ?? '–') : formatValue(own, output.integer)}</td>
         <td className="muted">
-          {percentile === null ? '' : `above ${Math.round(percentile)}% of ${peersLabel}`}
+          {share === null
+            ? ''
+            : t(`profile.standing.${share.case}`, { percent: share.percent, peers: peersLabel })}
         </td>
       </tr>
     );

@@ -4,6 +4,7 @@
  * a table shows it on the map at once.
  */
 import { useEffect } from 'react';
+import { moveWithArrows } from '../controls/arrow-keys.ts';
 import { type SideView, useExplorer } from '../store.ts';
 import { BrokersView } from '../views/BrokersView.tsx';
 import { ClustersView } from '../views/ClustersView.tsx';
@@ -28,13 +29,28 @@ export function ViewTabs() {
   const view = useExplorer((state) => state.view);
   const ready = useExplorer((state) => state.analysis !== null);
   return (
-    <div className="view-tabs" role="tablist" aria-label="Views">
+    <div
+      className="view-tabs"
+      role="tablist"
+      aria-label="Views"
+      onKeyDown={(event) =>
+        moveWithArrows(
+          event,
+          VIEWS.map((tab) => tab.id),
+          view,
+          (id) => ready || id === 'map' || id === 'methods',
+          (id) => useExplorer.setState({ view: id }),
+        )
+      }
+    >
       {VIEWS.map((tab) => (
         <button
           key={tab.id}
           type="button"
           role="tab"
           id={`tab-${tab.id}`}
+          data-item={tab.id}
+          tabIndex={view === tab.id ? 0 : -1}
           aria-selected={view === tab.id}
           aria-controls={tab.id === 'map' ? undefined : 'side-panel'}
           disabled={!ready && tab.id !== 'map' && tab.id !== 'methods'}

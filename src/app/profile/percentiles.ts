@@ -4,25 +4,46 @@
  * university's centrality with a micro firm's says little.
  */
 
-/** Share (0–100) of `peers` with a value strictly below `value`, ties counted half; null when undefined. */
-export function percentileAmong(
-  value: number,
-  column: Float64Array,
-  peers: readonly number[],
-): number | null {
+/** Where a value stands among the other peers: how many are strictly lower, strictly higher, and compared. */
+export interface Standing {
+  lower: number;
+  higher: number;
+  compared: number;
+}
+
+/**
+ * The actor's standing among the other actors of `peers` (itself left out, and those without a
+ * value): comparing an actor with itself is what once said "above 100% of firms".
+ */
+export function standingAmong(self: number, column: Float64Array, peers: readonly number[]): Standing | null {
+  const value = column[self];
   if (Number.isNaN(value)) return null;
-  let below = 0;
-  let equal = 0;
-  let counted = 0;
+  let lower = 0;
+  let higher = 0;
+  let compared = 0;
   for (const peer of peers) {
+    if (peer === self) continue;
     const other = column[peer];
     if (Number.isNaN(other)) continue;
-    counted++;
-    if (other < value) below++;
-    else if (other === value) equal++;
+    compared++;
+    if (other < value) lower++;
+    else if (other > value) higher++;
   }
-  if (counted === 0) return null;
-  return (100 * (below + 0.5 * equal)) / counted;
+  return compared === 0 ? null : { lower, higher, compared };
+}
+
+/**
+ * The standing in words' terms: the highest, the lowest, or higher than a whole percentage of
+ * the others (rounded down, so it never claims 100% while one peer is level or above).
+ */
+export function standingShare(standing: Standing): {
+  case: 'highest' | 'lowest' | 'share' | 'level';
+  percent: number;
+} {
+  if (standing.lower === standing.compared) return { case: 'highest', percent: 100 };
+  if (standing.lower === 0 && standing.higher === 0) return { case: 'level', percent: 0 };
+  if (standing.lower === 0) return { case: 'lowest', percent: 0 };
+  return { case: 'share', percent: Math.floor((100 * standing.lower) / standing.compared) };
 }
 
 export function formatValue(value: number, integer = false): string {

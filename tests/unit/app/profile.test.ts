@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { mechanisms } from '../../../src/app/profile/mechanisms.ts';
-import { formatValue, percentileAmong } from '../../../src/app/profile/percentiles.ts';
+import { formatValue, standingAmong, standingShare } from '../../../src/app/profile/percentiles.ts';
 
-describe('percentile among actors of the same kind', () => {
-  const column = Float64Array.from([1, 2, 3, 4, Number.NaN, 100]);
-  it('counts lower values, ties as half, and ignores other kinds and undefined values', () => {
-    expect(percentileAmong(3, column, [0, 1, 2, 3, 4])).toBe(62.5);
-    expect(percentileAmong(1, column, [0, 1, 2, 3])).toBe(12.5);
-    expect(percentileAmong(Number.NaN, column, [0, 1])).toBeNull();
-    expect(percentileAmong(1, column, [4])).toBeNull();
+describe('standing among actors of the same kind', () => {
+  const column = Float64Array.from([1, 2, 3, 4, Number.NaN, 100, 3]);
+  it('compares with the other peers only, ignoring other kinds and undefined values', () => {
+    expect(standingAmong(2, column, [0, 1, 2, 3, 4, 6])).toEqual({ lower: 2, higher: 1, compared: 4 });
+    expect(standingAmong(4, column, [0, 1])).toBeNull();
+    expect(standingAmong(0, column, [0, 4])).toBeNull();
+  });
+  it('never says "above 100%": the top actor is the highest, a share is rounded down', () => {
+    // The largest of 300: 299 lower, none level.
+    const large = Float64Array.from({ length: 300 }, (_, i) => i);
+    const peers = [...large.keys()];
+    expect(standingShare(standingAmong(299, large, peers) ?? { lower: 0, higher: 0, compared: 1 })).toEqual({
+      case: 'highest',
+      percent: 100,
+    });
+    expect(standingShare({ lower: 298, higher: 1, compared: 299 })).toEqual({ case: 'share', percent: 99 });
+    expect(standingShare({ lower: 0, higher: 5, compared: 5 }).case).toBe('lowest');
+    expect(standingShare({ lower: 0, higher: 0, compared: 5 }).case).toBe('level');
   });
   it('formats values for reading', () => {
     expect(formatValue(12)).toBe('12');

@@ -39,6 +39,7 @@ function placeholders(message: string): string[] {
 const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   'language.': ['en', 'nl'],
   'lens.': LENSES.flatMap((lens) => [`${lens}.label`, `${lens}.note`]),
+  'profile.standing.': ['highest', 'lowest', 'level', 'share'],
 };
 
 function sourceFiles(directory: string): string[] {

@@ -1,0 +1,84 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterEach, describe, expect, it } from 'vitest';
+import { figureSvg, figureText } from '../../../src/app/export/figure-frame.ts';
+import { NO_FILTERS } from '../../../src/app/filters/filters.ts';
+import { appI18n } from '../../../src/app/i18n.ts';
+import { useExplorer } from '../../../src/app/store.ts';
+
+const initial = useExplorer.getState();
+
+function explorerWith(partial: Partial<ReturnType<typeof useExplorer.getState>>) {
+  useExplorer.setState({
+    ...initial,
+    networkName: 'Border <region> & co',
+    attribution: 'Source: CORDIS, European Commission (CC BY 4.0).',
+    legend: {
+      nodes: {
+        type: 'categories',
+        title: 'Communities',
+        entries: [
+          { label: 'Maastricht health', colour: '#1f77b4', count: 40 },
+          { label: 'Aachen "engineering"', colour: '#ff7f0e', count: 31 },
+        ],
+      },
+      sizeTitle: 'Degree',
+      edges: {
+        type: 'categories',
+        title: 'Ties',
+        entries: [
+          { label: 'local', colour: '#888888', count: Number.NaN },
+          { label: 'global', colour: '#d62728', count: Number.NaN },
+        ],
+      },
+    },
+    ...partial,
+  });
+}
+
+afterEach(async () => {
+  useExplorer.setState(initial, true);
+  await appI18n.changeLanguage('en');
+});
+
+describe('figures for reports', () => {
+  it('name the network, the lens, the legend, what is shown, the counts and the source', () => {
+    explorerWith({
+      filters: { ...NO_FILTERS, localities: ['NL42'], minStrength: 2 },
+      timeWindow: { from: 2016, to: 2019 },
+    });
+    const text = figureText();
+    expect(text.title).toBe('Border <region> & co');
+    expect(text.legends.map((legend) => legend.title)).toEqual(['Communities', 'Ties']);
+    expect(text.legends[0]?.entries[0]?.label).toBe('Maastricht health (40)');
+    // Counts are shown where they are known, never as NaN.
+    expect(text.legends[1]?.entries[0]?.label).toBe('local');
+    expect(text.caption[0]).toContain('2016');
+    expect(text.caption[0]).toContain('NL42');
+    expect(text.caption.join(' ')).toContain('CORDIS');
+    expect(text.caption.join(' ')).not.toMatch(/NaN|undefined|\{/);
+  });
+
+  it('say the whole network is shown when nothing is filtered', () => {
+    explorerWith({});
+    expect(figureText().caption[0]).toBe(appI18n.t('figure.whole'));
+  });
+
+  it('is well-formed SVG with every word escaped, the drawing placed under the title', () => {
+    explorerWith({});
+    const svg = figureSvg(400, 300, '<circle cx="1" cy="2" r="3" fill="#000"/>');
+    expect(svg).toContain('Border &lt;region&gt; &amp; co');
+    expect(svg).toContain('Aachen &quot;engineering&quot;');
+    expect(svg).toContain('<g transform="translate(0 52)"><circle');
+    expect(XMLValidator.validate(svg)).toBe(true);
+    const parsed = new XMLParser({ ignoreAttributes: false }).parse(svg);
+    // The legend column sits beside the drawing: 400 + 280.
+    expect(parsed.svg['@_width']).toBe('680');
+  });
+
+  it('speak Dutch when the explorer does', async () => {
+    explorerWith({ language: 'nl' });
+    await appI18n.changeLanguage('nl');
+    expect(figureText().caption[0]).toBe(appI18n.t('figure.whole'));
+    expect(figureText().caption[0]).not.toBe('The whole network is shown.');
+  });
+});
