@@ -1,13 +1,7 @@
 /** Every bundled sample opens from the picker with zero import errors and is drawn. */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import {
-  colouredPixelsWhenDrawn,
-  countColouredPixels,
-  screenshot,
-  waitForNetwork,
-  watchConsole,
-} from './helpers.ts';
+import { colouredPixelsWhenDrawn, waitForNetwork, watchConsole } from './helpers.ts';
 
 interface ManifestEntry {
   id: string;

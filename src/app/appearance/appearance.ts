@@ -4,7 +4,6 @@
  * the legend that describes them, so the legend always matches what is drawn.
  */
 
-import { haversineKm } from '../../analysis/locality.ts';
 import type { OutputId } from '../../analysis/registry.ts';
 import type { OutputSpec } from '../../analysis/types.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';

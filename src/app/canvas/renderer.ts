@@ -5,7 +5,6 @@
 import type Sigma from 'sigma';
 import type { DisplayEdge, DisplayNode } from '../display-graph.ts';
 import type { CameraState } from '../session/session.ts';
-import { useExplorer } from '../store.ts';
 
 let active: Sigma<DisplayNode, DisplayEdge> | null = null;
 /** A camera to show once the renderer of a newly opened network's drawing exists. */

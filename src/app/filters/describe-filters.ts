@@ -15,10 +15,12 @@ export function describeFilters(filters: Filters, window: TimeWindow | null, t: 
         : t('filterWords.years', { from: window.from, to: window.to }),
     );
   if (!isFiltering(filters)) return lines;
-  if (filters.actorKinds.length > 0) lines.push(t('filterWords.actorKinds', { kinds: filters.actorKinds.join(', ') }));
+  if (filters.actorKinds.length > 0)
+    lines.push(t('filterWords.actorKinds', { kinds: filters.actorKinds.join(', ') }));
   if (filters.relationKinds.length > 0)
     lines.push(t('filterWords.relationKinds', { kinds: filters.relationKinds.join(', ') }));
-  if (filters.localities.length > 0) lines.push(t('filterWords.localities', { places: filters.localities.join(', ') }));
+  if (filters.localities.length > 0)
+    lines.push(t('filterWords.localities', { places: filters.localities.join(', ') }));
   if (filters.minStrength > 0) lines.push(t('filterWords.strength', { strength: filters.minStrength }));
   if (filters.measure)
     lines.push(

@@ -15,7 +15,6 @@ const ISSUES_SHOWN = 200;
 
 export function ImportReportDialog({ onClose }: { onClose: () => void }) {
   const report = useExplorer((state) => state.report);
-  const networkName = useExplorer((state) => state.networkName);
   const [accepted, setAccepted] = useState<Set<number>>(new Set());
   if (!report) return null;
   const errors = report.issues.filter((issue) => issue.severity === 'error').length;

@@ -71,7 +71,6 @@ export class ForceLayout {
   private readonly edgeMatrix: Float32Array;
   private readonly settings: Record<string, number | boolean>;
   private readonly options: LayoutOptions;
-  private readonly anchorCount: number;
   private readonly edges: Int32Array;
   private readonly pinned: Uint8Array | null;
 
@@ -86,7 +85,6 @@ export class ForceLayout {
     // library's adaptive speeds, made the layout oscillate instead of settle.
     const community = input.community ?? null;
     const anchors = communityAnchors(input.positions, community ?? new Int32Array(n).fill(-1));
-    this.anchorCount = anchors.length;
     const rows = n + anchors.length;
     this.nodeMatrix = new Float32Array(rows * NODE_STRIDE);
     for (let i = 0; i < n; i++) {

@@ -19,7 +19,6 @@ beforeEach(() => {
 });
 
 afterEach(() => {
-  // biome-ignore lint/performance/noDelete: the test put it there
   delete (globalThis as { localStorage?: Storage }).localStorage;
 });
 
