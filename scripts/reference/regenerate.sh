@@ -1,5 +1,6 @@
 #!/bin/sh
-# Regenerates the reference fixtures in tests/fixtures/reference/ (see scripts/reference/README.md).
+# Regenerates the reference fixtures in tests/fixtures/reference/ and the tie scores in
+# tests/fixtures/backbone/ (see scripts/reference/README.md).
 #
 #   scripts/reference/regenerate.sh           rewrite the committed fixtures
 #   scripts/reference/regenerate.sh --check   regenerate into a temporary folder and diff
@@ -23,8 +24,11 @@ Rscript "$here/sna_brokerage.R" "$work"
 if [ "${1:-}" = "--check" ]; then
   mkdir "$work/fixtures"
   "$networkx_python" "$here/networkx_reference.py" "$work" "$work/fixtures"
-  diff -r "$work/fixtures" "$fixtures" --exclude=README.md && echo "fixtures are up to date"
+  "$networkx_python" "$here/backbone.py" "$work/backbone"
+  diff -r "$work/fixtures" "$fixtures" --exclude=README.md &&
+    diff -r "$work/backbone" "$fixtures/../backbone" && echo "fixtures are up to date"
 else
   rm -f "$fixtures"/*.json
   "$networkx_python" "$here/networkx_reference.py" "$work" "$fixtures"
+  "$networkx_python" "$here/backbone.py"
 fi

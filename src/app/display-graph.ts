@@ -30,9 +30,14 @@ export interface DisplayEdge {
   strength: number;
   /** LOCAL (1), EXTERNAL (0) or UNCLASSIFIED (−1), as the analysis' locality rule decided. */
   locality: number;
+  /** Backbone scores (analysis/backbone.ts): disparity (lower matters more) and shared partners. */
+  disparity: number;
+  sharedPartners: number;
   size: number;
   color: string;
   zIndex?: number;
+  /** Outside the backbone being drawn (appearance/tie-drawing.ts). */
+  hidden?: boolean;
 }
 
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
@@ -41,6 +46,8 @@ export interface Display {
   graph: DisplayGraph;
   /** Partners of every actor, computed once so that hovering never walks the graph. */
   neighbours: Map<string, Set<string>>;
+  /** The weakest and strongest tie, for opacity by strength; equal when strengths do not differ. */
+  strengthRange: { min: number; max: number };
 }
 
 export type Position = { x: number; y: number };
@@ -70,6 +77,7 @@ export function* buildDisplayInSteps(
     if (++i % step === 0) yield;
   }
   const neighbours = new Map<string, Set<string>>(keys.map((key) => [key, new Set<string>()]));
+  const strengthRange = { min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY };
   for (let tie = 0; tie < ties.strength.length; tie++) {
     const source = keys[ties.ends[2 * tie]];
     const target = keys[ties.ends[2 * tie + 1]];
@@ -79,14 +87,18 @@ export function* buildDisplayInSteps(
       kinds: kindsOf(ties.kinds[tie]),
       strength: ties.strength[tie],
       locality: ties.locality[tie],
+      disparity: ties.backbone.disparity[tie],
+      sharedPartners: ties.backbone.simmelian[tie],
       size: 0.5 + Math.min(ties.strength[tie], 10) * 0.25,
       color: RELATION_KIND_COLOURS[kind],
     });
     neighbours.get(source)?.add(target);
     neighbours.get(target)?.add(source);
+    strengthRange.min = Math.min(strengthRange.min, ties.strength[tie]);
+    strengthRange.max = Math.max(strengthRange.max, ties.strength[tie]);
     if ((tie + 1) % step === 0) yield;
   }
-  return { graph, neighbours };
+  return { graph, neighbours, strengthRange };
 }
 
 /** The display in one go, for tests and small networks. */

@@ -91,7 +91,13 @@ export interface PipelineState {
   analysis: AnalysisResult | null;
   display: Display | null;
   /** What the colours and sizes on the canvas mean, written with them. */
-  legend: { nodes: ColourLegend; sizeTitle: string; edges: ColourLegend } | null;
+  legend: {
+    nodes: ColourLegend;
+    sizeTitle: string;
+    edges: ColourLegend;
+    /** Ties drawn (the backbone, when one is chosen) out of the ties of the network on screen. */
+    ties: { drawn: number; total: number };
+  } | null;
 }
 
 export interface JobState {

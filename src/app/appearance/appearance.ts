@@ -4,6 +4,7 @@
  * the legend that describes them, so the legend always matches what is drawn.
  */
 
+import { DEFAULT_BACKBONE } from '../../analysis/backbone.ts';
 import type { OutputId } from '../../analysis/registry.ts';
 import type { OutputSpec } from '../../analysis/types.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
@@ -17,6 +18,7 @@ import {
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../palette.ts';
 import type { Lens } from './lenses.ts';
 import { CATEGORY_COLOURS, MISSING_COLOUR, OTHER_COLOUR, rampColour } from './palettes.ts';
+import type { TieDrawing } from './tie-drawing.ts';
 
 export type ColourBy =
   | { type: 'kind' }
@@ -30,6 +32,8 @@ export interface Appearance {
   colourBy: ColourBy;
   sizeBy: OutputId;
   edgeColourBy: EdgeColourBy;
+  /** Which ties are drawn (all or a backbone) and whether strong ties stand out (tie-drawing.ts). */
+  ties: TieDrawing;
 }
 
 /** A network opens on its clusters: structure first, not a ball of dots. */
@@ -38,6 +42,7 @@ export const DEFAULT_APPEARANCE: Appearance = {
   colourBy: { type: 'kind' },
   sizeBy: 'degree',
   edgeColourBy: 'relation',
+  ties: { backbone: DEFAULT_BACKBONE, opacityByStrength: true },
 };
 
 export interface LegendEntry {

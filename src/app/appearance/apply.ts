@@ -5,10 +5,12 @@
  */
 import { EXTERNAL, LOCAL } from '../../analysis/locality.ts';
 import { MEASURES } from '../../analysis/registry.ts';
+import type { DisplayEdge } from '../display-graph.ts';
 import { appI18n } from '../i18n.ts';
 import { RELATION_KIND_COLOURS } from '../palette.ts';
 import { useExplorer } from '../store.ts';
 import {
+  type Appearance,
   EXTERNAL_TIE_COLOUR,
   edgeLegend,
   LOCAL_TIE_COLOUR,
@@ -16,6 +18,7 @@ import {
   UNCLASSIFIED_TIE_COLOUR,
 } from './appearance.ts';
 import { lensNodes, lensTie, lensTieLegend } from './lenses.ts';
+import { drawTie } from './tie-drawing.ts';
 
 const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
 
@@ -41,10 +44,10 @@ export function applyAppearance(): void {
     { attributes: ['color', 'size', 'zIndex', 'forceLabel'] },
   );
   const tieCounts = { local: 0, external: 0, unknown: 0 };
+  let tiesDrawn = 0;
   display.graph.updateEachEdgeAttributes(
     (_edge, tie, source, target) => {
       const locality = tie.locality === LOCAL ? 'local' : tie.locality === EXTERNAL ? 'external' : 'unknown';
-      tieCounts[locality]++;
       const styled = lensTie(
         appearance.lens,
         tie,
@@ -52,24 +55,22 @@ export function applyAppearance(): void {
         analysis.columns,
         lens?.colours ?? null,
       );
-      if (styled) {
-        tie.color = styled.colour;
-        tie.zIndex = styled.front ? 1 : 0;
-        return tie;
+      tie.zIndex = styled?.front ? 1 : 0;
+      const drawn = drawTie(
+        appearance.ties,
+        tie,
+        styled?.colour ?? baseTieColour(appearance, tie, locality),
+        display.strengthRange,
+      );
+      tie.color = drawn.colour;
+      tie.hidden = drawn.hidden;
+      if (!drawn.hidden) {
+        tiesDrawn++;
+        tieCounts[locality]++;
       }
-      tie.zIndex = 0;
-      if (appearance.edgeColourBy === 'relation') tie.color = RELATION_KIND_COLOURS[tie.kind];
-      // Decided in the display stage by the analysis' locality rule; only coloured here.
-      else
-        tie.color =
-          locality === 'local'
-            ? LOCAL_TIE_COLOUR
-            : locality === 'external'
-              ? EXTERNAL_TIE_COLOUR
-              : UNCLASSIFIED_TIE_COLOUR;
       return tie;
     },
-    { attributes: ['color', 'zIndex'] },
+    { attributes: ['color', 'zIndex', 'hidden'] },
   );
   // Counted on the network on screen, which filters may have cut down.
   const relationCounts: Record<string, number> = {};
@@ -93,7 +94,25 @@ export function applyAppearance(): void {
       ].filter((entry) => entry.count > 0),
     };
   }
-  useExplorer.setState({ legend: { nodes: lens?.legend ?? base.legend, sizeTitle: base.sizeTitle, edges } });
+  useExplorer.setState({
+    legend: {
+      nodes: lens?.legend ?? base.legend,
+      sizeTitle: base.sizeTitle,
+      edges,
+      ties: { drawn: tiesDrawn, total: display.graph.size },
+    },
+  });
+}
+
+/** A tie's colour under the appearance settings, when no lens gives it one. */
+function baseTieColour(appearance: Appearance, tie: DisplayEdge, locality: 'local' | 'external' | 'unknown') {
+  if (appearance.edgeColourBy === 'relation') return RELATION_KIND_COLOURS[tie.kind];
+  // Decided in the display stage by the analysis' locality rule; only coloured here.
+  return locality === 'local'
+    ? LOCAL_TIE_COLOUR
+    : locality === 'external'
+      ? EXTERNAL_TIE_COLOUR
+      : UNCLASSIFIED_TIE_COLOUR;
 }
 
 /** Re-applies the appearance when what it depends on changes; returns the unsubscribe function. */

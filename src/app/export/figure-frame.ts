@@ -3,6 +3,7 @@
  * shown (the filter and the time window in force), the counts, and the source line the data's
  * licence asks for. Its words and its SVG form; the PNG and PDF forms draw the same frame.
  */
+import type { BackboneChoice } from '../../analysis/backbone.ts';
 import type { Translate } from '../../i18n/i18n.ts';
 import type { ColourLegend } from '../appearance/appearance.ts';
 import { describeFilters } from '../filters/describe-filters.ts';
@@ -53,7 +54,11 @@ export function figureText(): FigureText {
     : [];
   const caption = [
     shown.length > 0 ? t('figure.filtered', { filters: shown.join('; ') }) : t('figure.whole'),
-    t('figure.counts', { actors: state.display?.graph.order ?? 0, ties: state.display?.graph.size ?? 0 }),
+    t('figure.counts', {
+      actors: state.display?.graph.order ?? 0,
+      ties: state.legend?.ties.drawn ?? state.display?.graph.size ?? 0,
+    }),
+    ...backboneCaption(state.appearance.ties.backbone, state.legend?.ties ?? null, t),
     ...(state.attribution ? [state.attribution] : []),
     t('figure.made', { date: new Date().toLocaleDateString(state.language) }),
   ];
@@ -106,4 +111,16 @@ export function figureSvg(width: number, height: number, body: string): string {
       .join('')}</g>`,
     '</svg>',
   ].join('\n');
+}
+
+/** The line saying which ties a backbone leaves drawn; none when every tie is drawn. */
+export function backboneCaption(
+  backbone: BackboneChoice,
+  ties: { drawn: number; total: number } | null,
+  t: Translate,
+): string[] {
+  if (backbone.method === 'all' || !ties) return [];
+  return backbone.method === 'disparity'
+    ? [t('ties.captionDisparity', { alpha: backbone.alpha, ...ties })]
+    : [t('ties.captionSimmelian', { shared: backbone.sharedPartners, ...ties })];
 }

@@ -13,6 +13,7 @@ import {
 } from '../appearance/appearance.ts';
 import { RAMP_STOPS } from '../appearance/palettes.ts';
 import { useExplorer } from '../store.ts';
+import { TiesDrawn } from './TiesDrawn.tsx';
 
 const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
 const CATEGORY_OUTPUTS = OUTPUTS.filter((output) => output.categories || output.id === 'community');
@@ -115,6 +116,7 @@ export function Legend() {
       <LegendBlock legend={legend.nodes} testId="legend-nodes" />
       <p className="muted small">Size: {legend.sizeTitle}</p>
       <LegendBlock legend={legend.edges} line testId="legend-edges" />
+      <TiesDrawn />
       {appearance.edgeColourBy === 'relation' && (
         <p className="muted small">A tie with several relations takes the colour of its strongest.</p>
       )}

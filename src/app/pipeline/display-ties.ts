@@ -5,6 +5,7 @@
  * analysis' locality rule — decided by `pairLocality`, the rule's one implementation.
  * Built in the worker as typed arrays; the main thread only copies them into the graph.
  */
+import { type BackboneScores, backboneScores } from '../../analysis/backbone.ts';
 import { type LocalityRule, pairLocality } from '../../analysis/locality.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
 import { RELATION_KINDS, type RelationKind } from '../../model/kinds.ts';
@@ -23,6 +24,8 @@ export interface DisplayTies {
   locality: Int8Array;
   /** Where each actor starts when it has no position yet: its community's place (layout/seed.ts). */
   seed: Float32Array;
+  /** Which ties matter (disparity, Simmelian strength), for drawing the backbone only. */
+  backbone: BackboneScores;
 }
 
 const KIND_INDEX = new Map<RelationKind, number>(RELATION_KINDS.map((kind, i) => [kind, i]));
@@ -75,6 +78,7 @@ export function displayTies(
     seed: seedPositions(community ?? new Float64Array(n).fill(-1), degree),
     ends: Int32Array.from(ends),
     strength: Float64Array.from(strength),
+    backbone: backboneScores(n, ends, strength),
     kind: Uint8Array.from(kind),
     kinds: Uint16Array.from(kinds),
     locality,

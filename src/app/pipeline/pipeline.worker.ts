@@ -133,6 +133,11 @@ function copyOfDisplay(display: DisplayTies): DisplayTies {
     kinds: display.kinds.slice(),
     locality: display.locality.slice(),
     seed: display.seed.slice(),
+    backbone: {
+      disparity: display.backbone.disparity.slice(),
+      simmelian: display.backbone.simmelian.slice(),
+      weighted: display.backbone.weighted,
+    },
   };
 }
 

@@ -5,6 +5,7 @@
  * (a measure that was renamed, a kind that is gone) falls back to its default instead of
  * breaking the view. A session from a newer version is refused with a clear message.
  */
+import { BACKBONE_METHODS } from '../../analysis/backbone.ts';
 import { isOutputId } from '../../analysis/registry.ts';
 import type { AnalysisSettings } from '../../analysis/settings.ts';
 import { isLanguage } from '../../i18n/i18n.ts';
@@ -13,6 +14,7 @@ import type { ClusterscopeProject } from '../../io/project.ts';
 import { ACTOR_KINDS, type ActorKind, RELATION_KINDS, type RelationKind } from '../../model/kinds.ts';
 import { type Appearance, type ColourBy, DEFAULT_APPEARANCE } from '../appearance/appearance.ts';
 import { isLens } from '../appearance/lenses.ts';
+import type { TieDrawing } from '../appearance/tie-drawing.ts';
 import { type Filters, NO_FILTERS } from '../filters/filters.ts';
 import type { TimeWindow } from '../pipeline/declaration.ts';
 import type { WorkerImportOptions } from '../pipeline/pipeline.worker.ts';
@@ -243,6 +245,29 @@ export function readAppearance(value: unknown): Appearance {
       value.edgeColourBy === 'relation' || value.edgeColourBy === 'locality'
         ? value.edgeColourBy
         : DEFAULT_APPEARANCE.edgeColourBy,
+    ties: readTieDrawing(value.ties),
+  };
+}
+
+function readTieDrawing(value: unknown): TieDrawing {
+  const defaults = DEFAULT_APPEARANCE.ties;
+  if (!isObject(value)) return defaults;
+  const backbone = isObject(value.backbone) ? value.backbone : {};
+  const method = BACKBONE_METHODS.find((known) => known === backbone.method) ?? defaults.backbone.method;
+  const alpha =
+    typeof backbone.alpha === 'number' && backbone.alpha > 0 && backbone.alpha <= 1 ? backbone.alpha : null;
+  const shared =
+    Number.isInteger(backbone.sharedPartners) && (backbone.sharedPartners as number) >= 1
+      ? (backbone.sharedPartners as number)
+      : null;
+  return {
+    backbone: {
+      method,
+      alpha: alpha ?? defaults.backbone.alpha,
+      sharedPartners: shared ?? defaults.backbone.sharedPartners,
+    },
+    opacityByStrength:
+      typeof value.opacityByStrength === 'boolean' ? value.opacityByStrength : defaults.opacityByStrength,
   };
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   categoryColours,
+  DEFAULT_APPEARANCE,
   MAX_NODE_SIZE,
   MIN_NODE_SIZE,
   nodeAppearance,
@@ -8,6 +9,7 @@ import {
   sizesFrom,
 } from '../../../src/app/appearance/appearance.ts';
 import { MISSING_COLOUR, OTHER_COLOUR, rampColour } from '../../../src/app/appearance/palettes.ts';
+import { drawTie, opacityByStrength, withOpacity } from '../../../src/app/appearance/tie-drawing.ts';
 import { ACTOR_KIND_COLOURS } from '../../../src/app/palette.ts';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
 
@@ -35,6 +37,7 @@ describe('appearance', () => {
         colourBy: { type: 'kind' },
         sizeBy: 'degree',
         edgeColourBy: 'relation',
+        ties: DEFAULT_APPEARANCE.ties,
       },
     );
     expect(result.colours).toEqual([
@@ -58,6 +61,7 @@ describe('appearance', () => {
         colourBy: { type: 'field', field: 'region' },
         sizeBy: 'degree',
         edgeColourBy: 'relation',
+        ties: DEFAULT_APPEARANCE.ties,
       },
     );
     expect(result.colours[0]).toBe(result.colours[1]);
@@ -90,5 +94,38 @@ describe('appearance', () => {
     expect(sizes[2]).toBe(MAX_NODE_SIZE);
     expect(sizes[1]).toBeCloseTo(MIN_NODE_SIZE + 0.5 * (MAX_NODE_SIZE - MIN_NODE_SIZE), 5);
     expect(sizes[3]).toBe(MIN_NODE_SIZE);
+  });
+});
+
+describe('tie drawing', () => {
+  const range = { min: 1, max: 16 };
+
+  it('makes the weakest tie faint and the strongest opaque, on a log scale', () => {
+    expect(opacityByStrength(1, range)).toBeCloseTo(0.25);
+    expect(opacityByStrength(16, range)).toBe(1);
+    // 4 is half-way between 1 and 16 on a log scale.
+    expect(opacityByStrength(4, range)).toBeCloseTo(0.625);
+    expect(opacityByStrength(3, { min: 3, max: 3 })).toBe(1);
+  });
+
+  it('multiplies the opacity a colour already has', () => {
+    expect(withOpacity('#336699', 1)).toBe('#336699');
+    expect(withOpacity('#336699', 0.5)).toBe('#33669980');
+    expect(withOpacity('#33669980', 0.5)).toBe('#33669940');
+    expect(withOpacity('#369', 0.25)).toBe('#33669940');
+  });
+
+  it('hides the ties outside the backbone and keeps their colour otherwise', () => {
+    const drawing = {
+      backbone: { method: 'simmelian', alpha: 0.05, sharedPartners: 2 },
+      opacityByStrength: false,
+    } as const;
+    expect(drawTie(drawing, { strength: 1, disparity: 0.5, sharedPartners: 1 }, '#123456', range)).toEqual({
+      hidden: true,
+      colour: '#123456',
+    });
+    expect(
+      drawTie(drawing, { strength: 1, disparity: 0.5, sharedPartners: 3 }, '#123456', range).hidden,
+    ).toBe(false);
   });
 });

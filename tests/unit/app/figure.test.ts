@@ -22,6 +22,7 @@ function explorerWith(partial: Partial<ReturnType<typeof useExplorer.getState>>)
         ],
       },
       sizeTitle: 'Degree',
+      ties: { drawn: 120, total: 300 },
       edges: {
         type: 'categories',
         title: 'Ties',
@@ -56,6 +57,18 @@ describe('figures for reports', () => {
     expect(text.caption[0]).toContain('NL42');
     expect(text.caption.join(' ')).toContain('CORDIS');
     expect(text.caption.join(' ')).not.toMatch(/NaN|undefined|\{/);
+  });
+
+  it('say which ties a backbone leaves drawn', () => {
+    explorerWith({
+      appearance: {
+        ...initial.appearance,
+        ties: { backbone: { method: 'simmelian', alpha: 0.05, sharedPartners: 3 }, opacityByStrength: true },
+      },
+    });
+    const caption = figureText().caption.join(' ');
+    expect(caption).toContain('120 ties drawn');
+    expect(caption).toContain('at least 3 partners (120 of 300)');
   });
 
   it('say the whole network is shown when nothing is filtered', () => {

@@ -38,6 +38,7 @@ function placeholders(message: string): string[] {
 /** Keys built at run time from a known set of values: prefix → the values. */
 const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   'language.': ['en', 'nl'],
+  'ties.': ['all', 'disparity', 'simmelian'],
   'lens.': LENSES.flatMap((lens) => [`${lens}.label`, `${lens}.note`]),
   'profile.standing.': ['highest', 'lowest', 'level', 'share'],
 };

@@ -1,0 +1,97 @@
+/**
+ * Which ties the canvas draws: all of them or a backbone (analysis/backbone.ts), and whether
+ * stronger ties are drawn darker. The measures never change with it; it only declutters.
+ */
+import { useId } from 'react';
+import { useTranslation } from 'react-i18next';
+import { BACKBONE_METHODS, type BackboneChoice, type BackboneMethod } from '../../analysis/backbone.ts';
+import { useExplorer } from '../store.ts';
+
+const ALPHAS = [0.001, 0.01, 0.05, 0.1, 0.2, 0.3];
+const SHARED = [1, 2, 3, 4, 5, 8];
+
+export function TiesDrawn() {
+  const { t } = useTranslation();
+  const id = useId();
+  const ties = useExplorer((state) => state.appearance.ties);
+  const counts = useExplorer((state) => state.legend?.ties ?? null);
+  const strengthsDiffer = useExplorer((state) => {
+    const range = state.display?.strengthRange;
+    return range ? range.max > range.min : true;
+  });
+  const setAppearance = useExplorer((state) => state.setAppearance);
+  const choose = (backbone: Partial<BackboneChoice>) =>
+    setAppearance({ ties: { ...ties, backbone: { ...ties.backbone, ...backbone } } });
+  const { method } = ties.backbone;
+
+  return (
+    <fieldset className="ties-drawn" data-testid="ties-drawn">
+      <legend>{t('ties.title')}</legend>
+      <div className="inline">
+        <select
+          aria-label={t('ties.title')}
+          value={method}
+          onChange={(event) => choose({ method: event.target.value as BackboneMethod })}
+        >
+          {BACKBONE_METHODS.map((option) => (
+            <option key={option} value={option} disabled={option === 'disparity' && !strengthsDiffer}>
+              {t(`ties.${option}`)}
+            </option>
+          ))}
+        </select>
+        {method === 'disparity' && (
+          <label htmlFor={`${id}-alpha`}>
+            {t('ties.alpha')}{' '}
+            <select
+              id={`${id}-alpha`}
+              value={ties.backbone.alpha}
+              onChange={(event) => choose({ alpha: Number(event.target.value) })}
+            >
+              {ALPHAS.map((alpha) => (
+                <option key={alpha} value={alpha}>
+                  {alpha}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+        {method === 'simmelian' && (
+          <label htmlFor={`${id}-shared`}>
+            {t('ties.shared')}{' '}
+            <select
+              id={`${id}-shared`}
+              value={ties.backbone.sharedPartners}
+              onChange={(event) => choose({ sharedPartners: Number(event.target.value) })}
+            >
+              {SHARED.map((shared) => (
+                <option key={shared} value={shared}>
+                  {shared}
+                </option>
+              ))}
+            </select>
+          </label>
+        )}
+      </div>
+      {method !== 'all' && (
+        <p className="muted small">
+          {method === 'disparity' ? t('ties.explainDisparity') : t('ties.explainSimmelian')}
+        </p>
+      )}
+      {method === 'disparity' && !strengthsDiffer && <p className="warning small">{t('ties.unweighted')}</p>}
+      {counts && (
+        <p className="muted small" data-testid="ties-drawn-count">
+          {t('ties.count', counts)}
+        </p>
+      )}
+      <label className="inline">
+        <input
+          type="checkbox"
+          checked={ties.opacityByStrength}
+          disabled={!strengthsDiffer}
+          onChange={(event) => setAppearance({ ties: { ...ties, opacityByStrength: event.target.checked } })}
+        />
+        {t('ties.opacity')}
+      </label>
+    </fieldset>
+  );
+}
