@@ -70,6 +70,8 @@ export interface SessionState {
   analysisSettings: AnalysisSettings;
   appearance: Appearance;
   selected: string | null;
+  /** Actors the person placed by hand: the layout leaves them where they are. */
+  pinned: string[];
   /** Sigma's label density: higher shows more labels. */
   labelDensity: number;
   /** Which view is open beside the map. */
@@ -118,6 +120,8 @@ export type ExplorerState = SessionState & PipelineState & JobState;
 
 export interface ExplorerActions {
   select(id: string | null): void;
+  /** Pins an actor where it is (true) or lets the layout move it again (false); null: every actor. */
+  setPinned(id: string | null, pinned: boolean): void;
   hover(id: string | null): void;
   setLabelDensity(density: number): void;
   setLayout(status: Partial<LayoutStatus>): void;
@@ -144,6 +148,7 @@ export const INITIAL_SESSION: SessionState = {
   analysisSettings: {},
   appearance: DEFAULT_APPEARANCE,
   selected: null,
+  pinned: [],
   labelDensity: 0.25,
   view: 'map',
   language: preferredLanguage(typeof navigator === 'undefined' ? undefined : navigator.languages),
@@ -168,6 +173,12 @@ export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
   highlighted: null,
   proposedTies: [],
   select: (id) => set({ selected: id }),
+  setPinned: (id, pinned) =>
+    set((state) => {
+      if (id === null) return { pinned: [] };
+      const others = state.pinned.filter((key) => key !== id);
+      return { pinned: pinned ? [...others, id] : others };
+    }),
   hover: (id) => set({ hovered: id }),
   setLabelDensity: (density) => set({ labelDensity: density }),
   setLayout: (status) => set((state) => ({ layout: { ...state.layout, ...status } })),

@@ -5,10 +5,12 @@
  */
 import { EXTERNAL, LOCAL } from '../../analysis/locality.ts';
 import { MEASURES } from '../../analysis/registry.ts';
+import type { AnalysisResult } from '../../analysis/runner.ts';
 import type { DisplayEdge } from '../display-graph.ts';
 import { appI18n } from '../i18n.ts';
 import { RELATION_KIND_COLOURS } from '../palette.ts';
 import { useExplorer } from '../store.ts';
+import { communityRows, communityTitle } from '../views/clusters/community-rows.ts';
 import {
   type Appearance,
   EXTERNAL_TIE_COLOUR,
@@ -27,9 +29,14 @@ export function applyAppearance(): void {
   if (!ecosystem || !display || !analysis) return;
   const t = appI18n.t.bind(appI18n);
   const base = nodeAppearance(ecosystem, { columns: analysis.columns, outputs: OUTPUTS }, appearance);
-  const lens = lensNodes(appearance.lens, { columns: analysis.columns, n: ecosystem.order, t });
-  const colours = lens?.colours ?? base.colours;
   const keys = ecosystem.nodes();
+  const lens = lensNodes(appearance.lens, {
+    columns: analysis.columns,
+    n: ecosystem.order,
+    t,
+    communityName: communityNames(analysis, keys, (key) => ecosystem.getNodeAttribute(key, 'label')),
+  });
+  const colours = lens?.colours ?? base.colours;
   const position = new Map(keys.map((key, i) => [key, i]));
   display.graph.updateEachNodeAttributes(
     (key, node) => {
@@ -102,6 +109,21 @@ export function applyAppearance(): void {
       ties: { drawn: tiesDrawn, total: display.graph.size },
     },
   });
+}
+
+/** Communities by the titles their outlines carry on the canvas (views/clusters/community-rows.ts). */
+function communityNames(
+  analysis: AnalysisResult,
+  keys: readonly string[],
+  labelOf: (key: string) => string,
+): (code: number) => string | undefined {
+  const titles = new Map(
+    communityRows(analysis.tables.communities, keys, labelOf).map((row) => [
+      row.community,
+      communityTitle(row),
+    ]),
+  );
+  return (code) => titles.get(code);
 }
 
 /** A tie's colour under the appearance settings, when no lens gives it one. */

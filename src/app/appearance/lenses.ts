@@ -52,15 +52,17 @@ export interface LensContext {
   columns: Partial<Record<OutputId, Float64Array>>;
   n: number;
   t: Translate;
+  /** The name a community is known by on the canvas (its outline's title), when there is one. */
+  communityName?: (code: number) => string | undefined;
 }
 
 /** Node colours under a lens; null for the 'network' lens (the appearance settings apply). */
-export function lensNodes(lens: Lens, { columns, n, t }: LensContext): LensNodes | null {
+export function lensNodes(lens: Lens, { columns, n, t, communityName }: LensContext): LensNodes | null {
   if (lens === 'clusters') {
     const community = columns.community;
     if (!community) return null;
     const values = Array.from(community, (code) =>
-      Number.isNaN(code) ? null : t('lens.community', { number: code + 1 }),
+      Number.isNaN(code) ? null : (communityName?.(code) ?? t('lens.community', { number: code + 1 })),
     );
     const { colours, legend } = categoryColours(values, t('lens.clusters.legend'));
     return { colours, front: new Uint8Array(n), named: new Set(), legend };

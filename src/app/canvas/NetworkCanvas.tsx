@@ -7,8 +7,10 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import Sigma from 'sigma';
 import type { DisplayEdge, DisplayNode } from '../display-graph.ts';
+import { runLayoutAgain } from '../layout/layout-controller.ts';
 import { useExplorer } from '../store.ts';
-import { drawHighlight } from './highlight.ts';
+import { enableDragging, pinWhereDropped } from './drag.ts';
+import { drawHighlight, drawPinnedRings } from './highlight.ts';
 import { drawOutlineNames, drawOutlines, type PlacedName, placeOutlineNames } from './hulls.ts';
 import { createLabelDrawer } from './labels.ts';
 import { OutlineCache } from './outline-cache.ts';
@@ -57,9 +59,10 @@ export function NetworkCanvas() {
     // When the pointer entered the actor now highlighted, to say how long the highlight took.
     let hoverStarted: number | null = null;
     const drawLayer = () => {
-      const { hovered, selected, highlighted } = useExplorer.getState();
+      const { hovered, selected, highlighted, pinned } = useExplorer.getState();
       const veiled = drawHighlight(highlight, renderer, display, { focus: hovered ?? selected, highlighted });
       if (!veiled) drawOutlineNames(highlight, placedNames());
+      drawPinnedRings(highlight, renderer, pinned);
       if (hoverStarted !== null) {
         element.dataset.hoverMs = (performance.now() - hoverStarted).toFixed(1);
         hoverStarted = null;
@@ -91,7 +94,10 @@ export function NetworkCanvas() {
       useExplorer.getState().hover(node);
     });
     renderer.on('leaveNode', () => useExplorer.getState().hover(null));
-    renderer.on('clickNode', ({ node }) => useExplorer.getState().select(node));
+    const dragging = enableDragging(renderer, (key) => pinWhereDropped(key, runLayoutAgain));
+    renderer.on('clickNode', ({ node }) => {
+      if (!dragging.wasDragged()) useExplorer.getState().select(node);
+    });
     renderer.on('clickStage', () => useExplorer.getState().select(null));
     setActiveRenderer(renderer);
 
@@ -99,7 +105,8 @@ export function NetworkCanvas() {
       if (
         state.hovered !== previous.hovered ||
         state.selected !== previous.selected ||
-        state.highlighted !== previous.highlighted
+        state.highlighted !== previous.highlighted ||
+        state.pinned !== previous.pinned
       )
         drawLayer();
       if (state.labelDensity !== previous.labelDensity)

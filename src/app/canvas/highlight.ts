@@ -175,3 +175,20 @@ function drawPointedOut(
   for (const { at } of points.slice(0, MOST_LABELLED_HIGHLIGHTS))
     labels.place(at.label, at.x, at.y, at.radius, LABEL_FONT);
 }
+
+/** A dark ring around each pinned actor, so a person sees which ones they placed by hand. */
+export function drawPinnedRings(
+  context: CanvasRenderingContext2D,
+  renderer: Renderer,
+  pinned: readonly string[],
+): void {
+  context.strokeStyle = '#111827';
+  context.lineWidth = 2;
+  for (const key of pinned) {
+    const point = screen(renderer, key);
+    if (!point) continue;
+    context.beginPath();
+    context.arc(point.x, point.y, point.radius + 3, 0, 2 * Math.PI);
+    context.stroke();
+  }
+}

@@ -125,7 +125,8 @@ export function placeOutlineNames(
     const grown = grownCorners(renderer, outline);
     if (grown.length === 0) continue;
     const top = grown.reduce((best, p) => (p.y < best.y ? p : best), grown[0]);
-    const textWidth = context.measureText(outline.name).width;
+    const text = shortened(outline.name);
+    const textWidth = context.measureText(text).width;
     const box = { x: top.x - textWidth / 2 - 4, y: top.y - 20, width: textWidth + 8, height: 17 };
     const covers = placed.some(
       ({ box: other }) =>
@@ -136,7 +137,7 @@ export function placeOutlineNames(
     );
     if (!covers)
       placed.push({
-        text: outline.name,
+        text,
         colour: outline.colour,
         x: top.x - textWidth / 2,
         y: top.y - 7,
@@ -147,6 +148,12 @@ export function placeOutlineNames(
 }
 
 const NAME_FONT = 'bold 12px system-ui, sans-serif';
+/** Longer names are cut with an ellipsis: a name is a handle on the map, the Clusters view has it whole. */
+const LONGEST_NAME = 40;
+
+function shortened(name: string): string {
+  return name.length <= LONGEST_NAME ? name : `${name.slice(0, LONGEST_NAME - 1).trimEnd()}…`;
+}
 
 /** The placed names, above everything. */
 export function drawOutlineNames(context: CanvasRenderingContext2D, names: readonly PlacedName[]): void {

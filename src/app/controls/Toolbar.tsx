@@ -1,6 +1,7 @@
 /** Camera and layout controls: zoom, fit, pause/resume the layout, label density. */
+import { useTranslation } from 'react-i18next';
 import { fitView, zoomIn, zoomOut } from '../canvas/renderer.ts';
-import { pauseLayout, resumeLayout } from '../layout/layout-controller.ts';
+import { pauseLayout, resumeLayout, runLayoutAgain } from '../layout/layout-controller.ts';
 import { useExplorer } from '../store.ts';
 
 export function Toolbar() {
@@ -9,6 +10,9 @@ export function Toolbar() {
   const setLabelDensity = useExplorer((state) => state.setLabelDensity);
   const ready = useExplorer((state) => state.display !== null);
   const running = layout.state === 'running';
+  const { t } = useTranslation();
+  const pinnedCount = useExplorer((state) => state.pinned.length);
+  const setPinned = useExplorer((state) => state.setPinned);
   return (
     <div className="toolbar" role="toolbar" aria-label="Canvas controls">
       <button type="button" onClick={zoomIn} disabled={!ready} aria-label="Zoom in" title="Zoom in">
@@ -28,13 +32,23 @@ export function Toolbar() {
       </button>
       <button
         type="button"
-        onClick={running ? pauseLayout : resumeLayout}
+        onClick={running ? pauseLayout : layout.state === 'settled' ? runLayoutAgain : resumeLayout}
         disabled={!ready}
         aria-pressed={running}
         data-testid="layout-toggle"
       >
         {running ? 'Pause layout' : layout.state === 'settled' ? 'Run layout again' : 'Resume layout'}
       </button>
+      {pinnedCount > 0 && (
+        <button
+          type="button"
+          onClick={() => setPinned(null, false)}
+          title={t('pin.hint')}
+          data-testid="unpin-all"
+        >
+          {t('pin.unpinAll', { count: pinnedCount })}
+        </button>
+      )}
       <span className="layout-status" aria-live="polite" data-testid="layout-status">
         {layoutDescription(layout.state, layout.iterations, layout.elapsedMilliseconds)}
       </span>

@@ -150,6 +150,16 @@ export function resumeLayout(): void {
   useExplorer.getState().setLayout({ state: 'running' });
 }
 
+/**
+ * Runs the layout again from where the actors are now, keeping pinned actors in place and
+ * communities together; used by "Run layout again" and when an actor is pinned mid-layout.
+ */
+export function runLayoutAgain(): void {
+  const { display, analysis, pinned } = useExplorer.getState();
+  if (!display) return;
+  startLayout(display.graph, { community: analysis?.columns.community ?? null, pinned: new Set(pinned) });
+}
+
 export function stopLayout(): void {
   worker?.terminate();
   worker = null;

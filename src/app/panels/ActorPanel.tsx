@@ -17,6 +17,7 @@ import { EgoSketch } from '../profile/EgoSketch.tsx';
 import { mechanisms } from '../profile/mechanisms.ts';
 import { formatValue, standingAmong, standingShare } from '../profile/percentiles.ts';
 import { useExplorer } from '../store.ts';
+import { PinToggle } from './PinToggle.tsx';
 
 const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
 const HEADLINE = [
@@ -113,6 +114,7 @@ export function ActorPanel() {
             )}
           </p>
         </div>
+        <PinToggle actor={selected} />
         <button type="button" className="icon-button" onClick={() => select(null)} aria-label="Close profile">
           ×
         </button>

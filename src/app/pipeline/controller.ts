@@ -183,6 +183,7 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
       labelDensity: session.labelDensity,
       language: session.language,
       selected: session.selection.find((key) => shown.ecosystem.hasNode(key)) ?? null,
+      pinned: session.pinned,
       source,
       years: loaded.years,
       report: loaded.report,
@@ -199,7 +200,7 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
     });
     // A layout saved settled or paused, or a file with its own positions, is shown as it was.
     const paused = (placed && session.positions?.layout !== 'running') || laidOut !== null;
-    startLayout(shown.display.graph, { paused, community });
+    startLayout(shown.display.graph, { paused, community, pinned: new Set(session.pinned) });
     if (laidOut) set({ layout: { state: 'settled', ...laidOut } });
     restoreCamera(session.camera, shown.display.graph);
     return true;
@@ -308,6 +309,7 @@ async function recompute(): Promise<void> {
       startLayout(shown.display.graph, {
         paused: true,
         community: useExplorer.getState().analysis?.columns.community,
+        pinned: new Set(useExplorer.getState().pinned),
       });
   } catch (error) {
     fail(job, error);

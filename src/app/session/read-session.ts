@@ -60,6 +60,7 @@ export function readSession(value: unknown, version: number = SESSION_VERSION): 
     positions:
       entry.positions === null || entry.positions === undefined ? null : readPositions(entry.positions),
     selection: list(entry.selection ?? [], 'selection').map((key, i) => text(key, `selection[${i}]`)),
+    pinned: list(entry.pinned ?? [], 'pinned').map((key, i) => text(key, `pinned[${i}]`)),
     camera: readCamera(entry.camera),
     view: readView(entry.view),
     labelDensity: readLabelDensity(entry.labelDensity),

@@ -49,6 +49,8 @@ export interface Session {
   positions: SavedPositions | null;
   /** Display-graph node keys; one today, a list so multi-selection needs no new version. */
   selection: string[];
+  /** Actors placed by hand, kept where they are by the layout. */
+  pinned: string[];
   camera: CameraState | null;
   view: SideView;
   labelDensity: number;
@@ -71,6 +73,7 @@ export function captureSession(
     | 'analysisSettings'
     | 'appearance'
     | 'selected'
+    | 'pinned'
     | 'view'
     | 'labelDensity'
     | 'language'
@@ -89,6 +92,7 @@ export function captureSession(
     appearance: state.appearance,
     positions: state.display ? packPositions(state.display.graph, layoutPhase(state.layout.state)) : null,
     selection: state.selected === null ? [] : [state.selected],
+    pinned: state.pinned,
     camera,
     view: state.view,
     labelDensity: state.labelDensity,

@@ -48,6 +48,7 @@ export function snapshot(overrides: Partial<AutosaveSnapshot> = {}): AutosaveSna
     sampleId: null,
     attribution: null,
     selected: 'B',
+    pinned: ['C'],
     display: { graph: positionedGraph(['A', 'B', 'C']) },
     layout: { state: 'settled', iterations: 400, elapsedMilliseconds: 2000 },
     timeWindow: { from: 2019, to: 2022 },

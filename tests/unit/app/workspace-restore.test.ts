@@ -27,6 +27,7 @@ describe('restoring a workspace', () => {
       sampleId: 'twente',
       attribution: 'CC BY 4.0',
       selection: ['B'],
+      pinned: ['C'],
       view: 'clusters',
       timeWindow: { from: 2019, to: 2022 },
       camera: { x: 0.4, y: 0.6, ratio: 0.5, angle: 0 },

@@ -69,6 +69,7 @@ describe('workspace capture and storage', () => {
       importOptions: state.importOptions,
       analysisSettings: state.analysisSettings,
       selection: ['B'],
+      pinned: ['C'],
       timeWindow: state.timeWindow,
       filters: state.filters,
       appearance: state.appearance,
