@@ -52,10 +52,15 @@ def _homophily_figures(definition):
         figures["homophily_assortativity"] = None if math.isnan(with_nan) else with_nan
     numeric = definition.get("numeric_field")
     figures["homophily_numeric_actors"] = (
-        sum(1 for node in definition["nodes"] if isinstance(node.get(numeric), (int, float))) if numeric else 0
+        sum(1 for node in definition["nodes"] if isinstance(node.get(numeric), (int, float)) and not isinstance(node.get(numeric), bool))
     )
-    if numeric and graph.number_of_edges() > 0:
-        value = nx.numeric_assortativity_coefficient(graph, "numeric")
+    # Actors without a numeric value are left out, with their ties (NetworkX needs a value everywhere).
+    valued = [
+        v for v, value in graph.nodes(data="numeric") if isinstance(value, (int, float)) and not isinstance(value, bool)
+    ]
+    sub = graph.subgraph(valued)
+    if sub.number_of_edges() > 0:
+        value = nx.numeric_assortativity_coefficient(sub, "numeric")
         figures["homophily_numeric_assortativity"] = None if math.isnan(value) else value
     else:
         figures["homophily_numeric_assortativity"] = None

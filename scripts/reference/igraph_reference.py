@@ -110,10 +110,11 @@ def measures(definition):
         types = [code[str(node[homophily])] for node in definition["nodes"]]
         graph_out["homophily_assortativity"] = graph.assortativity_nominal(types, directed=False)
         numeric = definition.get("numeric_field")
-        if numeric:
-            graph_out["homophily_numeric_assortativity"] = graph.assortativity(
-                [float(node[numeric]) for node in definition["nodes"]], directed=False
-            )
+        keep = [i for i, node in enumerate(definition["nodes"]) if isinstance(node.get(numeric), (int, float))]
+        sub = graph.induced_subgraph(keep)
+        if sub.ecount() > 0:
+            values = [float(definition["nodes"][i][numeric]) for i in keep]
+            graph_out["homophily_numeric_assortativity"] = sub.assortativity(values, directed=False)
     giant = graph.connected_components().giant()
     if giant.vcount() > 1:
         graph_out["average_path_length"] = giant.average_path_length(directed=False)

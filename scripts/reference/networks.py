@@ -32,11 +32,11 @@ def network(
     locality_field,
     grouping_field=None,
     notes=None,
-    numeric_field=None,
+    numeric_field="lat",
     statistics=None,
 ):
     """A network definition. `numeric_field` names a numeric node field for numeric assortativity
-    (homophily); `statistics` lists the tests against chance run on it with R sna (test id and
+    (homophily; `lat`, the measure's default, when not given); `statistics` lists the tests against chance run on it with R sna (test id and
     options, as src/analysis/statistics declares them; see sna_statistics.R)."""
     return {
         "name": name,
@@ -81,8 +81,8 @@ KITE_KIND = {
     "Jane": "knowledge",
 }
 KITE_WEST = {"Andre", "Beverly", "Carol", "Diane", "Fernando"}
-# Made-up head counts for numeric assortativity.
-KITE_EMPLOYEES = [12, 45, 300, 80, 7, 150, 23, 60, 4, 900]
+# Made-up turnovers (million euro) for numeric assortativity.
+KITE_TURNOVER = [12, 45, 300, 80, 7, 150, 23, 60, 4, 900]
 
 
 def krackhardt_kite():
@@ -93,7 +93,7 @@ def krackhardt_kite():
             "label": name,
             "kind": KITE_KIND[name],
             "region": "west" if name in KITE_WEST else "east",
-            "employees": KITE_EMPLOYEES[i],
+            "turnover": KITE_TURNOVER[i],
         }
         for i, name in enumerate(KITE_NAMES)
     ]
@@ -102,13 +102,13 @@ def krackhardt_kite():
         "krackhardt_kite",
         "Krackhardt's kite (10 nodes, 18 ties): node i of networkx is the i-th of Andre, Beverly, Carol, "
         "Diane, Ed, Fernando, Garth, Heather, Ike, Jane (Diane has degree 6, Heather the highest "
-        "betweenness). Kinds, head counts (`employees`) and the two regions (west: Andre, Beverly, Carol, "
+        "betweenness). Kinds, turnovers (`turnover`) and the two regions (west: Andre, Beverly, Carol, "
         "Diane, Fernando; east: the rest) are made up for the tests.",
         "networkx.krackhardt_kite_graph()",
         nodes,
         relations,
         "region",
-        numeric_field="employees",
+        numeric_field="turnover",
         statistics=[test_run("ei-permutation", field="region"), test_run("ei-uniform-graph", field="region")],
     )
 
@@ -270,7 +270,7 @@ def directed_regions():
         lat, lon = centre[node["region"]]
         node["lat"] = round(lat + places.uniform(-0.4, 0.4), 4)
         node["lon"] = round(lon + places.uniform(-0.6, 0.6), 4)
-        node["employees"] = int(round(math.exp(places.gauss(3.0, 1.2))))
+        node["turnover"] = int(round(math.exp(places.gauss(3.0, 1.2))))
     relations = []
     for i in range(len(ids)):
         for j in range(len(ids)):
@@ -299,7 +299,7 @@ def directed_regions():
         "directed_regions",
         "Seeded random directed ecosystem for Gould-Fernandez brokerage: 30 actors in three regions "
         "(north 12, central 10, south 8), with made-up coordinates around a centre per region and head "
-        "counts (`employees`, log-normal); supply arcs with probability 0.10 within and 0.04 between "
+        "turnovers (`turnover`, log-normal); supply arcs with probability 0.10 within and 0.04 between "
         "regions, a quarter of them answered by a reverse supply arc (mutual pairs), and undirected "
         "cooperation relations with probability 0.025 per pair (some on pairs that also have supply "
         f"arcs, so tie strength sums both). Strengths uniform in 1..5. random.Random({DIRECTED_SEED}).",
@@ -307,7 +307,7 @@ def directed_regions():
         nodes,
         relations,
         "region",
-        numeric_field="employees",
+        numeric_field="turnover",
         statistics=[
             test_run("ei-permutation", field="region"),
             test_run("ei-uniform-graph", field="region"),
@@ -315,7 +315,7 @@ def directed_regions():
             test_run("qap-correlation", relations="ties,same:region"),
             test_run("qap-correlation", relations="supply,cooperation", valued=True),
             test_run("mrqap", dependent="supply", predictors="cooperation,same:region,km"),
-            test_run("mrqap", dependent="ties", predictors="same:region,diff:employees", valued=False),
+            test_run("mrqap", dependent="ties", predictors="same:region,diff:turnover", valued=False),
             test_run("mrqap", dependent="supply", predictors="cooperation", valued=True, intercept=False),
             test_run("brokerage-permutation", groupBy="region"),
         ],

@@ -15,6 +15,7 @@ const COMMANDS = new Map<string, () => Promise<{ command: Command }>>([
   ['aggregate', () => import('./aggregate.ts')],
   ['ego', () => import('./ego.ts')],
   ['test', () => import('./test.ts')],
+  ['reproduce', () => import('./reproduce.ts')],
 ]);
 
 const processOutput: CliOutput = {

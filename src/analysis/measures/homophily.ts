@@ -9,7 +9,11 @@ import { eiIndex } from '../locality.ts';
 import { defineMeasure, type ResultTable } from '../types.ts';
 import { attributeAssortativity } from './network.ts';
 
-export const HOMOPHILY_DEFAULTS = { field: 'kind', numericField: 'employees' };
+/**
+ * Latitude by default, the one numeric field most networks have: whether actors tie to actors
+ * at a similar latitude (north–south sorting). Any numeric field can be chosen.
+ */
+export const HOMOPHILY_DEFAULTS = { field: 'kind', numericField: 'lat' };
 
 const nullIfNaN = (value: number) => (Number.isNaN(value) ? null : value);
 
@@ -18,7 +22,8 @@ export const homophily = defineMeasure({
   label: 'Homophily by field',
   family: 'network',
   method:
-    'On the tie view, for a categorical field (default the actor kind) and a numeric field. Attribute ' +
+    'On the tie view, for a categorical field (default the actor kind) and a numeric field (default lat: ' +
+    'whether actors tie to actors at a similar latitude). Attribute ' +
     'assortativity: Newman’s r = (Σ e_gg − Σ a_g²)/(1 − Σ a_g²) over the tie ends, as ' +
     'networkx.attribute_assortativity_coefficient (empty when every end has the same value; 0 without ties). ' +
     'Numeric assortativity: the Pearson correlation of the numeric field at the two ends of each tie, each tie ' +

@@ -19,7 +19,7 @@ describe('homophily tables against networkx.attribute_mixing_dict', () => {
     const fixture = loadFixture(name);
     const result = homophily.compute(
       fixtureInput(fixture),
-      { field: fixture.homophily_field, numericField: fixture.numeric_field ?? 'employees' },
+      { field: fixture.homophily_field, numericField: fixture.numeric_field ?? 'lat' },
       NO_PROGRESS,
     );
     const mixing = result.tables?.homophily_mixing;
@@ -49,10 +49,10 @@ describe('numeric assortativity', () => {
   test('is +1 when partners always have equal values and −1 on a bipartite split of two values', () => {
     const same = inputOf(
       [
-        ['a', 'firm', { employees: 1 }],
-        ['b', 'firm', { employees: 1 }],
-        ['c', 'firm', { employees: 5 }],
-        ['d', 'firm', { employees: 5 }],
+        ['a', 'firm', { turnover: 1 }],
+        ['b', 'firm', { turnover: 1 }],
+        ['c', 'firm', { turnover: 5 }],
+        ['d', 'firm', { turnover: 5 }],
       ],
       [
         ['a', 'b'],

@@ -99,7 +99,7 @@ describe('sentences', () => {
       ['ei-permutation', {}],
       ['ei-uniform-graph', {}],
       ['qap-correlation', { relations: 'supply,cooperation' }],
-      ['mrqap', { dependent: 'supply', predictors: 'cooperation,same:region,km,diff:employees' }],
+      ['mrqap', { dependent: 'supply', predictors: 'cooperation,same:region,km,diff:turnover' }],
       ['brokerage-permutation', {}],
     ];
     let rendered = 0;
