@@ -103,50 +103,43 @@ function dot(a: Float64Array, b: Float64Array): number {
 }
 
 /**
- * The t-value of term i's residual, permuted by `order`, in the model with every other term
- * (the last coefficient of sna's refit). NaN when the permuted fit is degenerate.
+ * A column as the permuted fits read it: a constant (the intercept: its product with a permuted
+ * residual is the residual's sum, which no permutation changes), the cells where a sparse
+ * column is not 0 (a relation: a few arcs among k² cells), or dense.
  */
-function permutedT(
-  design: Design,
-  i: number,
-  order: Int32Array,
-  others: readonly Float64Array[],
-  base: BaseSums,
-): number {
-  const k = design.kept.length;
-  const residual = design.residualMatrices[i];
-  const p = others.length + 1;
-  const crossOthers = new Float64Array(others.length);
-  let crossY = 0;
+type ColumnShape =
+  | { readonly kind: 'constant'; readonly value: number }
+  | {
+      readonly kind: 'sparse';
+      readonly rows: Int32Array;
+      readonly columns: Int32Array;
+      readonly values: Float64Array;
+    }
+  | { readonly kind: 'dense'; readonly cells: Float64Array };
+
+function shapeOf(cells: Float64Array, k: number): ColumnShape {
+  const first = cells[0];
+  if (cells.every((value) => value === first)) return { kind: 'constant', value: first };
+  let nonzero = 0;
+  for (const value of cells) if (value !== 0) nonzero++;
+  if (nonzero > cells.length / 8) return { kind: 'dense', cells };
+  const rows = new Int32Array(nonzero);
+  const columns = new Int32Array(nonzero);
+  const values = new Float64Array(nonzero);
   let c = 0;
-  const { y } = design;
+  let s = 0;
   for (let a = 0; a < k; a++) {
-    const row = order[a] * k;
     for (let b = 0; b < k; b++) {
       if (a === b) continue;
-      const value = residual[row + order[b]];
-      crossY += value * y[c];
-      for (let j = 0; j < others.length; j++) crossOthers[j] += value * others[j][c];
+      if (cells[c] !== 0) {
+        rows[s] = a;
+        columns[s] = b;
+        values[s++] = cells[c];
+      }
       c++;
     }
   }
-  const G = new Float64Array(p * p);
-  const r = new Float64Array(p);
-  for (let a = 0; a < others.length; a++) {
-    for (let b = 0; b < others.length; b++) G[a * p + b] = base.gram[a * others.length + b];
-    G[a * p + p - 1] = crossOthers[a];
-    G[(p - 1) * p + a] = crossOthers[a];
-    r[a] = base.crossY[a];
-  }
-  G[p * p - 1] = base.residualSquares;
-  r[p - 1] = crossY;
-  const solved = choleskySolve(G, r, p);
-  if (!solved) return Number.NaN;
-  let explained = 0;
-  for (let a = 0; a < p; a++) explained += solved.b[a] * r[a];
-  const rss = Math.max(base.squaresY - explained, 0);
-  const df = design.y.length - p;
-  return rss > 0 && df > 0 ? (solved.b[p - 1] * solved.lastPivot) / Math.sqrt(rss / df) : Number.NaN;
+  return { kind: 'sparse', rows, columns, values };
 }
 
 /** What stays the same in every permuted fit of term i: the other terms' cross products. */
@@ -154,20 +147,91 @@ interface BaseSums {
   readonly gram: Float64Array;
   readonly crossY: Float64Array;
   readonly residualSquares: number;
+  readonly residualSum: number;
   readonly squaresY: number;
+  readonly y: ColumnShape;
+  readonly others: readonly ColumnShape[];
 }
 
 function baseSums(design: Design, others: readonly Float64Array[], i: number): BaseSums {
   const q = others.length;
+  const k = design.kept.length;
   const gram = new Float64Array(q * q);
   for (let a = 0; a < q; a++) for (let b = 0; b < q; b++) gram[a * q + b] = dot(others[a], others[b]);
-  const residual = cellsOf(design.residualMatrices[i], design.kept.length);
+  const residual = cellsOf(design.residualMatrices[i], k);
   return {
     gram,
     crossY: Float64Array.from(others, (column) => dot(column, design.y)),
     residualSquares: dot(residual, residual),
+    residualSum: residual.reduce((sum, value) => sum + value, 0),
     squaresY: dot(design.y, design.y),
+    y: shapeOf(design.y, k),
+    others: others.map((column) => shapeOf(column, k)),
   };
+}
+
+/**
+ * Σ over cells of the residual permuted by `order` times a column. `permuted` holds the gathered
+ * residual when some column is dense (gathered once per draw by the caller).
+ */
+function crossProduct(
+  shape: ColumnShape,
+  residual: Float64Array,
+  order: Int32Array,
+  k: number,
+  sum: number,
+  permuted: Float64Array,
+): number {
+  if (shape.kind === 'constant') return shape.value * sum;
+  if (shape.kind === 'dense') return dot(permuted, shape.cells);
+  let total = 0;
+  for (let s = 0; s < shape.values.length; s++)
+    total += shape.values[s] * residual[order[shape.rows[s]] * k + order[shape.columns[s]]];
+  return total;
+}
+
+/**
+ * The t-value of term i's residual, permuted by `order`, in the model with every other term
+ * (the last coefficient of sna's refit). NaN when the permuted fit is degenerate. `permuted` is
+ * scratch space of one slot per cell.
+ */
+function permutedT(
+  design: Design,
+  i: number,
+  order: Int32Array,
+  base: BaseSums,
+  permuted: Float64Array,
+): number {
+  const k = design.kept.length;
+  const residual = design.residualMatrices[i];
+  if (base.y.kind === 'dense' || base.others.some((shape) => shape.kind === 'dense')) {
+    let c = 0;
+    for (let a = 0; a < k; a++) {
+      const row = order[a] * k;
+      for (let b = 0; b < a; b++) permuted[c++] = residual[row + order[b]];
+      for (let b = a + 1; b < k; b++) permuted[c++] = residual[row + order[b]];
+    }
+  }
+  const q = base.others.length;
+  const p = q + 1;
+  const G = new Float64Array(p * p);
+  const r = new Float64Array(p);
+  for (let a = 0; a < q; a++) {
+    for (let b = 0; b < q; b++) G[a * p + b] = base.gram[a * q + b];
+    const cross = crossProduct(base.others[a], residual, order, k, base.residualSum, permuted);
+    G[a * p + p - 1] = cross;
+    G[(p - 1) * p + a] = cross;
+    r[a] = base.crossY[a];
+  }
+  G[p * p - 1] = base.residualSquares;
+  r[p - 1] = crossProduct(base.y, residual, order, k, base.residualSum, permuted);
+  const solved = choleskySolve(G, r, p);
+  if (!solved) return Number.NaN;
+  let explained = 0;
+  for (let a = 0; a < p; a++) explained += solved.b[a] * r[a];
+  const rss = Math.max(base.squaresY - explained, 0);
+  const df = design.y.length - p;
+  return rss > 0 && df > 0 ? (solved.b[p - 1] * solved.lastPivot) / Math.sqrt(rss / df) : Number.NaN;
 }
 
 export const mrqap = defineTest({
@@ -248,10 +312,14 @@ export const mrqap = defineTest({
     const p = design.terms.length;
     const draws = Array.from({ length: p }, () => new Float64Array(count));
     const k = design.kept.length;
-    const setup = design.terms.map((_, i) => {
-      const others = design.columns.filter((_, j) => j !== i);
-      return { others, base: baseSums(design, others, i) };
-    });
+    const permuted = new Float64Array(design.y.length);
+    const bases = design.terms.map((_, i) =>
+      baseSums(
+        design,
+        design.columns.filter((_, j) => j !== i),
+        i,
+      ),
+    );
     // sna draws all permutations of the first term, then of the second, …; each draw here has its
     // own stream, (seed, term × R + r), so the terms' draws are independent as in sna.
     for (let i = 0; i < p; i++) {
@@ -264,7 +332,7 @@ export const mrqap = defineTest({
           k,
           permutationRandom(options.seed, i * options.permutations + first + r),
         );
-        draws[i][r] = permutedT(design, i, order, setup[i].others, setup[i].base);
+        draws[i][r] = permutedT(design, i, order, bases[i], permuted);
       }
     }
     progress.report(1);
