@@ -318,6 +318,8 @@ def directed_regions():
             test_run("mrqap", dependent="ties", predictors="same:region,diff:turnover", valued=False),
             test_run("mrqap", dependent="supply", predictors="cooperation", valued=True, intercept=False),
             test_run("brokerage-permutation", groupBy="region"),
+            test_run("assortativity-permutation", field="region"),
+            test_run("assortativity-permutation", field="turnover", numeric=True),
         ],
     )
 
@@ -403,6 +405,8 @@ def h2020_slovenia():
             # 500 permutations: sna redraws the 347 x 347 matrix in each, minutes for thousands.
             test_run("ei-permutation", field="org_type", permutations=500),
             test_run("ei-uniform-graph", field="org_type", permutations=500),
+            test_run("assortativity-permutation", field="org_type", permutations=500),
+            test_run("assortativity-permutation", field="projects", numeric=True, permutations=500),
         ],
         notes=[
             f"derivation: {summary['projects_within_cap']} of the {summary['projects_in_file']} projects have at "

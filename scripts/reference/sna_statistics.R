@@ -17,11 +17,16 @@
 #   qap-correlation        sna::qaptest(list(x, y), gcor, g1 = 1, g2 = 2)
 #   mrqap                  sna::netlm(y, x, nullhyp = "qap") (semi-partialling)
 #   brokerage-permutation  sna::brokerage(flow, sample(groups)) for each permutation
+#   assortativity-permutation  igraph assortativity_nominal / assortativity on the actors with a
+#                          value, with sample(values) per permutation
 # Two-sided p: netlm's pgreqabs (|draw| >= |observed|) for MRQAP; twice the smaller one-sided p (at
 # most 1) otherwise. Ties within a relative 1e-10 count as equal (see tail_p).
 # Each run draws from set.seed(SEED + run).
 
-suppressPackageStartupMessages(library(sna))
+suppressPackageStartupMessages({
+  library(sna)
+  library(igraph)
+})
 
 SEED <- 20240612
 EARTH_RADIUS_KM <- 6371.0088
@@ -230,6 +235,27 @@ run_brokerage <- function(rows, run, options, nodes, arcs) {
   rows
 }
 
+run_assortativity <- function(rows, run, options, nodes, arcs) {
+  field <- option(options, "field", "kind")
+  numeric <- option(options, "numeric", FALSE)
+  reps <- option(options, "permutations", 1000)
+  values <- if (field == "kind") nodes$kind else nodes[[field]]
+  values[values == ""] <- NA
+  keep <- which(!is.na(values))
+  a <- ties_of(arcs, nrow(nodes))[keep, keep]
+  g <- graph_from_adjacency_matrix(a, mode = "undirected")
+  statistic <- if (numeric) {
+    x <- as.numeric(values[keep])
+    function(v) assortativity(g, v, directed = FALSE)
+  } else {
+    x <- as.integer(factor(values[keep]))
+    function(v) assortativity_nominal(g, v, directed = FALSE)
+  }
+  observed <- statistic(x)
+  dist <- sapply(seq_len(reps), function(r) statistic(sample(x)))
+  emit_statistic(rows, run, "assortativity", observed, dist)
+}
+
 # --- main ---------------------------------------------------------------------------------------
 
 for (file in sort(list.files(in_dir, pattern = "\\.runs\\.tsv$"))) {
@@ -249,6 +275,7 @@ for (file in sort(list.files(in_dir, pattern = "\\.runs\\.tsv$"))) {
       "qap-correlation" = run_qap(rows, run, options, nodes, arcs),
       "mrqap" = run_mrqap(rows, run, options, nodes, arcs),
       "brokerage-permutation" = run_brokerage(rows, run, options, nodes, arcs),
+      "assortativity-permutation" = run_assortativity(rows, run, options, nodes, arcs),
       stop(paste("unknown test", test))
     )
     rows <- emit(rows, run, "permutations", option(options, "permutations", 1000))

@@ -7,12 +7,10 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildAnalysisInput, packAnalysisInput } from '../analysis/input.ts';
 import { resolveOptions } from '../analysis/options.ts';
 import { MEASURES } from '../analysis/registry.ts';
 import { columnsInRegistryOrder, runAnalysisInParallel } from '../analysis/runner.ts';
 import { measureOptions } from '../analysis/settings.ts';
-import { withRelationLayers } from '../analysis/statistics/layers.ts';
 import { testById } from '../analysis/statistics/registry.ts';
 import { runTestInParallel } from '../analysis/statistics/run.ts';
 import { TestInputError, type TestResult } from '../analysis/statistics/types.ts';
@@ -24,7 +22,7 @@ import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './comman
 import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
 import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
-import { planTests, TEST_FLAGS } from './test-plan.ts';
+import { planTests, TEST_FLAGS, testInput } from './test-plan.ts';
 
 const usage = `Usage: clusterscope reproduce <file> [<file>…] --lang r|python --out DIR [options]
 
@@ -85,9 +83,9 @@ export const command: Command = {
     log(formatReport(report));
     if (report.actorCount === 0) return EXIT_NOTHING_USABLE;
 
-    const input = withRelationLayers(buildAnalysisInput(ecosystem), ecosystem);
+    const { input, packed } = testInput(ecosystem, plan);
     const byMeasure = measureOptions(settings);
-    const pool = await startAnalysisPool(packAnalysisInput(ecosystem, input), threads);
+    const pool = await startAnalysisPool(packed, threads);
     const tests: TestResult[] = [];
     let failed = false;
     let result: Awaited<ReturnType<typeof runAnalysisInParallel>>;

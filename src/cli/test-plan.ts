@@ -4,10 +4,17 @@
  * in each test's declared options; `--option test.name=value` sets any option of one test.
  * Everything is checked against the declarations before a file is read.
  */
+import { buildAnalysisInput, type PackedAnalysisInput, packAnalysisInput } from '../analysis/input.ts';
+import { isOutputId, measureOfOutput } from '../analysis/registry.ts';
+import { runAnalysis } from '../analysis/runner.ts';
 import { parseDyadTerms, termText } from '../analysis/statistics/dyads.ts';
+import { withRelationLayers } from '../analysis/statistics/layers.ts';
+import { withMeasureColumns } from '../analysis/statistics/measure-fields.ts';
 import { checkTestOptions, parseTestOptionText } from '../analysis/statistics/options.ts';
 import { TESTS, testById } from '../analysis/statistics/registry.ts';
 import type { TestOptionSpec } from '../analysis/statistics/types.ts';
+import type { AnalysisInput, Column } from '../analysis/types.ts';
+import type { Ecosystem } from '../model/ecosystem.ts';
 import { numberFlag } from './analysis-flags.ts';
 import { UsageError } from './command.ts';
 
@@ -70,7 +77,8 @@ export function planTests(values: TestFlagValues): PlannedTest[] {
     if (seed !== undefined) options.seed = seed;
     if (values.field !== undefined) {
       if (testId === 'brokerage-permutation') options.groupBy = values.field;
-      else if (testId.startsWith('ei-')) options.field = values.field;
+      else if (testId.startsWith('ei-') || testId === 'assortativity-permutation')
+        options.field = values.field;
     }
     if (testId === 'qap-correlation' && relations.length > 0) {
       if (relations.length < 2) throw new UsageError('qap-correlation needs two relations: --relations A,B');
@@ -127,4 +135,47 @@ export function testOptionsUsage(): string {
     }
   }
   return lines.join('\n');
+}
+
+/**
+ * The input the planned tests run on, here and packed for the workers: relation layers, and the
+ * measure columns that the plan's fields name where no actor has a field of that name (each
+ * such measure is computed first, in this thread, and its column laid over the actor table).
+ */
+export function testInput(
+  ecosystem: Ecosystem,
+  plan: readonly PlannedTest[],
+): { input: AnalysisInput; packed: PackedAnalysisInput } {
+  const base = withRelationLayers(buildAnalysisInput(ecosystem), ecosystem);
+  const columns = measureColumnsFor(base, plan);
+  const input = withMeasureColumns(base, columns);
+  const packed = packAnalysisInput(ecosystem, base);
+  for (const name of Object.keys(columns)) {
+    if (!Object.hasOwn(packed.fields, name)) packed.fields[name] = input.actors.field(name);
+  }
+  return { input, packed };
+}
+
+/**
+ * The measure columns the plan's fields name where no actor has a field of that name: the
+ * measure that produces each is run (in this thread) and its column laid over the actor table.
+ */
+function measureColumnsFor(input: AnalysisInput, plan: readonly PlannedTest[]): Record<string, Column> {
+  const names = new Set<string>();
+  for (const { options } of plan) {
+    for (const key of ['field', 'groupBy']) {
+      const name = options[key];
+      if (typeof name === 'string' && isOutputId(name) && input.actors.field(name).every((v) => v === null)) {
+        names.add(name);
+      }
+    }
+  }
+  const columns: Record<string, Column> = {};
+  for (const name of names) {
+    if (!isOutputId(name)) continue;
+    const result = runAnalysis(input, { measures: [measureOfOutput(name)] });
+    const column = result.columns[name];
+    if (column) columns[name] = column;
+  }
+  return columns;
 }

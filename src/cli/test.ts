@@ -6,14 +6,8 @@
  */
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
-import { buildAnalysisInput, type PackedAnalysisInput, packAnalysisInput } from '../analysis/input.ts';
-import { isOutputId, measureOfOutput } from '../analysis/registry.ts';
-import { runAnalysis } from '../analysis/runner.ts';
-import { withRelationLayers } from '../analysis/statistics/layers.ts';
-import { withMeasureColumns } from '../analysis/statistics/measure-fields.ts';
 import { runTestInParallel } from '../analysis/statistics/run.ts';
 import { TestInputError, type TestResult } from '../analysis/statistics/types.ts';
-import type { AnalysisInput, Column } from '../analysis/types.ts';
 import { importFiles } from '../io/index.ts';
 import { threadsFrom } from './analysis-flags.ts';
 import { startAnalysisPool } from './analysis-pool.ts';
@@ -22,7 +16,7 @@ import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
 import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
 import { actorColumnsCsv, distributionsCsv, statisticsCsv, summaryOf } from './test-output.ts';
-import { type PlannedTest, planTests, TEST_FLAGS, testOptionsUsage } from './test-plan.ts';
+import { planTests, TEST_FLAGS, testInput, testOptionsUsage } from './test-plan.ts';
 
 const usage = `Usage: clusterscope test <file> [<file>…] [options]
 
@@ -36,11 +30,14 @@ QAP correlation of the first two relations and the MRQAP regression of the first
 
 Options:
   --test T[,T…]          tests to run (repeatable): ei-permutation, ei-uniform-graph,
-                         qap-correlation, mrqap, brokerage-permutation
+                         qap-correlation, mrqap, brokerage-permutation,
+                         assortativity-permutation (with --option
+                         assortativity-permutation.numeric=true for a numeric field or measure)
   --permutations N       permutations per test (default: 1000)
   --seed N               random seed (default: 42); the same seed gives the same draws
-  --field F              grouping field for E-I and brokerage (default: region); a measure
-                         column (community, core_member, …) when no actor has such a field
+  --field F              grouping field for E-I, brokerage and assortativity (default: region;
+                         kind for assortativity); a measure column (community, core_member,
+                         degree, …) when no actor has a field of that name
   --relations A,B[,…]    relation kinds (supply, knowledge, …; ties; flow): QAP correlates the
                          first two, MRQAP regresses the first on the others
   --predictors T[,…]     more MRQAP terms: same:FIELD, diff:FIELD, km, relation kinds
@@ -64,7 +61,7 @@ ${testOptionsUsage()}
 
 export const command: Command = {
   name: 'test',
-  summary: 'test E-I, QAP, MRQAP and brokerage against chance',
+  summary: 'test E-I, QAP, MRQAP, brokerage and assortativity against chance',
   usage,
   async run(args, output) {
     const { values, positionals } = parseArgs({
@@ -92,13 +89,7 @@ export const command: Command = {
     log(formatReport(report));
     if (report.actorCount === 0) return EXIT_NOTHING_USABLE;
 
-    const base = withRelationLayers(buildAnalysisInput(ecosystem), ecosystem);
-    const measureFields = measureColumnsFor(base, plan);
-    const input = withMeasureColumns(base, measureFields);
-    const packed: PackedAnalysisInput = packAnalysisInput(ecosystem, base);
-    for (const name of Object.keys(measureFields)) {
-      if (!Object.hasOwn(packed.fields, name)) packed.fields[name] = input.actors.field(name);
-    }
+    const { input, packed } = testInput(ecosystem, plan);
 
     const results: TestResult[] = [];
     const skipped: { test: string; reason: string }[] = [];
@@ -156,27 +147,3 @@ export const command: Command = {
     return failed ? EXIT_NOTHING_USABLE : EXIT_OK;
   },
 };
-
-/**
- * The measure columns the plan's fields name where no actor has a field of that name: the
- * measure that produces each is run (in this thread) and its column laid over the actor table.
- */
-function measureColumnsFor(input: AnalysisInput, plan: readonly PlannedTest[]): Record<string, Column> {
-  const names = new Set<string>();
-  for (const { options } of plan) {
-    for (const key of ['field', 'groupBy']) {
-      const name = options[key];
-      if (typeof name === 'string' && isOutputId(name) && input.actors.field(name).every((v) => v === null)) {
-        names.add(name);
-      }
-    }
-  }
-  const columns: Record<string, Column> = {};
-  for (const name of names) {
-    if (!isOutputId(name)) continue;
-    const result = runAnalysis(input, { measures: [measureOfOutput(name)] });
-    const column = result.columns[name];
-    if (column) columns[name] = column;
-  }
-  return columns;
-}

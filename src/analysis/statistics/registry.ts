@@ -3,6 +3,7 @@
  * its `--help`, the explorer's Statistics view and the reproduce scripts are generated from
  * this list. Adding a test is one file plus one line here (and its reference fixture).
  */
+import { assortativityPermutation } from './assortativity-permutation.ts';
 import { brokeragePermutation } from './brokerage-permutation.ts';
 import { eiPermutation } from './ei-permutation.ts';
 import { eiUniformGraph } from './ei-uniform-graph.ts';
@@ -10,7 +11,14 @@ import { mrqap } from './mrqap.ts';
 import { qapCorrelation } from './qap-correlation.ts';
 import type { AnyTest } from './types.ts';
 
-const REGISTERED = [eiPermutation, eiUniformGraph, qapCorrelation, mrqap, brokeragePermutation] as const;
+const REGISTERED = [
+  eiPermutation,
+  eiUniformGraph,
+  qapCorrelation,
+  mrqap,
+  brokeragePermutation,
+  assortativityPermutation,
+] as const;
 
 export type TestId = (typeof REGISTERED)[number]['id'];
 

@@ -4,7 +4,9 @@
  * give: E-I −0.42, p < 0.001 over 5,000 permutations."
  *
  * A sentence is a message id with named parameters; the words live in a catalog of templates
- * (English here; a Dutch catalog has the same ids), so a view renders it in its language.
+ * (English here; a Dutch catalog has the same ids), so a view renders it in its language. The
+ * templates are valid ICU messages with simple {name} arguments, so they can move into the
+ * i18next catalogs as they are (`RenderOptions.translate`).
  * Parameters are data (group and field names, never translated), numbers with a format, or
  * other messages (a phrase such as "far more often", translated with the sentence).
  */
@@ -47,6 +49,10 @@ export const STATISTICS_MESSAGES_EN = {
     'Actors act as {role} {degree} than with groups drawn at random: {observed} two-paths against {expected} expected, {p} over {permutations} permutations.',
   'brokerage.chance':
     'Actors act as {role} about as often as with groups drawn at random: {observed} two-paths against {expected} expected, {p} over {permutations} permutations.',
+  'assortativity.similar':
+    'Ties join actors with the same or similar {field} {degree} than chance would give: assortativity {observed}, {p} over {permutations} permutations.',
+  'assortativity.chance':
+    'Ties join actors with the same or similar {field} about as often as chance would give: assortativity {observed}, {p} over {permutations} permutations.',
   'role.coordinator': 'coordinators',
   'role.itinerant': 'itinerants',
   'role.representative': 'representatives',
@@ -182,6 +188,11 @@ export function describeStatistic(result: TestResult, stat: StatisticResult): Se
       if (!clear) return { message: 'brokerage.chance', params };
       return { message: 'brokerage.differs', params: { ...params, degree: degree(p, above) } };
     }
+    case 'assortativity-permutation': {
+      const params = { ...common, field: String(result.options.field) };
+      if (!clear) return { message: 'assortativity.chance', params };
+      return { message: 'assortativity.similar', params: { ...params, degree: degree(p, above) } };
+    }
     default:
       return null;
   }
@@ -191,6 +202,12 @@ export interface RenderOptions {
   readonly messages?: StatisticsCatalog;
   /** BCP 47 locale for numbers ("en", "nl"). */
   readonly locale?: string;
+  /**
+   * Fills a message from another catalog, e.g. i18next's `(id, params) => t(\`statistics.${id}\`, params)`:
+   * it receives the message id and its parameters already written as text. Without it the
+   * templates of `messages` (English by default) are filled here.
+   */
+  readonly translate?: (message: StatisticsMessageId, params: Readonly<Record<string, string>>) => string;
 }
 
 /** Writes a number as its format asks, in the locale; statistics with a true minus sign. */
@@ -210,9 +227,12 @@ export function formatNumber(value: number, format: NumberFormat, locale = 'en')
 }
 
 function fill(sentence: Sentence, options: RenderOptions): string {
+  const params: Record<string, string> = {};
+  for (const [name, param] of Object.entries(sentence.params)) params[name] = renderParam(param, options);
+  if (options.translate) return options.translate(sentence.message, params);
   const template = (options.messages ?? STATISTICS_MESSAGES_EN)[sentence.message];
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    Object.hasOwn(sentence.params, name) ? renderParam(sentence.params[name], options) : whole,
+    Object.hasOwn(params, name) ? params[name] : whole,
   );
 }
 

@@ -86,8 +86,11 @@ def option(measure, name, default):
 
 
 def field(name):
+    """A node field; a measure column of measures.csv when no node has a field of that name."""
     if name == "kind":
         return [node["kind"] for node in nodes]
+    if nodes and name not in nodes[0] and name in ours:
+        return list(ours[name])
     return [typed(node.get(name, "")) if name in node else None for node in nodes]
 
 
@@ -517,6 +520,13 @@ def tails(observed, draws):
     return greater, less, absolute, len(draws)
 
 
+def label_text(value):
+    """A group's name as Clusterscope writes it (JavaScript's String: 4, not 4.0)."""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
 def codes_of(labels):
     """Labels as integer codes in order of first appearance; None (missing) as -1."""
     index = {}
@@ -607,7 +617,9 @@ for run, spec in sorted(tests.items()):
         first = numpy.array([i for i, j in G.edges()], dtype=int)
         second = numpy.array([j for i, j in G.edges()], dtype=int)
         present = numpy.flatnonzero(codes >= 0)
-        keys = ["ei_index"] + ([f"ei_index:{g}" for g in groups] if options.get("perGroup", True) is not False else [])
+        keys = ["ei_index"] + (
+            [f"ei_index:{label_text(g)}" for g in groups] if options.get("perGroup", True) is not False else []
+        )
         draws = []
         for _ in range(reps):
             if test == "ei-permutation":
@@ -698,6 +710,30 @@ for run, spec in sorted(tests.items()):
         draws = [role_totals(rng.permutation(codes)) for _ in range(reps)]
         for k, role in enumerate(ROLES):
             statistics[role] = (observed[k], [d[k] for d in draws], False)
+    elif test == "assortativity-permutation":
+        values = field(options.get("field", "kind"))
+        numeric = options.get("numeric") is True
+        if numeric:
+            values = [v if isinstance(v, float) and not math.isnan(v) else None for v in values]
+        present = [v for v in range(n) if values[v] is not None]
+        sub = G.subgraph(present)
+
+        def assortativity_of(current):
+            H = nx.Graph()
+            H.add_nodes_from((v, {"value": current[v]}) for v in present)
+            H.add_edges_from(sub.edges())
+            with numpy.errstate(all="ignore"):
+                r = (nx.numeric_assortativity_coefficient if numeric else nx.attribute_assortativity_coefficient)(H, "value")
+            return float("nan") if math.isnan(r) else r
+
+        draws = []
+        for _ in range(reps):
+            shuffled = list(values)
+            for v, value in zip(present, rng.permutation([values[v] for v in present])):
+                shuffled[v] = value.item() if hasattr(value, "item") else value
+            draws.append(assortativity_of(shuffled))
+        observed = assortativity_of(values)
+        statistics["assortativity"] = (None if math.isnan(observed) else observed, draws, False)
     else:
         results.append((label, 0, None, 0, "not recomputed: unknown test"))
         continue

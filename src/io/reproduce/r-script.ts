@@ -67,7 +67,16 @@ option <- function(measure, name, default) {
 # A field's values: NA where missing; numbers as numbers when every present value is one.
 field <- function(name, numeric = FALSE) {
   if (name == "kind") return(nodes$kind)
-  if (!(name %in% names(nodes))) return(rep(NA, n))
+  if (!(name %in% names(nodes))) {
+    # A measure column of measures.csv, for tests that group or compare by a measure.
+    if (!is.null(measures) && name %in% names(measures)) {
+      values <- as_number(measures[[name]])
+      # Group names as Clusterscope writes them (JavaScript's String: 100000, not 1e+05).
+      text <- ifelse(!is.na(values) & values == round(values), sprintf("%.0f", values), as.character(values))
+      return(if (numeric) values else ifelse(is.na(values), NA, text))
+    }
+    return(rep(NA, n))
+  }
   values <- unguard(nodes[[name]])
   values[values == ""] <- NA
   if (numeric) return(suppressWarnings(as.numeric(values)))
@@ -556,6 +565,20 @@ if (!is.null(tests_table)) for (run in sort(unique(as.integer(tests_table$run)))
     }
     draws <- t(sapply(seq_len(reps), function(r) role_totals(sample(labels))))
     for (k in 1:5) stats[[ROLES[[k]]]] <- list(observed = observed[[k]], dist = draws[, k], absolute = FALSE)
+  } else if (test == "assortativity-permutation") {
+    numeric <- identical(value_of("option:numeric"), "true")
+    values <- field(value_of("option:field"), numeric)
+    keep <- which(!is.na(values))
+    h <- induced_subgraph(g, keep)
+    statistic <- if (numeric) {
+      x <- values[keep]
+      function(v) assortativity(h, v, directed = FALSE)
+    } else {
+      x <- as.integer(factor(values[keep]))
+      function(v) assortativity_nominal(h, v, directed = FALSE)
+    }
+    dist <- sapply(seq_len(reps), function(r) statistic(sample(x)))
+    stats[["assortativity"]] <- list(observed = statistic(x), dist = dist, absolute = FALSE)
   } else {
     add_result(label, 0L, NA, 0L, "not recomputed: unknown test")
     next

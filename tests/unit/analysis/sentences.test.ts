@@ -2,6 +2,7 @@
  * Sentences for test results: the words a researcher can paste, built from message templates
  * with named parameters, so that a Dutch catalog with the same ids renders them in Dutch.
  */
+import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, test } from 'vitest';
 import { runTest } from '../../../src/analysis/statistics/run.ts';
 import {
@@ -101,6 +102,7 @@ describe('sentences', () => {
       ['qap-correlation', { relations: 'supply,cooperation' }],
       ['mrqap', { dependent: 'supply', predictors: 'cooperation,same:region,km,diff:turnover' }],
       ['brokerage-permutation', {}],
+      ['assortativity-permutation', { field: 'region' }],
     ];
     let rendered = 0;
     for (const [id, options] of runs) {
@@ -117,6 +119,33 @@ describe('sentences', () => {
       }
     }
     expect(rendered).toBeGreaterThan(12);
+  });
+
+  test('every template is a valid ICU message, so it can join the i18next catalogs as it is', () => {
+    for (const [id, template] of Object.entries(STATISTICS_MESSAGES_EN)) {
+      const names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]);
+      const values = Object.fromEntries(names.map((name) => [name, `<${name}>`]));
+      expect(new IntlMessageFormat(template, 'en').format(values), id).toBe(
+        template.replace(/\{(\w+)\}/g, (_, name) => `<${name}>`),
+      );
+    }
+  });
+
+  test('a translate function (i18next’s t) receives the message id and its parameters as text', () => {
+    const { result, statistic } = eiResult(-0.42, 0, 5000);
+    const seen: string[] = [];
+    const text = renderSentence(describeStatistic(result, statistic) as never, {
+      locale: 'nl',
+      translate(message, params) {
+        seen.push(message);
+        return `${message}(${Object.entries(params)
+          .map(([name, value]) => `${name}=${value}`)
+          .join(';')})`;
+      },
+    });
+    expect(seen).toEqual(expect.arrayContaining(['ei.network.inside', 'degree.far-more', 'p.below']));
+    expect(text).toContain('observed=\u22120,42');
+    expect(text).toContain('permutations=5.000');
   });
 
   test('numbers: a true minus sign, none on a value that rounds to zero, estimates to 3 digits', () => {

@@ -34,6 +34,8 @@ const RUNS: [string, Record<string, string | number | boolean>][] = [
   ['qap-correlation', { relations: 'supply,cooperation' }],
   ['mrqap', { dependent: 'supply', predictors: 'cooperation,same:region,km' }],
   ['brokerage-permutation', { groupBy: 'region' }],
+  ['assortativity-permutation', { field: 'region' }],
+  ['assortativity-permutation', { field: 'turnover', numeric: true }],
 ];
 
 describe('tests against chance: determinism', () => {
@@ -114,6 +116,13 @@ describe('tests against chance: data that cannot support a test', () => {
       /0 actors have a value of "label"/,
     ],
     ['brokerage-permutation', 'multi_relation', { groupBy: 'region' }, /two groups/],
+    ['assortativity-permutation', 'multi_relation', { field: 'region' }, /one value/],
+    [
+      'assortativity-permutation',
+      'directed_regions',
+      { field: 'region', numeric: true },
+      /0 actors have a numeric value/,
+    ],
   ] as const)('%s on %s with %j is refused with a reason', (id, network, options, message) => {
     const input = inputs[network];
     expect(() => runTest(input, id, { ...options, permutations: 10 })).toThrow(TestInputError);
