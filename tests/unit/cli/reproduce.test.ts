@@ -40,7 +40,9 @@ function runScript(out: string, language: 'r' | 'python') {
 function fixtureFiles(name: string): string[] {
   const fixture = loadFixture(name);
   const dir = mkdtempSync(join(tmpdir(), 'clusterscope-reproduce-'));
-  writeFileSync(join(dir, 'actors.csv'), Papa.unparse(fixture.nodes));
+  // Every field of every node (Papa.unparse would take the first node's keys only).
+  const fields = [...new Set(fixture.nodes.flatMap((node) => Object.keys(node)))];
+  writeFileSync(join(dir, 'actors.csv'), Papa.unparse(fixture.nodes, { columns: fields }));
   writeFileSync(join(dir, 'relations.csv'), Papa.unparse(fixture.relations));
   return [join(dir, 'actors.csv'), join(dir, 'relations.csv')];
 }
@@ -136,6 +138,20 @@ describe.each([
       expect(written.status).toBe(0);
       const run = runScript(out, language);
       expect(run.stdout).toMatch(/p-values: (\d+) of \1 within 3 Monte Carlo standard errors/);
+      expect(run.stdout).toMatch(/Reproduced within 1e-6\./);
+      expect(run.status).toBe(0);
+    },
+  );
+
+  it.skipIf(!present)(
+    'on the geography reference network (coordinates, countries, knowledge ties)',
+    { timeout: 600_000 },
+    () => {
+      const out = mkdtempSync(join(tmpdir(), `clusterscope-reproduce-${language}-`));
+      expect(reproduce(fixtureFiles('geo_border'), out, '--lang', language).status).toBe(0);
+      const run = runScript(out, language);
+      expect(run.stdout).toMatch(/^local_attachment +\d+ /m);
+      expect(run.stdout).toMatch(/^median_partner_km +\d+ /m);
       expect(run.stdout).toMatch(/Reproduced within 1e-6\./);
       expect(run.status).toBe(0);
     },
