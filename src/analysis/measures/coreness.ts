@@ -2,7 +2,7 @@
  * Borgatti–Everett continuous coreness: how close each actor is to the core, fitted by
  * least squares (MINRES), with the fit of the whole network to the continuous model.
  */
-import { continuousCoreness } from '../core-periphery.ts';
+import { continuousCoreness } from '../minres-coreness.ts';
 import { defineMeasure } from '../types.ts';
 
 export const coreness = defineMeasure({

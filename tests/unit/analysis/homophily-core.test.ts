@@ -4,12 +4,9 @@
  */
 import { describe, expect, test } from 'vitest';
 import { numericAssortativity } from '../../../src/analysis/assortativity.ts';
-import {
-  continuousCoreness,
-  discreteCorePeriphery,
-  discreteFit,
-} from '../../../src/analysis/core-periphery.ts';
+import { discreteCorePeriphery, discreteFit } from '../../../src/analysis/core-periphery.ts';
 import { homophily } from '../../../src/analysis/measures/homophily.ts';
+import { continuousCoreness } from '../../../src/analysis/minres-coreness.ts';
 import { NO_PROGRESS } from '../../../src/analysis/types.ts';
 import { disagreement, fixtureInput, fixtureNames, loadFixture } from './reference.ts';
 import { inputOf } from './tiny.ts';
