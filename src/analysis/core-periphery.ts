@@ -79,9 +79,10 @@ export function degrees(tie: TieView): Int32Array {
  * The discrete core: every degree threshold (core = actors with at least d partners, the
  * candidates UCINET and netUtils start from) is scored; from the best few, and from each of the
  * most connected actors alone (so that a small dense core can grow), the fit is raised by
- * the best single move of an actor between core and periphery, or when none helps, by the best
- * exchange of a core and a periphery actor (steepest ascent, ties broken by the lowest index),
- * until neither raises it; the best end point is kept. Deterministic.
+ * moving single actors between core and periphery (sweeps in node order, each move taken when
+ * it raises the fit) and, when no move helps, by the best exchange of a core and a periphery
+ * actor (up to 4 million pairs), until neither raises it; the best end point is kept.
+ * Deterministic.
  */
 export function discreteCorePeriphery(
   tie: TieView,
@@ -117,6 +118,9 @@ function seedStarts(degree: Int32Array): Uint8Array[] {
     return core;
   });
 }
+
+/** Core × periphery pairs above which exchanges are not tried (each try scans them all). */
+const SWAP_BUDGET = 4_000_000;
 
 /** Start partitions: the best degree thresholds (at most STARTS), highest fit first. */
 const STARTS = 5;
@@ -174,24 +178,26 @@ function climb(tie: TieView, degree: Int32Array, start: Uint8Array, pattern: Cor
   const improves = (candidate: number, best: number) =>
     candidate > best + 1e-12 || (Number.isNaN(best) && !Number.isNaN(candidate));
   const marked = new Uint8Array(n);
-  for (let step = 0; step < 4 * n + 4; step++) {
-    // The best single move…
-    let bestNode = -1;
-    let bestFit = fit;
-    for (let v = 0; v < n; v++) {
-      applyMove(trial, counts, core[v] === 1, toCore[v], degree[v]);
-      const candidate = discreteFit(trial, pattern);
-      if (improves(candidate, bestFit)) {
-        bestFit = candidate;
-        bestNode = v;
+  const swapsAffordable = () => counts.coreSize * (n - counts.coreSize) <= SWAP_BUDGET;
+  for (let round = 0; round < 4 * n + 4; round++) {
+    // Sweeps of single moves, each actor in turn moved when that raises the fit, until a sweep
+    // moves none: O(n + m) a sweep, where picking the best move each time would be O(n²).
+    let moved = true;
+    while (moved) {
+      moved = false;
+      for (let v = 0; v < n; v++) {
+        applyMove(trial, counts, core[v] === 1, toCore[v], degree[v]);
+        const candidate = discreteFit(trial, pattern);
+        if (improves(candidate, fit)) {
+          flip(v);
+          fit = candidate;
+          moved = true;
+        }
       }
     }
-    if (bestNode >= 0) {
-      flip(bestNode);
-      fit = bestFit;
-      continue;
-    }
-    // …else the best exchange of a core actor c with a periphery actor p (sizes kept).
+    if (!swapsAffordable()) break;
+    // Then the best exchange of a core actor c with a periphery actor p (sizes kept), if any helps.
+    let bestFit = fit;
     let bestPair: [number, number] | null = null;
     for (let c = 0; c < n; c++) {
       if (!core[c]) continue;

@@ -4,7 +4,7 @@
  * in each test's declared options; `--option test.name=value` sets any option of one test.
  * Everything is checked against the declarations before a file is read.
  */
-import { buildAnalysisInput, type PackedAnalysisInput, packAnalysisInput } from '../analysis/input.ts';
+import { buildAnalysisInput, type PackedAnalysisInput, packColumns } from '../analysis/input.ts';
 import { isOutputId, measureOfOutput } from '../analysis/registry.ts';
 import { runAnalysis } from '../analysis/runner.ts';
 import { parseDyadTerms, termText } from '../analysis/statistics/dyads.ts';
@@ -15,6 +15,7 @@ import { TESTS, testById } from '../analysis/statistics/registry.ts';
 import type { TestOptionSpec } from '../analysis/statistics/types.ts';
 import type { AnalysisInput, Column } from '../analysis/types.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
+import type { FieldValue } from '../model/fields.ts';
 import { numberFlag } from './analysis-flags.ts';
 import { UsageError } from './command.ts';
 
@@ -149,11 +150,15 @@ export function testInput(
   const base = withRelationLayers(buildAnalysisInput(ecosystem), ecosystem);
   const columns = measureColumnsFor(base, plan);
   const input = withMeasureColumns(base, columns);
-  const packed = packAnalysisInput(ecosystem, base);
-  for (const name of Object.keys(columns)) {
-    if (!Object.hasOwn(packed.fields, name)) packed.fields[name] = input.actors.field(name);
-  }
-  return { input, packed };
+  const names = new Set<string>(Object.keys(columns));
+  ecosystem.forEachNode((_key, actor) => {
+    for (const name of Object.keys(actor.fields)) names.add(name);
+  });
+  // A Map keeps field names such as "__proto__" as data.
+  const fields = new Map<string, readonly FieldValue[]>();
+  for (const name of names) fields.set(name, input.actors.field(name));
+  const packed = packColumns(base.tie, base.flow, base.tieKinds, base.actors.kind, fields);
+  return { input, packed: { ...packed, layers: base.layers } };
 }
 
 /**
