@@ -14,6 +14,8 @@ const COMMANDS = new Map<string, () => Promise<{ command: Command }>>([
   ['export', () => import('./export.ts')],
   ['aggregate', () => import('./aggregate.ts')],
   ['ego', () => import('./ego.ts')],
+  ['test', () => import('./test.ts')],
+  ['reproduce', () => import('./reproduce.ts')],
 ]);
 
 const processOutput: CliOutput = {
