@@ -14,6 +14,7 @@ import { SidePanel, ViewTabs } from './panels/SidePanel.tsx';
 import { StatusBar } from './panels/StatusBar.tsx';
 import { DEFAULT_SAMPLE } from './samples.ts';
 import { useExplorer } from './store.ts';
+import { Timeline } from './timeline/Timeline.tsx';
 import { openLastWorkspaceOr, startExplorerAutosave, WorkspaceMenu } from './workspace/index.ts';
 
 export function App() {
@@ -45,6 +46,7 @@ export function App() {
       <ActorPanel />
       <footer className="bottom-bar">
         <Toolbar />
+        <Timeline />
         <StatusBar />
       </footer>
     </div>
