@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { NetworkCanvas } from './canvas/NetworkCanvas.tsx';
 import { ProposedTiesOverlay } from './canvas/ProposedTiesOverlay.tsx';
+import { ChangesOverlay } from './changes/ChangesOverlay.tsx';
 import { FileMenu } from './controls/FileMenu.tsx';
 import { LanguageSwitch } from './controls/LanguageSwitch.tsx';
 import { LensBar } from './controls/LensBar.tsx';
@@ -30,6 +31,7 @@ export function App() {
       <NetworkCanvas />
       <LensBar />
       <ProposedTiesOverlay />
+      <ChangesOverlay />
       <header className="top-bar">
         <h1>Clusterscope</h1>
         <ViewTabs />

@@ -90,10 +90,7 @@ export function Timeline() {
   };
   const stride = labelStride(TRACK_PIXELS / Math.max(1, years.length), 4);
   const percent = (stop: number) => (last === 0 ? 0 : (stop / last) * 100);
-  const windowText =
-    timeWindow === null
-      ? t('timeline.all', { first: String(years[0]), last: String(years[last]) })
-      : label({ from: years[range.from], to: years[range.to] });
+  const windowText = label({ from: years[range.from], to: years[range.to] });
 
   return (
     <fieldset className="timeline" data-testid="timeline" data-playing={playing}>
