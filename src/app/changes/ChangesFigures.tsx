@@ -12,7 +12,7 @@ import { download } from '../download.ts';
 import { fileSafeName } from '../file-names.ts';
 import { changesCsv } from '../pipeline/comparison-client.ts';
 import { useExplorer } from '../store.ts';
-import { covers, spanOf } from '../timeline/timeline.ts';
+import { covers, rangeOf, spanOf, windowOf } from '../timeline/timeline.ts';
 import { ENTERED_TIE, LEFT_TIE } from './changes-layer.ts';
 import { type HeldComparison, useChanges } from './changes-store.ts';
 import { useFormats } from './format.ts';
@@ -47,6 +47,7 @@ export function ChangesFigures({ held }: { held: HeldComparison }) {
   const timeWindow = useExplorer((state) => state.timeWindow);
   const networkName = useExplorer((state) => state.networkName);
   const files = useExplorer((state) => state.sourceFiles);
+  const years = useExplorer((state) => state.years);
   const [exportError, setExportError] = useState<string | null>(null);
   const { comparison, request } = held;
   const { ties, actors, halfLife, communities } = comparison;
@@ -163,7 +164,10 @@ export function ChangesFigures({ held }: { held: HeldComparison }) {
         {drawn && !covers(timeWindow, span) && (
           <p className="small">
             {t('changes.outsideWindow')}{' '}
-            <button type="button" onClick={() => useExplorer.getState().setTimeWindow(span)}>
+            <button
+              type="button"
+              onClick={() => useExplorer.getState().setTimeWindow(windowOf(years, rangeOf(years, span)))}
+            >
               {t('changes.showSpan', { span: formatTimeWindow(span) })}
             </button>
           </p>
