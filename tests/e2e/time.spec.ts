@@ -13,8 +13,17 @@ import { screenshot, waitForNetwork, waitUntilConsistent, watchConsole } from '.
 
 type Row = Record<string, string>;
 
+/** The part of `clusterscope compare --summary` these journeys check. */
+interface Summary {
+  actors: { from: number; to: number; entered: number; left: number; stayed: number };
+  ties: { entered: number; left: number; persisted: number; churn: number | null };
+  tie_half_life: { years: number | null };
+  communities: { from: number; to: number; mean_jaccard: number | null };
+  locality: { detaching: number };
+}
+
 /** `clusterscope compare` in a child process, run while the browser works. */
-function compareOnCommandLine(files: string[], args: string[]): Promise<{ csv: string; summary: any }> {
+function compareOnCommandLine(files: string[], args: string[]): Promise<{ csv: string; summary: Summary }> {
   const dir = mkdtempSync(join(tmpdir(), 'clusterscope-time-'));
   const out = join(dir, 'changes.csv');
   const summary = join(dir, 'changes.json');
@@ -61,7 +70,7 @@ async function figures(page: Page): Promise<Record<string, number | null>> {
   return values;
 }
 
-function expectFiguresOf(values: Record<string, number | null>, summary: any) {
+function expectFiguresOf(values: Record<string, number | null>, summary: Summary) {
   expect(values).toEqual({
     'ties-entered': summary.ties.entered,
     'ties-left': summary.ties.left,
