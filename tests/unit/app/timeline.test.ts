@@ -129,4 +129,13 @@ describe('play', () => {
     expect(await second).toBe(1);
     expect(failing.shown).toEqual(['2014-2014']);
   });
+
+  it('stops when the window on screen is no longer the one it showed (a cancelled recomputation)', async () => {
+    const { player, shown, finish } = fakePlayer(YEARLY, null);
+    const cancelled = { ...player, current: () => ({ from: 2021, to: 2021 }) };
+    const done = play(cancelled, new AbortController().signal);
+    await finish();
+    expect(await done).toBe(1);
+    expect(shown).toEqual(['2014-2014']);
+  });
 });
