@@ -54,8 +54,8 @@ export function ChangesFigures({ held }: { held: HeldComparison }) {
   const span = spanOf(comparison.from, comparison.to);
   const exportRows = async (selection: ChangesSelection) => {
     setExportError(null);
-    const csv = await changesCsv(held.id, selection);
-    if (csv === null) {
+    const file = await changesCsv(held.id, selection);
+    if (file === null) {
       setExportError(t('changes.exportGone'));
       return;
     }
@@ -64,7 +64,7 @@ export function ChangesFigures({ held }: { held: HeldComparison }) {
       '-',
     );
     const suffix = selection === 'all' ? '' : `-${selection}`;
-    download(`${fileSafeName(networkName)}-changes-${windows}${suffix}.csv`, csv, 'text/csv;charset=utf-8');
+    download(`${fileSafeName(networkName)}-changes-${windows}${suffix}.csv`, file);
   };
   return (
     <section className="changes-section" aria-labelledby="changes-summary-title">

@@ -12,6 +12,24 @@ import { useChanges, useHeldComparison } from './changes-store.ts';
 
 const LAYER = 'changes';
 
+/**
+ * A layer made after sigma's first sizing is 300 × 150 until sized: this one is sized as sigma
+ * sizes its own (which it does again on every resize), without resizing every WebGL layer too,
+ * which costs a long frame in software rendering.
+ */
+function sizeLike(
+  canvas: HTMLCanvasElement,
+  context: CanvasRenderingContext2D,
+  { width, height }: { width: number; height: number },
+) {
+  const ratio = window.devicePixelRatio || 1;
+  canvas.style.width = `${width}px`;
+  canvas.style.height = `${height}px`;
+  canvas.setAttribute('width', `${width * ratio}px`);
+  canvas.setAttribute('height', `${height * ratio}px`);
+  if (ratio !== 1) context.scale(ratio, ratio);
+}
+
 export function ChangesOverlay() {
   const held = useHeldComparison();
   const drawn = useChanges((state) => state.drawn);
@@ -35,8 +53,10 @@ export function ChangesOverlay() {
         return;
       }
       const layer = { beforeLayer: 'nodes' } as { style?: Partial<CSSStyleDeclaration> };
-      const context = renderer.createCanvasContext(LAYER, layer).getCanvases()[LAYER].getContext('2d');
+      const canvas = renderer.createCanvasContext(LAYER, layer).getCanvases()[LAYER];
+      const context = canvas.getContext('2d');
       if (!context) return;
+      sizeLike(canvas, context, renderer.getDimensions());
       const draw = () => {
         drawChanges(
           context,
@@ -49,9 +69,7 @@ export function ChangesOverlay() {
         );
       };
       renderer.on('afterRender', draw);
-      // Layers made after sigma's first sizing are 300 × 150 until sized again.
-      renderer.resize(true);
-      renderer.refresh();
+      renderer.scheduleRender();
       detach = () => {
         renderer.off('afterRender', draw);
         if (renderer.getCanvases()[LAYER]) renderer.killLayer(LAYER);

@@ -5,7 +5,7 @@
  * worker on the whole network as read (not the time window or filters on screen), so its numbers
  * are those of `clusterscope compare`; the view says which command gives them.
  */
-import { useEffect } from 'react';
+import { useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useExplorer } from '../store.ts';
 import { ActorChanges } from './ActorChanges.tsx';
@@ -45,7 +45,9 @@ export function ChangesView() {
   const progress = useChanges((state) => state.progress);
   const measureId = useChanges((state) => state.measureId);
   const error = useChanges((state) => state.error);
-  const held = useHeldComparison();
+  // A new result is rendered in the background, in slices, so the page stays responsive while
+  // the sections of a large comparison are built.
+  const held = useDeferredValue(useHeldComparison());
 
   // A session that was saved with a comparison shows it again when it is opened.
   // biome-ignore lint/correctness/useExhaustiveDependencies: only when a network opens

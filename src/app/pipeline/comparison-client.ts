@@ -42,8 +42,8 @@ export function cancelComparison(): void {
   void pipelineOnScreen()?.cancelComparison(id);
 }
 
-/** The rows of comparison `id` as CSV; null when the worker no longer holds it (another network). */
-export async function changesCsv(id: number, selection: ChangesSelection): Promise<string | null> {
+/** The rows of comparison `id` as a CSV file; null when the worker no longer holds it (another network). */
+export async function changesCsv(id: number, selection: ChangesSelection): Promise<Blob | null> {
   const worker = pipelineOnScreen();
   if (!worker) return null;
   return worker.changesCsv(id, selection);

@@ -327,12 +327,16 @@ const api = {
     latestComparison = Math.max(latestComparison, id);
   },
 
-  /** Rows of the last comparison as CSV (io/write-changes.ts); null when it is no longer held. */
-  changesCsv(id: number, selection: ChangesSelection): string | null {
+  /**
+   * Rows of the last comparison as a CSV file (io/write-changes.ts); null when it is no longer
+   * held. A Blob crosses to the main thread by reference, not as a copy of megabytes of text.
+   */
+  changesCsv(id: number, selection: ChangesSelection): Blob | null {
     if (!compared || compared.id !== id || compared.network !== source) return null;
-    return writeChangesCsv(changesTable(compared.comparison, compared.network, selection), {
+    const csv = writeChangesCsv(changesTable(compared.comparison, compared.network, selection), {
       byteOrderMark: true,
     });
+    return new Blob([csv], { type: 'text/csv;charset=utf-8' });
   },
 };
 
