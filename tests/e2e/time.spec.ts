@@ -104,7 +104,7 @@ test('the border ecosystem in 2019, played to 2023, then the two waves compared 
   await page.getByTestId('timeline-to').fill('0');
   await expect(page.getByTestId('timeline-window')).toHaveText('2019');
   await expect.poll(() => networkActors(page), { timeout: 90_000 }).toBe(781);
-  await screenshot(page, '90-time-2019');
+  await screenshot(page, '94-time-2019');
 
   // Play walks to the next wave and stops there, once it is computed.
   await page.getByTestId('timeline-play').click();
@@ -142,7 +142,7 @@ test('the border ecosystem in 2019, played to 2023, then the two waves compared 
     `Drawn: ${summary.ties.entered} of ${summary.ties.entered} entered ties and ${summary.ties.left} of ${summary.ties.left} lost ties`,
     { timeout: 90_000 },
   );
-  await screenshot(page, '91-time-changes');
+  await screenshot(page, '95-time-changes');
 
   // The exports are the command line's table: all of it, and its actor rows by selection.
   const all = await saveDownload(page, () => page.getByRole('button', { name: 'All changes (CSV)' }).click());
@@ -182,6 +182,36 @@ test('the border ecosystem in 2019, played to 2023, then the two waves compared 
   expect(errors).toEqual([]);
 });
 
+test('a reload brings back the time window and the comparison, computed again from the saved choice', async ({
+  page,
+}) => {
+  test.setTimeout(240_000);
+  const errors = watchConsole(page);
+  await page.goto('/');
+  await waitForNetwork(page);
+  await page.getByTestId('timeline-from').fill('1');
+  await expect(page.getByTestId('timeline-window')).toHaveText('2023');
+  await expect.poll(() => networkActors(page), { timeout: 90_000 }).toBe(926);
+  await page.getByRole('tab', { name: 'Changes' }).click();
+  await page.getByTestId('changes-compare').click();
+  await expect(page.getByTestId('changes-status')).toHaveAttribute('data-status', 'ready', {
+    timeout: 120_000,
+  });
+  const before = await figures(page);
+  await expect(page.getByTestId('workspace-save-status')).toContainText('Saved', { timeout: 60_000 });
+
+  await page.reload();
+  await waitForNetwork(page);
+  await expect(page.getByTestId('timeline-window')).toHaveText('2023', { timeout: 60_000 });
+  await expect.poll(() => networkActors(page), { timeout: 90_000 }).toBe(926);
+  await expect(page.getByRole('tab', { name: 'Changes' })).toHaveAttribute('aria-selected', 'true');
+  await expect(page.getByTestId('changes-status')).toHaveAttribute('data-status', 'ready', {
+    timeout: 120_000,
+  });
+  expect(await figures(page)).toEqual(before);
+  expect(errors).toEqual([]);
+});
+
 test('Horizon 2020: step through the years, compare 2015 with 2019, export who entered, left and went abroad', async ({
   page,
 }) => {
@@ -214,7 +244,7 @@ test('Horizon 2020: step through the years, compare 2015 with 2019, export who e
     await expect(page.getByTestId('timeline-window')).toHaveText(String(year));
     counts.push(await networkActors(page));
   }
-  await screenshot(page, '92-h2020-2019');
+  await screenshot(page, '96-h2020-2019');
   const { csv, summary } = await cli;
   expect(counts[0]).toBe(summary.actors.from);
   expect(counts[4]).toBe(summary.actors.to);
@@ -231,7 +261,7 @@ test('Horizon 2020: step through the years, compare 2015 with 2019, export who e
   });
   expectFiguresOf(await figures(page), summary);
   await expect(page.getByTestId('tie-change-row').first()).toHaveAttribute('data-status', 'entered');
-  await screenshot(page, '93-h2020-changes-2015-2019');
+  await screenshot(page, '97-h2020-changes-2015-2019');
 
   const all = await saveDownload(page, () => page.getByRole('button', { name: 'All changes (CSV)' }).click());
   expect(withoutMark(all)).toBe(csv);
