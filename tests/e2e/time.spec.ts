@@ -62,6 +62,8 @@ async function networkActors(page: Page): Promise<number> {
 /** The figures of the Changes view, by id, with their exact values. */
 async function figures(page: Page): Promise<Record<string, number | null>> {
   const items = page.getByTestId('changes-figures').locator('[data-figure]');
+  // A new result is drawn in the background once it has arrived: wait for it.
+  await expect(items).toHaveCount(9, { timeout: 60_000 });
   const values: Record<string, number | null> = {};
   for (const item of await items.all()) {
     const value = (await item.getAttribute('data-value')) ?? '';

@@ -101,10 +101,12 @@ export function Timeline() {
           className="timeline-play"
           data-testid="timeline-play"
           aria-pressed={playing}
+          aria-label={playing ? t('timeline.stop') : t('timeline.play')}
+          title={playing ? t('timeline.stop') : t('timeline.play')}
           disabled={years.length < 2}
           onClick={() => (playing ? stop() : start())}
         >
-          {playing ? t('timeline.stop') : t('timeline.play')}
+          {playing ? '■' : '▶'}
         </button>
         <button
           type="button"
