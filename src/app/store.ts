@@ -14,6 +14,7 @@ import { type Language, preferredLanguage } from '../i18n/i18n.ts';
 import type { ImportReport, SourceFile } from '../io/index.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import { type Appearance, type ColourLegend, DEFAULT_APPEARANCE } from './appearance/appearance.ts';
+import type { ComparisonChoice } from './changes/choice.ts';
 import type { Display } from './display-graph.ts';
 import { type Filters, NO_FILTERS } from './filters/filters.ts';
 import type { TimeWindow } from './pipeline/declaration.ts';
@@ -27,6 +28,7 @@ export type SideView =
   | 'clusters'
   | 'locality'
   | 'links'
+  | 'changes'
   | 'methods';
 
 export const SIDE_VIEWS: readonly SideView[] = [
@@ -37,6 +39,7 @@ export const SIDE_VIEWS: readonly SideView[] = [
   'clusters',
   'locality',
   'links',
+  'changes',
   'methods',
 ];
 
@@ -66,6 +69,8 @@ export interface SessionState {
   sampleId: string | null;
   attribution: string | null;
   timeWindow: TimeWindow | null;
+  /** The two windows the Changes view compares; null until one is chosen. */
+  comparison: ComparisonChoice | null;
   filters: Filters;
   analysisSettings: AnalysisSettings;
   appearance: Appearance;
@@ -144,6 +149,7 @@ export const INITIAL_SESSION: SessionState = {
   sampleId: null,
   attribution: null,
   timeWindow: null,
+  comparison: null,
   filters: NO_FILTERS,
   analysisSettings: {},
   appearance: DEFAULT_APPEARANCE,

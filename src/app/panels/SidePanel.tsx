@@ -1,11 +1,13 @@
 /**
- * The views beside the map: Overview, Rankings and Methods open in a panel over the left part
+ * The views beside the map: Overview, Rankings, Changes, Methods… open in a panel over the left part
  * of the window while the canvas stays visible and live on the right, so clicking an actor in
  * a table shows it on the map at once.
  */
 import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ChangesView } from '../changes/ChangesView.tsx';
 import { moveWithArrows } from '../controls/arrow-keys.ts';
-import { type SideView, useExplorer } from '../store.ts';
+import { SIDE_VIEWS, useExplorer } from '../store.ts';
 import { BrokersView } from '../views/BrokersView.tsx';
 import { ClustersView } from '../views/ClustersView.tsx';
 import { LinksView } from '../views/LinksView.tsx';
@@ -14,49 +16,39 @@ import { MethodsView } from '../views/MethodsView.tsx';
 import { OverviewView } from '../views/OverviewView.tsx';
 import { RankingsView } from '../views/RankingsView.tsx';
 
-const VIEWS: { id: SideView; label: string }[] = [
-  { id: 'map', label: 'Map' },
-  { id: 'overview', label: 'Overview' },
-  { id: 'rankings', label: 'Rankings' },
-  { id: 'brokers', label: 'Brokers' },
-  { id: 'clusters', label: 'Clusters' },
-  { id: 'locality', label: 'Local' },
-  { id: 'links', label: 'Links' },
-  { id: 'methods', label: 'Methods' },
-];
-
 export function ViewTabs() {
+  const { t } = useTranslation();
   const view = useExplorer((state) => state.view);
   const ready = useExplorer((state) => state.analysis !== null);
   return (
     <div
       className="view-tabs"
       role="tablist"
-      aria-label="Views"
+      aria-label={t('views.label')}
       onKeyDown={(event) =>
         moveWithArrows(
           event,
-          VIEWS.map((tab) => tab.id),
+          SIDE_VIEWS,
           view,
           (id) => ready || id === 'map' || id === 'methods',
           (id) => useExplorer.setState({ view: id }),
         )
       }
     >
-      {VIEWS.map((tab) => (
+      {SIDE_VIEWS.map((id) => (
         <button
-          key={tab.id}
+          key={id}
           type="button"
           role="tab"
-          id={`tab-${tab.id}`}
-          data-item={tab.id}
-          tabIndex={view === tab.id ? 0 : -1}
-          aria-selected={view === tab.id}
-          aria-controls={tab.id === 'map' ? undefined : 'side-panel'}
-          disabled={!ready && tab.id !== 'map' && tab.id !== 'methods'}
-          onClick={() => useExplorer.setState({ view: tab.id })}
+          id={`tab-${id}`}
+          data-item={id}
+          tabIndex={view === id ? 0 : -1}
+          aria-selected={view === id}
+          aria-controls={id === 'map' ? undefined : 'side-panel'}
+          disabled={!ready && id !== 'map' && id !== 'methods'}
+          onClick={() => useExplorer.setState({ view: id })}
         >
-          {tab.label}
+          {t(`views.${id}`)}
         </button>
       ))}
     </div>
@@ -82,6 +74,7 @@ export function SidePanel() {
       {view === 'clusters' && <ClustersView />}
       {view === 'locality' && <LocalityView />}
       {view === 'links' && <LinksView />}
+      {view === 'changes' && <ChangesView />}
       {view === 'methods' && <MethodsView />}
     </section>
   );

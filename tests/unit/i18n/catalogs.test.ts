@@ -8,7 +8,10 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, test } from 'vitest';
+import { CHANGES_SELECTIONS } from '../../../src/analysis/time/changes-table.ts';
+import { COMPARISON_MESSAGES } from '../../../src/analysis/time/messages.ts';
 import { LENSES } from '../../../src/app/appearance/lenses.ts';
+import { SIDE_VIEWS } from '../../../src/app/store.ts';
 import { createI18n } from '../../../src/i18n/i18n.ts';
 import en from '../../../src/i18n/locales/en.json';
 import nl from '../../../src/i18n/locales/nl.json';
@@ -41,6 +44,12 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   'ties.': ['all', 'disparity', 'simmelian'],
   'lens.': LENSES.flatMap((lens) => [`${lens}.label`, `${lens}.note`]),
   'profile.standing.': ['highest', 'lowest', 'level', 'share'],
+  'views.': SIDE_VIEWS,
+  'changes.message.': Object.keys(COMPARISON_MESSAGES),
+  'changes.export.': CHANGES_SELECTIONS,
+  'changes.ties.': ['entered', 'left', 'persisted'],
+  'changes.actors.': ['entered', 'left'],
+  'changes.detachment.': ['detaching', 'attaching'],
 };
 
 function sourceFiles(directory: string): string[] {
