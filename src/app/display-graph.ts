@@ -8,6 +8,7 @@
 import Graph from 'graphology';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import { type ActorKind, RELATION_KINDS, type RelationKind } from '../model/kinds.ts';
+import type { MapPositions } from './map/map-positions.ts';
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from './palette.ts';
 import { type DisplayTies, kindsOf } from './pipeline/display-ties.ts';
 
@@ -22,6 +23,11 @@ export interface DisplayNode {
   zIndex?: number;
   /** Named whatever the label density (the few actors a way of looking points out). */
   forceLabel?: boolean;
+  /** On the map: the node program that draws rings (map/map-nodes.ts), and what it draws. */
+  type?: string;
+  ringColor?: string;
+  ringSize?: number;
+  holeSize?: number;
 }
 
 export interface DisplayEdge {
@@ -30,6 +36,10 @@ export interface DisplayEdge {
   strength: number;
   /** LOCAL (1), EXTERNAL (0) or UNCLASSIFIED (−1), as the analysis' locality rule decided. */
   locality: number;
+  /** Across an NL–BE–DE border. */
+  crossBorder: boolean;
+  /** Not drawn (on the map, a tie merged into a flow between places). */
+  hidden?: boolean;
   size: number;
   color: string;
   zIndex?: number;
@@ -41,6 +51,8 @@ export interface Display {
   graph: DisplayGraph;
   /** Partners of every actor, computed once so that hovering never walks the graph. */
   neighbours: Map<string, Set<string>>;
+  /** Every actor's place on the map, in the graph's node order; null when not computed. */
+  map: MapPositions | null;
 }
 
 export type Position = { x: number; y: number };
@@ -79,6 +91,7 @@ export function* buildDisplayInSteps(
       kinds: kindsOf(ties.kinds[tie]),
       strength: ties.strength[tie],
       locality: ties.locality[tie],
+      crossBorder: ties.crossBorder[tie] === 1,
       size: 0.5 + Math.min(ties.strength[tie], 10) * 0.25,
       color: RELATION_KIND_COLOURS[kind],
     });
@@ -86,7 +99,7 @@ export function* buildDisplayInSteps(
     neighbours.get(target)?.add(source);
     if ((tie + 1) % step === 0) yield;
   }
-  return { graph, neighbours };
+  return { graph, neighbours, map: ties.map ?? null };
 }
 
 /** The display in one go, for tests and small networks. */

@@ -6,6 +6,7 @@
 import { EXTERNAL, LOCAL } from '../../analysis/locality.ts';
 import { MEASURES } from '../../analysis/registry.ts';
 import { appI18n } from '../i18n.ts';
+import { mapAppearance } from '../map/map-appearance.ts';
 import { RELATION_KIND_COLOURS } from '../palette.ts';
 import { useExplorer } from '../store.ts';
 import {
@@ -20,8 +21,11 @@ import { lensNodes, lensTie, lensTieLegend } from './lenses.ts';
 const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
 
 export function applyAppearance(): void {
-  const { ecosystem, display, analysis, appearance } = useExplorer.getState();
+  const state = useExplorer.getState();
+  const { ecosystem, display, analysis, appearance } = state;
   if (!ecosystem || !display || !analysis) return;
+  // On the map: rings for actors not at their own place, ties by where they go (map-appearance.ts).
+  const map = mapAppearance(state);
   const t = appI18n.t.bind(appI18n);
   const base = nodeAppearance(ecosystem, { columns: analysis.columns, outputs: OUTPUTS }, appearance);
   const lens = lensNodes(appearance.lens, { columns: analysis.columns, n: ecosystem.order, t });
@@ -36,22 +40,25 @@ export function applyAppearance(): void {
         lens && !lens.front[i] && appearance.lens === 'gatekeepers' ? base.sizes[i] * 0.6 : base.sizes[i];
       node.zIndex = lens?.front[i] ?? 0;
       node.forceLabel = lens?.named.has(i) ?? false;
+      Object.assign(node, map.node(i));
       return node;
     },
-    { attributes: ['color', 'size', 'zIndex', 'forceLabel'] },
+    { attributes: ['color', 'size', 'zIndex', 'forceLabel', 'type', 'ringColor', 'ringSize', 'holeSize'] },
   );
   const tieCounts = { local: 0, external: 0, unknown: 0 };
   display.graph.updateEachEdgeAttributes(
     (_edge, tie, source, target) => {
       const locality = tie.locality === LOCAL ? 'local' : tie.locality === EXTERNAL ? 'external' : 'unknown';
       tieCounts[locality]++;
-      const styled = lensTie(
-        appearance.lens,
-        tie,
-        { source: position.get(source) as number, target: position.get(target) as number },
-        analysis.columns,
-        lens?.colours ?? null,
-      );
+      const ends = { source: position.get(source) as number, target: position.get(target) as number };
+      const onMap = map.tie(tie, ends);
+      tie.hidden = onMap?.hidden ?? false;
+      if (onMap) {
+        tie.color = onMap.colour;
+        tie.zIndex = onMap.front ? 1 : 0;
+        return tie;
+      }
+      const styled = lensTie(appearance.lens, tie, ends, analysis.columns, lens?.colours ?? null);
       if (styled) {
         tie.color = styled.colour;
         tie.zIndex = styled.front ? 1 : 0;
@@ -69,7 +76,7 @@ export function applyAppearance(): void {
               : UNCLASSIFIED_TIE_COLOUR;
       return tie;
     },
-    { attributes: ['color', 'zIndex'] },
+    { attributes: ['color', 'zIndex', 'hidden'] },
   );
   // Counted on the network on screen, which filters may have cut down.
   const relationCounts: Record<string, number> = {};
@@ -77,9 +84,12 @@ export function applyAppearance(): void {
     relationCounts[relation.kind] = (relationCounts[relation.kind] ?? 0) + 1;
   });
   let edges =
-    lensTieLegend(appearance.lens, tieCounts, t) ?? edgeLegend(appearance.edgeColourBy, relationCounts);
+    map.legend(t) ??
+    lensTieLegend(appearance.lens, tieCounts, t) ??
+    edgeLegend(appearance.edgeColourBy, relationCounts);
   if (
     appearance.lens === 'network' &&
+    !map.active &&
     edges.type === 'categories' &&
     appearance.edgeColourBy === 'locality'
   ) {
@@ -103,7 +113,9 @@ export function keepAppearanceInStep(): () => void {
       state.display !== previous.display ||
       state.analysis !== previous.analysis ||
       state.appearance !== previous.appearance ||
-      state.language !== previous.language
+      state.language !== previous.language ||
+      state.layoutMode !== previous.layoutMode ||
+      state.mapSettings !== previous.mapSettings
     ) {
       applyAppearance();
     }

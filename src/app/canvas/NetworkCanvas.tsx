@@ -7,6 +7,8 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import Sigma from 'sigma';
 import type { DisplayEdge, DisplayNode } from '../display-graph.ts';
+import { attachMapLayers } from '../map/map-layers.ts';
+import { MAP_NODE_PROGRAMS } from '../map/map-nodes.ts';
 import { useExplorer } from '../store.ts';
 import { drawHighlight } from './highlight.ts';
 import { drawOutlineNames, drawOutlines, type PlacedName, placeOutlineNames } from './hulls.ts';
@@ -41,7 +43,10 @@ export function NetworkCanvas() {
       zIndex: true,
       hideEdgesOnMove: graph.size > 20000,
       defaultDrawNodeHover: noHoverDrawing,
+      nodeProgramClasses: MAP_NODE_PROGRAMS,
     });
+    // The basemap beneath everything and the flows between places (map/map-layers.ts).
+    const detachMap = attachMapLayers(renderer, display);
     // Above the nodes, below the mouse layer that takes the events. (Sigma's implementation passes
     // the layer position on to createCanvas; its type declaration leaves it out.)
     const above = { afterLayer: 'hoverNodes' } as { style?: Partial<CSSStyleDeclaration> };
@@ -108,6 +113,7 @@ export function NetworkCanvas() {
     });
     return () => {
       unsubscribe();
+      detachMap();
       setActiveRenderer(null);
       renderer.kill();
     };

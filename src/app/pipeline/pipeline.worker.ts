@@ -132,7 +132,11 @@ function copyOfDisplay(display: DisplayTies): DisplayTies {
     kind: display.kind.slice(),
     kinds: display.kinds.slice(),
     locality: display.locality.slice(),
+    crossBorder: display.crossBorder.slice(),
     seed: display.seed.slice(),
+    ...(display.map
+      ? { map: { ...display.map, xy: display.map.xy.slice(), placement: display.map.placement.slice() } }
+      : {}),
   };
 }
 

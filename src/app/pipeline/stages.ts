@@ -11,9 +11,11 @@ import {
   type TaskRunner,
 } from '../../analysis/runner.ts';
 import { type AnalysisSettings, measureOptions } from '../../analysis/settings.ts';
+import { loadGazetteer } from '../../geo/gazetteer.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
 import { snapshot } from '../../model/time.ts';
 import { type Filters, filterEcosystem, isFiltering } from '../filters/filters.ts';
+import { type MapPositions, mapPositions, needsCountryCentres } from '../map/map-positions.ts';
 import type { TimeWindow } from './declaration.ts';
 import { type DisplayTies, displayTies } from './display-ties.ts';
 
@@ -91,10 +93,22 @@ export async function analysisStage(
   }
 }
 
-export function displayStage(
+export async function displayStage(
   network: Ecosystem,
   settings: AnalysisSettings,
   analysis: AnalysisResult,
-): DisplayTies {
-  return displayTies(network, localityRule(settings), analysis.columns.community ?? null);
+): Promise<DisplayTies> {
+  const ties = displayTies(network, localityRule(settings), analysis.columns.community ?? null);
+  return { ...ties, map: await mapStage(network, ties.ends) };
+}
+
+/**
+ * The actors' places on the map. The gazetteer (for country centres) is loaded only when some
+ * actor has a country and no coordinates.
+ */
+async function mapStage(network: Ecosystem, ends: Int32Array): Promise<MapPositions> {
+  const degree = new Float64Array(network.order);
+  for (const end of ends) degree[end]++;
+  const gazetteer = needsCountryCentres(network) ? await loadGazetteer() : null;
+  return mapPositions(network, degree, (country) => gazetteer?.countryCentre(country));
 }

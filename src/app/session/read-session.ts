@@ -14,6 +14,7 @@ import { ACTOR_KINDS, type ActorKind, RELATION_KINDS, type RelationKind } from '
 import { type Appearance, type ColourBy, DEFAULT_APPEARANCE } from '../appearance/appearance.ts';
 import { isLens } from '../appearance/lenses.ts';
 import { type Filters, NO_FILTERS } from '../filters/filters.ts';
+import { readLayoutMode, readMapSettings } from '../map/map-settings.ts';
 import type { TimeWindow } from '../pipeline/declaration.ts';
 import type { WorkerImportOptions } from '../pipeline/pipeline.worker.ts';
 import { INITIAL_SESSION, SIDE_VIEWS, type SideView } from '../store.ts';
@@ -62,6 +63,9 @@ export function readSession(value: unknown, version: number = SESSION_VERSION): 
     view: readView(entry.view),
     labelDensity: readLabelDensity(entry.labelDensity),
     language: isLanguage(entry.language) ? entry.language : INITIAL_SESSION.language,
+    // Added within version 2: absent in older sessions, which open as they were, in the force layout.
+    layoutMode: readLayoutMode(entry.layoutMode),
+    mapSettings: readMapSettings(entry.mapSettings),
   };
 }
 
