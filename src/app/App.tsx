@@ -8,6 +8,8 @@ import { SearchBox } from './controls/SearchBox.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
 import { FiltersPanel } from './filters/FiltersPanel.tsx';
 import { loadSample } from './load.ts';
+import { LayoutSwitch } from './map/LayoutSwitch.tsx';
+import { MapLegend } from './map/MapLegend.tsx';
 import { ActorPanel } from './panels/ActorPanel.tsx';
 import { Legend } from './panels/Legend.tsx';
 import { SidePanel, ViewTabs } from './panels/SidePanel.tsx';
@@ -39,12 +41,14 @@ export function App() {
       </header>
       <div className="left-column">
         <Legend />
+        <MapLegend />
         <FiltersPanel />
       </div>
       <SidePanel />
       <ActorPanel />
       <footer className="bottom-bar">
         <Toolbar />
+        <LayoutSwitch />
         <StatusBar />
       </footer>
     </div>

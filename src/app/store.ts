@@ -27,6 +27,7 @@ export type SideView =
   | 'brokers'
   | 'clusters'
   | 'locality'
+  | 'geography'
   | 'links'
   | 'methods';
 
@@ -37,6 +38,7 @@ export const SIDE_VIEWS: readonly SideView[] = [
   'brokers',
   'clusters',
   'locality',
+  'geography',
   'links',
   'methods',
 ];

@@ -18,6 +18,7 @@ import { actorId } from '../../model/ecosystem.ts';
 import { activeRenderer, cameraState } from '../canvas/renderer.ts';
 import { download } from '../download.ts';
 import { fileSafeName } from '../file-names.ts';
+import { mapPng, mapSvgLayers } from '../map/map-export.ts';
 import { captureSession, sessionToJson } from '../session/session.ts';
 import { useExplorer } from '../store.ts';
 import { type SvgEdge, type SvgNode, writeSvg } from './svg.ts';
@@ -102,13 +103,16 @@ export async function exportPng(scale: number): Promise<void> {
   const renderer = activeRenderer();
   if (!renderer) return;
   const { width, height } = renderer.getDimensions();
-  // The image library is typed for untyped graphs; our renderer is the same object.
-  const blob = await toBlob(renderer as unknown as Parameters<typeof toBlob>[0], {
-    width: Math.round(width * scale),
-    height: Math.round(height * scale),
-    backgroundColor: '#ffffff',
-    format: 'png',
-  });
+  const size = { width: Math.round(width * scale), height: Math.round(height * scale) };
+  // On the map, the basemap goes beneath the network (map/map-export.ts).
+  const blob =
+    (await mapPng(renderer, size.width, size.height)) ??
+    // The image library is typed for untyped graphs; our renderer is the same object.
+    (await toBlob(renderer as unknown as Parameters<typeof toBlob>[0], {
+      ...size,
+      backgroundColor: '#ffffff',
+      format: 'png',
+    }));
   download(`${baseName()}.png`, blob);
 }
 
@@ -147,5 +151,9 @@ export function exportSvg(): void {
     });
   });
   const { width, height } = renderer.getDimensions();
-  download(`${baseName()}.svg`, writeSvg(width, height, nodes, edges), 'image/svg+xml');
+  download(
+    `${baseName()}.svg`,
+    writeSvg(width, height, nodes, edges, mapSvgLayers(renderer)),
+    'image/svg+xml',
+  );
 }

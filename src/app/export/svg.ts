@@ -31,15 +31,23 @@ export function escapeXml(text: string): string {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+/** Elements drawn beneath the ties (the map's basemap and flows) and above everything (its credits). */
+export interface SvgLayers {
+  under?: readonly string[];
+  over?: readonly string[];
+}
+
 export function writeSvg(
   width: number,
   height: number,
   nodes: readonly SvgNode[],
   edges: readonly SvgEdge[],
+  layers: SvgLayers = {},
 ): string {
   const lines = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}">`,
     `<rect width="100%" height="100%" fill="#ffffff"/>`,
+    ...(layers.under ?? []),
     '<g stroke-linecap="round">',
     ...edges.map(
       (edge) =>
@@ -60,6 +68,7 @@ export function writeSvg(
           `<text x="${round(node.x + node.radius + 3)}" y="${round(node.y + 4)}">${escapeXml(node.label as string)}</text>`,
       ),
     '</g>',
+    ...(layers.over ?? []),
     '</svg>',
   ];
   return `${lines.join('\n')}\n`;

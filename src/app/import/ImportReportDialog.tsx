@@ -9,6 +9,7 @@ import { ACTOR_KIND_LABELS, RELATION_KIND_LABELS } from '../../model/kinds.ts';
 import { download } from '../download.ts';
 import { loadFiles } from '../load.ts';
 import { useExplorer } from '../store.ts';
+import { PlacementReview } from './PlacementReview.tsx';
 
 const ISSUES_SHOWN = 200;
 
@@ -139,6 +140,7 @@ export function ImportReportDialog({ onClose }: { onClose: () => void }) {
             </button>
           </section>
         )}
+        <PlacementReview placement={report.placement} />
         <h3>Warnings and errors</h3>
         {report.issues.length === 0 ? (
           <p className="muted">None.</p>

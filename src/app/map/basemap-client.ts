@@ -23,6 +23,8 @@ export interface BasemapPaths {
   coastlines: PathChunk[];
   places: PackedPlaces;
   attribution: string[];
+  /** The arrays the paths were made from, for writing the basemap into an SVG. */
+  packed: PackedBasemap;
 }
 
 let worker: Comlink.Remote<BasemapWorkerApi> | null = null;
@@ -62,6 +64,7 @@ function* pathsInSteps(packed: PackedBasemap): Generator<void, BasemapPaths> {
     coastlines: [],
     places: packed.places,
     attribution: packed.attribution,
+    packed,
   };
   yield* chunksInSteps(packed.land, true, paths.land);
   yield* chunksInSteps(packed.coastlines, false, paths.coastlines);

@@ -30,12 +30,16 @@ export interface DrawnTown {
   y: number;
 }
 
-/** The scale to draw at: 1:10m when close in and inside its extent, once it is ready. */
+/** The scale a view wants: 1:10m when close in and inside its extent, else 1:50m. */
+export function wantedDetail(transform: ViewTransform): BasemapDetail {
+  const [[xMin, yMin], [xMax, yMax]] = DETAIL_EXTENTS['10m'];
+  return transform.scale >= FINE_FROM_SCALE && boxInView(transform, [xMin, yMin, xMax, yMax]) ? '10m' : '50m';
+}
+
+/** The basemap to draw: at the scale the view wants once it is ready, else at 1:50m meanwhile. */
 export function basemapFor(transform: ViewTransform): BasemapPaths | undefined {
   const coarse = basemapAt('50m');
-  const [[xMin, yMin], [xMax, yMax]] = DETAIL_EXTENTS['10m'];
-  const fineWanted = transform.scale >= FINE_FROM_SCALE && boxInView(transform, [xMin, yMin, xMax, yMax]);
-  return (fineWanted ? basemapAt('10m') : undefined) ?? coarse;
+  return (wantedDetail(transform) === '10m' ? basemapAt('10m') : undefined) ?? coarse;
 }
 
 function strokeChunks(
@@ -150,9 +154,4 @@ export function drawTray(
   context.fillStyle = '#374151';
   context.fillText(label, x, y - 5);
   context.restore();
-}
-
-/** The detail a frame would want, for tests and the status of the layer. */
-export function drawnDetail(paths: BasemapPaths | undefined): BasemapDetail | 'none' {
-  return paths?.detail ?? 'none';
 }

@@ -1,7 +1,7 @@
 /**
  * The map's two canvas layers on the sigma renderer: the basemap beneath everything (sea, land,
- * borders, coastlines, town names, the tray of actors without a place) and the flows between
- * places between the ties and the actors. Both are redrawn after every render of sigma, through
+ * borders, coastlines, the tray of actors without a place), and between the ties and the actors
+ * the flows between places and the town names. Both are redrawn after every render of sigma, through
  * the view's matrix, from paths and flows computed once (basemap-client.ts, flows.ts); off the
  * map they stay empty.
  */
@@ -10,10 +10,10 @@ import type { Display, DisplayEdge, DisplayNode } from '../display-graph.ts';
 import { appI18n } from '../i18n.ts';
 import { type ExplorerState, useExplorer } from '../store.ts';
 import { onBasemapReady } from './basemap-client.ts';
-import { basemapFor, drawShapes, drawTowns, drawTray } from './basemap-draw.ts';
+import { basemapFor, drawShapes, drawTowns, drawTray, wantedDetail } from './basemap-draw.ts';
 import { drawFlows, type Flow, flowsBetweenPlaces, placeCentres } from './flows.ts';
 import { flowField } from './map-appearance.ts';
-import { frameRenderer, showingMap } from './map-layout.ts';
+import { frameRenderer, layoutsMoving, showingMap } from './map-layout.ts';
 import { IN_TRAY } from './map-positions.ts';
 import { viewTransform } from './view-transform.ts';
 
@@ -49,28 +49,35 @@ export function attachMapLayers(renderer: Renderer, display: Display): () => voi
 
   let flows: Flow[] | null = null;
   const draw = () => {
+    const started = performance.now();
     const { width, height } = renderer.getDimensions();
     basemapContext.clearRect(0, 0, width, height);
     flowsContext.clearRect(0, 0, width, height);
-    const onMap = showingMap(display);
+    // Mid-move the positions are in sigma's unit square, not kilometres: the basemap waits.
+    const onMap = showingMap(display) && !layoutsMoving();
     canvases.basemap.dataset.shown = String(onMap);
     if (!onMap) return;
     const transform = viewTransform(renderer);
     const paths = basemapFor(transform);
+    // Which scale is drawn and which the view wants (the finer one arrives a little later).
     canvases.basemap.dataset.detail = paths?.detail ?? 'none';
-    if (paths) {
-      drawShapes(basemapContext, paths, transform);
-      const towns = drawTowns(basemapContext, paths, transform);
-      canvases.basemap.dataset.towns = towns
-        .map((town) => `${town.name}@${town.x.toFixed(1)},${town.y.toFixed(1)}`)
-        .join('|');
-    }
+    canvases.basemap.dataset.wanted = wantedDetail(transform);
+    if (paths) drawShapes(basemapContext, paths, transform);
     if (display.map?.tray)
       drawTray(basemapContext, display.map.tray, appI18n.t('map.tray', { count: trayCount }), transform);
     const state = useExplorer.getState();
     flows ??= currentFlows(state);
     const format = new Intl.NumberFormat(state.language, { maximumFractionDigits: 1 });
     drawFlows(flowsContext, flows, state.mapSettings.flowWidth, transform, (value) => format.format(value));
+    // Town names above the ties, beneath the actors: orientation even in a dense region.
+    if (paths) {
+      const towns = drawTowns(flowsContext, paths, transform);
+      canvases.basemap.dataset.towns = towns
+        .map((town) => `${town.name}@${town.x.toFixed(1)},${town.y.toFixed(1)}`)
+        .join('|');
+    }
+    // How long the map's layers took this frame, said on the element for measurements.
+    canvases.basemap.dataset.drawMs = (performance.now() - started).toFixed(1);
   };
   renderer.on('afterRender', draw);
   if (showingMap(display)) frameRenderer(renderer, display);

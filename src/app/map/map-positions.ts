@@ -36,7 +36,7 @@ export interface MapPositions {
   xy: Float32Array;
   /** OWN_PLACE, REGION_CENTRE, COUNTRY_CENTRE or IN_TRAY per actor. */
   placement: Uint8Array;
-  /** Where most actors are (the middle 90% on each axis), for a first view of the map. */
+  /** Where most actors are (coreBox), for a first view of the map. */
   core: MapBox | null;
   /** The tray of actors without any place, beside the core; null when everyone is placed. */
   tray: MapBox | null;
@@ -143,28 +143,35 @@ function spreadSharedPoints(xy: Float32Array, placement: Uint8Array, degree: Arr
   }
 }
 
-function quantile(sorted: Float64Array, q: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))))];
-}
+/** Share of the placed actors the core holds: those nearest the median point. */
+const CORE_SHARE = 0.85;
 
-/** The middle 90% of the placed actors on each axis: far partners do not decide the first view. */
+/**
+ * Where most actors are: the box around the CORE_SHARE of placed actors nearest their median
+ * point, so that far partners (across an ocean, or projected past the pole) do not decide the
+ * first view. Null when no actor has a place.
+ */
 export function coreBox(xy: Float32Array, placement: Uint8Array): MapBox | null {
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (let i = 0; i < placement.length; i++) {
-    if (placement[i] === IN_TRAY) continue;
-    xs.push(xy[2 * i]);
-    ys.push(xy[2 * i + 1]);
-  }
-  if (xs.length === 0) return null;
-  const sortedX = Float64Array.from(xs).sort();
-  const sortedY = Float64Array.from(ys).sort();
-  const box = {
-    xMin: quantile(sortedX, 0.05),
-    xMax: quantile(sortedX, 0.95),
-    yMin: quantile(sortedY, 0.05),
-    yMax: quantile(sortedY, 0.95),
+  const placed: number[] = [];
+  for (let i = 0; i < placement.length; i++) if (placement[i] !== IN_TRAY) placed.push(i);
+  if (placed.length === 0) return null;
+  const middle = (values: number[]) => {
+    const sorted = Float64Array.from(values).sort();
+    return sorted[sorted.length >> 1];
   };
+  const mx = middle(placed.map((i) => xy[2 * i]));
+  const my = middle(placed.map((i) => xy[2 * i + 1]));
+  const distance = (i: number) => Math.hypot(xy[2 * i] - mx, xy[2 * i + 1] - my);
+  const nearest = placed
+    .sort((a, b) => distance(a) - distance(b))
+    .slice(0, Math.ceil(CORE_SHARE * placed.length));
+  const box = { xMin: Infinity, yMin: Infinity, xMax: -Infinity, yMax: -Infinity };
+  for (const i of nearest) {
+    box.xMin = Math.min(box.xMin, xy[2 * i]);
+    box.xMax = Math.max(box.xMax, xy[2 * i]);
+    box.yMin = Math.min(box.yMin, xy[2 * i + 1]);
+    box.yMax = Math.max(box.yMax, xy[2 * i + 1]);
+  }
   // A region of a few actors still gets a view some tens of kilometres across.
   const minimum = 20;
   for (const [low, high] of [

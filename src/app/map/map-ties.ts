@@ -17,6 +17,24 @@ export const MAP_TIE_COLOURS = {
 
 export type MapTieClass = keyof typeof MAP_TIE_COLOURS;
 
+/**
+ * Ties inside the region and across the border in front and nearly opaque; ties to the rest of
+ * the world thin in the back: a regional network has ten times more of those, and drawn in full
+ * they would hide the region they leave from.
+ */
+const OPACITY: Record<MapTieClass, string> = {
+  local: 'd9',
+  crossBorder: 'cc',
+  external: '52',
+  unknown: '80',
+};
+const FRONT: Record<MapTieClass, boolean> = {
+  local: true,
+  crossBorder: true,
+  external: false,
+  unknown: false,
+};
+
 export interface MapTieContext {
   /** Place code per node (in the network's node order) when ties between places become flows; −1 for none. */
   flowGroups: Int32Array | null;
@@ -49,8 +67,8 @@ export function mapTieStyle(
     groups[ends.target] >= 0 &&
     groups[ends.source] !== groups[ends.target];
   return {
-    colour: tieClass === 'local' ? `${MAP_TIE_COLOURS.local}99` : MAP_TIE_COLOURS[tieClass],
-    front: tieClass === 'crossBorder' || tieClass === 'external',
+    colour: `${MAP_TIE_COLOURS[tieClass]}${OPACITY[tieClass]}`,
+    front: FRONT[tieClass],
     hidden,
     tieClass,
   };

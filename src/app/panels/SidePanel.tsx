@@ -7,6 +7,7 @@ import { useEffect } from 'react';
 import { type SideView, useExplorer } from '../store.ts';
 import { BrokersView } from '../views/BrokersView.tsx';
 import { ClustersView } from '../views/ClustersView.tsx';
+import { GeographyView } from '../views/GeographyView.tsx';
 import { LinksView } from '../views/LinksView.tsx';
 import { LocalityView } from '../views/LocalityView.tsx';
 import { MethodsView } from '../views/MethodsView.tsx';
@@ -20,6 +21,7 @@ const VIEWS: { id: SideView; label: string }[] = [
   { id: 'brokers', label: 'Brokers' },
   { id: 'clusters', label: 'Clusters' },
   { id: 'locality', label: 'Local' },
+  { id: 'geography', label: 'Geography' },
   { id: 'links', label: 'Links' },
   { id: 'methods', label: 'Methods' },
 ];
@@ -65,6 +67,7 @@ export function SidePanel() {
       {view === 'brokers' && <BrokersView />}
       {view === 'clusters' && <ClustersView />}
       {view === 'locality' && <LocalityView />}
+      {view === 'geography' && <GeographyView />}
       {view === 'links' && <LinksView />}
       {view === 'methods' && <MethodsView />}
     </section>

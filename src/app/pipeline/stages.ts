@@ -110,5 +110,11 @@ async function mapStage(network: Ecosystem, ends: Int32Array): Promise<MapPositi
   const degree = new Float64Array(network.order);
   for (const end of ends) degree[end]++;
   const gazetteer = needsCountryCentres(network) ? await loadGazetteer() : null;
-  return mapPositions(network, degree, (country) => gazetteer?.countryCentre(country));
+  // Thousands of actors name a few dozen countries: each is looked up once.
+  const centres = new Map<string, { lat: number; lon: number } | undefined>();
+  const countryCentre = (country: string) => {
+    if (!centres.has(country)) centres.set(country, gazetteer?.countryCentre(country));
+    return centres.get(country);
+  };
+  return mapPositions(network, degree, countryCentre);
 }
