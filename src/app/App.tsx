@@ -9,6 +9,8 @@ import { SearchBox } from './controls/SearchBox.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
 import { FiltersPanel } from './filters/FiltersPanel.tsx';
 import { loadSample } from './load.ts';
+import { LayoutSwitch } from './map/LayoutSwitch.tsx';
+import { MapLegend } from './map/MapLegend.tsx';
 import { ActorPanel } from './panels/ActorPanel.tsx';
 import { Legend } from './panels/Legend.tsx';
 import { SidePanel, ViewTabs } from './panels/SidePanel.tsx';
@@ -42,6 +44,7 @@ export function App() {
       </header>
       <div className="left-column">
         <Legend />
+        <MapLegend />
         <FiltersPanel />
       </div>
       <SidePanel />
@@ -49,6 +52,7 @@ export function App() {
       <footer className="bottom-bar">
         <Toolbar />
         <Timeline />
+        <LayoutSwitch />
         <StatusBar />
       </footer>
     </div>

@@ -3,8 +3,9 @@
  * camera and settings is opened, and the picture must match the committed one. A change to how
  * the explorer draws shows here as a diff image in test-results/.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { waitForNetwork, waitUntilConsistent, watchConsole } from './helpers.ts';
+import { mapDrawn, waitForNetwork, waitUntilConsistent, watchConsole } from './helpers.ts';
 
 const BASELINE_PROJECT = 'tests/fixtures/e2e/baseline.clusterscope.json';
 
@@ -26,3 +27,35 @@ test('the baseline network, drawn from its project file', async ({ page }) => {
   });
   expect(errors).toEqual([]);
 });
+
+interface SampleEntry {
+  id: string;
+  name: string;
+  map?: { open?: boolean };
+}
+
+const SAMPLES = JSON.parse(readFileSync('sample-networks/manifest.json', 'utf8')) as SampleEntry[];
+
+for (const sample of SAMPLES) {
+  test(`the map of the sample "${sample.id}"`, async ({ page }) => {
+    test.setTimeout(600_000);
+    const errors = watchConsole(page);
+    await page.goto('/');
+    await waitForNetwork(page);
+    if (sample.id !== SAMPLES[0].id) {
+      await page.getByRole('combobox', { name: 'Sample network' }).selectOption(sample.id);
+      await expect(page.getByTestId('network-name')).toHaveText(sample.name, { timeout: 420_000 });
+    }
+    await waitUntilConsistent(page);
+    const mapSwitch = page.getByRole('radio', { name: 'Map' });
+    if (sample.map?.open) await expect(mapSwitch).toHaveAttribute('aria-checked', 'true');
+    else await mapSwitch.click();
+    await page.mouse.move(5, 600);
+    await mapDrawn(page);
+    // The save time and the layout's iteration count and seconds change from run to run.
+    await expect(page).toHaveScreenshot(`map-${sample.id}.png`, {
+      mask: [page.getByTestId('workspace-save-status'), page.getByTestId('layout-status')],
+    });
+    expect(errors).toEqual([]);
+  });
+}

@@ -8,6 +8,8 @@ import { useTranslation } from 'react-i18next';
 import Sigma from 'sigma';
 import type { DisplayEdge, DisplayNode } from '../display-graph.ts';
 import { runLayoutAgain } from '../layout/layout-controller.ts';
+import { attachMapLayers } from '../map/map-layers.ts';
+import { MAP_NODE_PROGRAMS } from '../map/map-nodes.ts';
 import { useExplorer } from '../store.ts';
 import { enableDragging, pinWhereDropped } from './drag.ts';
 import { drawHighlight, drawPinnedRings } from './highlight.ts';
@@ -44,8 +46,11 @@ export function NetworkCanvas() {
       zIndex: true,
       hideEdgesOnMove: graph.size > 20000,
       defaultDrawNodeHover: noHoverDrawing,
+      nodeProgramClasses: MAP_NODE_PROGRAMS,
     });
     const stopPicking = pickOnTheCpu(renderer);
+    // The basemap beneath everything and the flows between places (map/map-layers.ts).
+    const detachMap = attachMapLayers(renderer, display);
     // Above the nodes, below the mouse layer that takes the events. (Sigma's implementation passes
     // the layer position on to createCanvas; its type declaration leaves it out.)
     const above = { afterLayer: 'hoverNodes' } as { style?: Partial<CSSStyleDeclaration> };
@@ -118,6 +123,7 @@ export function NetworkCanvas() {
     return () => {
       unsubscribe();
       stopPicking();
+      detachMap();
       setActiveRenderer(null);
       renderer.kill();
     };

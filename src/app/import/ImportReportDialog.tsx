@@ -10,6 +10,7 @@ import { Modal } from '../dialog/Modal.tsx';
 import { download } from '../download.ts';
 import { reimport } from '../load.ts';
 import { useExplorer } from '../store.ts';
+import { PlacementReview } from './PlacementReview.tsx';
 
 const ISSUES_SHOWN = 200;
 
@@ -130,6 +131,7 @@ export function ImportReportDialog({ onClose }: { onClose: () => void }) {
           </button>
         </section>
       )}
+      <PlacementReview placement={report.placement} />
       <h3>Warnings and errors</h3>
       {report.issues.length === 0 ? (
         <p className="muted">None.</p>

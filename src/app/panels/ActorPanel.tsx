@@ -13,6 +13,7 @@ import { ACTOR_KIND_LABELS, RELATION_KIND_LABELS } from '../../model/kinds.ts';
 import { focusActor } from '../canvas/renderer.ts';
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../palette.ts';
 import { partnerLocality, partnersByRelationKind } from '../partners.ts';
+import { ActorGeography } from '../profile/ActorGeography.tsx';
 import { EgoSketch } from '../profile/EgoSketch.tsx';
 import { mechanisms } from '../profile/mechanisms.ts';
 import { formatValue, standingAmong, standingShare } from '../profile/percentiles.ts';
@@ -137,6 +138,11 @@ export function ActorPanel() {
           <tbody>{OUTPUTS.filter((output) => !HEADLINE.includes(output.id)).map(measureRow)}</tbody>
         </table>
       </details>
+      <ActorGeography
+        value={value}
+        fields={actor.fields}
+        placement={display?.map?.placement[index] ?? null}
+      />
       <h3>Network mechanisms</h3>
       <div className="mechanisms" data-testid="mechanisms">
         {mechanisms({

@@ -10,6 +10,7 @@ import { moveWithArrows } from '../controls/arrow-keys.ts';
 import { SIDE_VIEWS, useExplorer } from '../store.ts';
 import { BrokersView } from '../views/BrokersView.tsx';
 import { ClustersView } from '../views/ClustersView.tsx';
+import { GeographyView } from '../views/GeographyView.tsx';
 import { LinksView } from '../views/LinksView.tsx';
 import { LocalityView } from '../views/LocalityView.tsx';
 import { MethodsView } from '../views/MethodsView.tsx';
@@ -73,6 +74,7 @@ export function SidePanel() {
       {view === 'brokers' && <BrokersView />}
       {view === 'clusters' && <ClustersView />}
       {view === 'locality' && <LocalityView />}
+      {view === 'geography' && <GeographyView />}
       {view === 'links' && <LinksView />}
       {view === 'changes' && <ChangesView />}
       {view === 'methods' && <MethodsView />}
