@@ -9,7 +9,6 @@ import { SearchBox } from './controls/SearchBox.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
 import { FiltersPanel } from './filters/FiltersPanel.tsx';
 import { loadSample } from './load.ts';
-import { LayoutSwitch } from './map/LayoutSwitch.tsx';
 import { MapLegend } from './map/MapLegend.tsx';
 import { ActorPanel } from './panels/ActorPanel.tsx';
 import { Legend } from './panels/Legend.tsx';
@@ -52,7 +51,6 @@ export function App() {
       <footer className="bottom-bar">
         <Toolbar />
         <Timeline />
-        <LayoutSwitch />
         <StatusBar />
       </footer>
     </div>

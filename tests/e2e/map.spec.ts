@@ -88,6 +88,8 @@ test('an actor placed at a known town is drawn where the map draws that town', a
     await expect(panel.getByRole('heading', { level: 2 })).toHaveText(actor);
     await expect(panel.getByTestId('actor-geography')).toContainText(`Placed at its town: ${place}.`);
     await expect(panel.getByTestId('median-partner-km')).toContainText('km');
+    // Two clicks within sigma's double-click time would be one double click (a zoom), not two picks.
+    await page.waitForTimeout(400);
   }
   // Thirty pixels east of Maastricht there is no actor: the town's actor is drawn on the town.
   const maastricht = await townOnPage(page, 'Maastricht');
@@ -155,7 +157,7 @@ test('switching network ↔ map keeps the selection, and the force layout comes 
   await expect(page.getByTestId('layout-toggle')).toBeDisabled();
   await screenshot(page, '33-map-selected');
 
-  await page.getByRole('radio', { name: 'Network' }).click();
+  await page.getByRole('radio', { name: 'Force layout' }).click();
   await expect(page.locator('canvas.sigma-basemap')).toHaveAttribute('data-shown', 'false');
   await expect(heading).toHaveText('Hermans Ingenieurs V.O.F.');
   await expect(page.getByTestId('layout-status')).toContainText('settled');
@@ -173,6 +175,7 @@ test('the map exports as PNG and SVG with its basemap and credits', async ({ pag
   await waitUntilConsistent(page);
   await page.getByRole('radio', { name: 'Map' }).click();
   await mapDrawn(page);
+  await page.getByTestId('export-menu').locator('summary').click();
   await page.getByLabel('PNG resolution').selectOption('1');
   const png = await saveExport(page, 'Picture (PNG)');
   const image = PNG.sync.read(png.content);
