@@ -5,9 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { mapDrawn, waitForNetwork, waitUntilConsistent, watchConsole } from './helpers.ts';
+import { canvasAtRest, mapDrawn, waitForNetwork, waitUntilConsistent, watchConsole } from './helpers.ts';
 
 const BASELINE_PROJECT = 'tests/fixtures/e2e/baseline.clusterscope.json';
+/** The border ecosystem sample with its settled layout, camera and settings, saved as a project. */
+const LENSES_PROJECT = 'tests/fixtures/e2e/border-lenses.clusterscope.json';
 
 test('the baseline network, drawn from its project file', async ({ page }) => {
   const errors = watchConsole(page);
@@ -27,6 +29,42 @@ test('the baseline network, drawn from its project file', async ({ page }) => {
   });
   expect(errors).toEqual([]);
 });
+
+// The three ways of looking, each one click away, on a real network whose layout is fixed.
+for (const [lens, label] of [
+  ['clusters', 'Clusters'],
+  ['locality', 'Local vs. global'],
+  ['gatekeepers', 'Gatekeepers'],
+] as const) {
+  test(`the border ecosystem through the lens "${label}"`, async ({ page }) => {
+    test.setTimeout(180_000);
+    const errors = watchConsole(page);
+    await page.goto('/');
+    await waitForNetwork(page);
+    await page.getByTestId('file-input').setInputFiles(LENSES_PROJECT);
+    await page
+      .getByRole('dialog', { name: 'Import files' })
+      .getByRole('button', { name: 'Import', exact: true })
+      .click();
+    await expect(page.getByTestId('network-counts')).toContainText('950 actors', { timeout: 90_000 });
+    await waitUntilConsistent(page);
+    await expect(page.getByTestId('layout-status')).toContainText('paused');
+    await page
+      .getByRole('radiogroup', { name: 'Ways of looking' })
+      .getByRole('radio', { name: label })
+      .click();
+    await expect(page.getByTestId('lens-bar').locator(`[data-item="${lens}"]`)).toHaveAttribute(
+      'aria-checked',
+      'true',
+    );
+    await page.mouse.move(5, 600);
+    await canvasAtRest(page, 800);
+    await expect(page).toHaveScreenshot(`lens-${lens}.png`, {
+      mask: [page.getByTestId('workspace-save-status')],
+    });
+    expect(errors).toEqual([]);
+  });
+}
 
 interface SampleEntry {
   id: string;
