@@ -29,6 +29,7 @@ export type SideView =
   | 'locality'
   | 'links'
   | 'changes'
+  | 'statistics'
   | 'methods';
 
 export const SIDE_VIEWS: readonly SideView[] = [
@@ -40,6 +41,7 @@ export const SIDE_VIEWS: readonly SideView[] = [
   'locality',
   'links',
   'changes',
+  'statistics',
   'methods',
 ];
 

@@ -15,6 +15,7 @@ import { LocalityView } from '../views/LocalityView.tsx';
 import { MethodsView } from '../views/MethodsView.tsx';
 import { OverviewView } from '../views/OverviewView.tsx';
 import { RankingsView } from '../views/RankingsView.tsx';
+import { StatisticsView } from '../views/StatisticsView.tsx';
 
 export function ViewTabs() {
   const { t } = useTranslation();
@@ -75,6 +76,7 @@ export function SidePanel() {
       {view === 'locality' && <LocalityView />}
       {view === 'links' && <LinksView />}
       {view === 'changes' && <ChangesView />}
+      {view === 'statistics' && <StatisticsView />}
       {view === 'methods' && <MethodsView />}
     </section>
   );
