@@ -100,6 +100,10 @@ test('researcher: E-I by region against 999 permutations equals clusterscope tes
   await expect(page.getByRole('tab', { name: 'Statistiek' })).toBeVisible();
   await expect(sentence).toContainText('Relaties blijven veel vaker binnen groepen van region dan toeval');
   await expect(sentence).toContainText('p < 0,001 bij 999 permutaties');
+  await expect(page.getByTestId('test-select').locator('option:checked')).toHaveText(
+    'E-I-index tegen willekeurige groepslabels',
+  );
+  await expect(view.getByRole('columnheader', { name: 'Tweezijdige p-waarde' })).toBeVisible();
   await result.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await screenshot(page, '81-statistics-ei-by-region-nl');
   expect(errors).toEqual([]);

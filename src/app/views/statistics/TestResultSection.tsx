@@ -7,21 +7,14 @@
 import { useTranslation } from 'react-i18next';
 import { renderSentence, type Sentence } from '../../../analysis/statistics/sentences.ts';
 import type { AnyTest, StatisticSubject, TestResult } from '../../../analysis/statistics/types.ts';
-import { writeStatisticsCsv } from '../../../io/write-statistics.ts';
 import { download } from '../../download.ts';
 import { fileSafeName } from '../../file-names.ts';
 import { useExplorer } from '../../store.ts';
 import { testCommandLine } from './command-line.ts';
+import { resultCsv } from './csv.ts';
 import { NullDistributionChart } from './NullDistributionChart.tsx';
 import { statisticRows } from './rows.ts';
 import type { HeldTest } from './statistics-store.ts';
-
-/** The result as `clusterscope test` writes it: one row per statistic, sentences in English. */
-export function resultCsv(result: TestResult): string {
-  return writeStatisticsCsv([result], (statistic) =>
-    statistic.sentence ? renderSentence(statistic.sentence) : '',
-  );
-}
 
 function useSentence(): (sentence: Sentence) => string {
   const { t, i18n } = useTranslation();

@@ -19,7 +19,10 @@ export function testFlags(test: AnyTest, request: TestRequest): string[] {
   const covered = new Set<string>();
   const flag = (name: string, flagName: string) => {
     if (!Object.hasOwn(options, name)) return;
-    words.push(flagName, String(options[name]));
+    const value = String(options[name]);
+    // A value that starts with a dash (a negative seed) would read as another flag.
+    if (value.startsWith('-')) words.push(`${flagName}=${value}`);
+    else words.push(flagName, value);
     covered.add(name);
   };
   flag('permutations', '--permutations');
