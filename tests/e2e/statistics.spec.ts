@@ -106,5 +106,10 @@ test('researcher: E-I by region against 999 permutations equals clusterscope tes
   await expect(view.getByRole('columnheader', { name: 'Tweezijdige p-waarde' })).toBeVisible();
   await result.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await screenshot(page, '81-statistics-ei-by-region-nl');
+
+  // Another time window puts another network on screen: the result no longer fits and goes.
+  await page.getByTestId('timeline-to').fill('0');
+  await expect(page.getByTestId('timeline-window')).toHaveText('2019');
+  await expect(result).toHaveCount(0, { timeout: 60_000 });
   expect(errors).toEqual([]);
 });

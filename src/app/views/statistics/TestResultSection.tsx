@@ -76,6 +76,7 @@ export function TestResultSection({ test, held }: { test: AnyTest; held: HeldTes
           </details>
         )}
       </div>
+      <DistributionCharts result={result} subjectName={subjectName} part="first" />
       <div className="statistics-table-scroll">
         <table className="statistics-table" data-testid="statistics-table">
           <thead>
@@ -87,6 +88,7 @@ export function TestResultSection({ test, held }: { test: AnyTest; held: HeldTes
               <th scope="col">{t('statistics.pGreater')}</th>
               <th scope="col">{t('statistics.pLess')}</th>
               <th scope="col">{t('statistics.pTwoSided')}</th>
+              <th scope="col">{t('statistics.standardError')}</th>
             </tr>
           </thead>
           <tbody>
@@ -98,21 +100,14 @@ export function TestResultSection({ test, held }: { test: AnyTest; held: HeldTes
                 <td>{row.z ?? '–'}</td>
                 <td>{row.pGreater ?? '–'}</td>
                 <td>{row.pLess ?? '–'}</td>
-                <td>
-                  {row.pTwoSided ?? '–'}
-                  {row.standardError !== null && (
-                    <span className="muted small">
-                      {' '}
-                      {t('statistics.standardError', { error: row.standardError })}
-                    </span>
-                  )}
-                </td>
+                <td>{row.pTwoSided ?? '–'}</td>
+                <td>{row.standardError === null ? '–' : `± ${row.standardError}`}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
-      <DistributionCharts result={result} subjectName={subjectName} />
+      <DistributionCharts result={result} subjectName={subjectName} part="rest" />
       <div className="statistics-export">
         <button
           type="button"
@@ -154,9 +149,11 @@ export function TestResultSection({ test, held }: { test: AnyTest; held: HeldTes
 function DistributionCharts({
   result,
   subjectName,
+  part,
 }: {
   result: TestResult;
   subjectName: (subject: StatisticSubject) => string;
+  part: 'first' | 'rest';
 }) {
   const { t } = useTranslation();
   const charted = result.statistics.filter((statistic) => statistic.histogram !== null);
@@ -171,15 +168,12 @@ function DistributionCharts({
   );
   if (charted.length === 0) return null;
   const [first, ...rest] = charted;
+  if (part === 'first') return <div className="statistics-charts">{chart(first)}</div>;
+  if (rest.length === 0) return null;
   return (
-    <>
-      <div className="statistics-charts">{chart(first)}</div>
-      {rest.length > 0 && (
-        <details className="statistics-more-charts">
-          <summary>{t('statistics.moreCharts', { count: rest.length })}</summary>
-          <div className="statistics-charts">{rest.map(chart)}</div>
-        </details>
-      )}
-    </>
+    <details className="statistics-more-charts">
+      <summary>{t('statistics.moreCharts', { count: rest.length })}</summary>
+      <div className="statistics-charts">{rest.map(chart)}</div>
+    </details>
   );
 }
