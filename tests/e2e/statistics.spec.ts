@@ -107,6 +107,11 @@ test('researcher: E-I by region against 999 permutations equals clusterscope tes
   await result.evaluate((element) => element.scrollIntoView({ block: 'start' }));
   await screenshot(page, '81-statistics-ei-by-region-nl');
 
+  const highlight = page.getByTestId('core-highlight');
+  await highlight.click();
+  await expect(highlight).toHaveAttribute('aria-pressed', 'true');
+  await expect(highlight).toHaveText('Alle actoren tonen');
+
   // Another time window puts another network on screen: the result no longer fits and goes.
   await page.getByTestId('timeline-to').fill('0');
   await expect(page.getByTestId('timeline-window')).toHaveText('2019');

@@ -345,10 +345,13 @@ const api = {
     const onScreen = cached;
     let outcome: TestOutcome;
     try {
-      outcome = await runTestJob(onScreen.network, onScreen.analysis, request, {
-        onProgress,
-        isCancelled: () => id !== latestTest || cached?.network !== onScreen.network,
-      });
+      outcome = await runTestJob(
+        onScreen.network,
+        onScreen.analysis,
+        request,
+        { onProgress, isCancelled: () => id !== latestTest || cached?.network !== onScreen.network },
+        helpers,
+      );
     } catch (error) {
       if ((error as Error)?.name === 'AnalysisCancelled') return null;
       throw error;

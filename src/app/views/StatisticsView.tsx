@@ -25,7 +25,6 @@ export function StatisticsView() {
   const testId = useStatistics((state) => state.testId);
   const drafts = useStatistics((state) => state.drafts);
   const status = useStatistics((state) => state.status);
-  const progress = useStatistics((state) => state.progress);
   const error = useStatistics((state) => state.error);
   const held = useHeldTest();
   if (!ecosystem) return <p className="muted view-empty">{t('statistics.empty')}</p>;
@@ -82,16 +81,7 @@ export function StatisticsView() {
           >
             {t('statistics.run')}
           </button>
-          {running && (
-            <>
-              <label>
-                {t('statistics.running')} <progress data-testid="test-progress" value={progress} max={1} />
-              </label>
-              <button type="button" data-testid="cancel-test" onClick={stopTest}>
-                {t('statistics.cancel')}
-              </button>
-            </>
-          )}
+          {running && <TestProgress />}
           {status === 'error' && <p role="alert">{t('statistics.failed', { message: error ?? '' })}</p>}
           {outdated && !running && <p className="muted">{t('statistics.outdated')}</p>}
         </div>
@@ -100,5 +90,24 @@ export function StatisticsView() {
       {held?.outcome.mixing && <MixingMatrix mixing={held.outcome.mixing} />}
       <CorePeripherySection />
     </section>
+  );
+}
+
+/**
+ * The progress bar and the cancel button, on their own: only they follow the progress, so a
+ * result on screen (a table, charts, a mixing matrix of many groups) is not drawn again each step.
+ */
+function TestProgress() {
+  const { t } = useTranslation();
+  const progress = useStatistics((state) => state.progress);
+  return (
+    <>
+      <label>
+        {t('statistics.running')} <progress data-testid="test-progress" value={progress} max={1} />
+      </label>
+      <button type="button" data-testid="cancel-test" onClick={stopTest}>
+        {t('statistics.cancel')}
+      </button>
+    </>
   );
 }

@@ -7,12 +7,14 @@
 import { parseArgs } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { buildAnalysisInput } from '../../../src/analysis/input.ts';
-import { runAnalysis } from '../../../src/analysis/runner.ts';
+import { runAnalysis, type TaskRunner } from '../../../src/analysis/runner.ts';
 import { withRelationLayers } from '../../../src/analysis/statistics/layers.ts';
 import { testById } from '../../../src/analysis/statistics/registry.ts';
 import { runTest } from '../../../src/analysis/statistics/run.ts';
 import { renderSentence } from '../../../src/analysis/statistics/sentences.ts';
 import type { AnyTest, StatisticResult, TestResult } from '../../../src/analysis/statistics/types.ts';
+import { createTaskWorker } from '../../../src/analysis/task-worker.ts';
+import type { AnalysisHelpers } from '../../../src/app/pipeline/stages.ts';
 import { groupingFieldOf, runTestJob } from '../../../src/app/pipeline/statistics-job.ts';
 import { testCommandLine, testFlags } from '../../../src/app/views/statistics/command-line.ts';
 import { resultCsv } from '../../../src/app/views/statistics/csv.ts';
@@ -244,6 +246,47 @@ describe('the worker job', () => {
       { onProgress: () => {}, isCancelled: () => false },
     );
     expect(result.statistics[0].observed).not.toBeNull();
+  });
+
+  /** Helpers that run in this thread on the packed input, as the browser's workers would. */
+  function helpersHere(): AnalysisHelpers & { started: number; closed: number } {
+    const helpers = {
+      count: 3,
+      started: 0,
+      closed: 0,
+      async start(packed: Parameters<AnalysisHelpers['start']>[0], count: number) {
+        helpers.started++;
+        const copy = structuredClone(packed);
+        const runners: TaskRunner[] = Array.from({ length: count }, () => {
+          const worker = createTaskWorker();
+          worker.init(copy);
+          return { run: async (task, onProgress) => worker.run(task, onProgress) };
+        });
+        return { runners, close: () => void helpers.closed++ };
+      },
+    };
+    return helpers;
+  }
+
+  test.each([
+    ['ei-permutation', { field: 'region', permutations: 50_000, seed: 5 }],
+    ['assortativity-permutation', { field: 'core_member', permutations: 50_000 }],
+    ['qap-correlation', { relations: 'supply,same:community', permutations: 50_000 }],
+  ])('%s on helpers: the same result, measure columns packed for them', async (testId, options) => {
+    const helpers = helpersHere();
+    const request = { testId, options };
+    const quiet = { onProgress: () => {}, isCancelled: () => false };
+    const there = await runTestJob(network, analysis, request, quiet, helpers);
+    expect(helpers.started).toBe(1);
+    expect(helpers.closed).toBe(1);
+    const here = await runTestJob(network, analysis, request, quiet);
+    expect(there).toEqual(here);
+  });
+
+  test('a small test stays in this worker', async () => {
+    const helpers = helpersHere();
+    await runTestJob(network, analysis, request, { onProgress: () => {}, isCancelled: () => false }, helpers);
+    expect(helpers.started).toBe(0);
   });
 
   test('the grouping field: field or groupBy, none for a numeric field', () => {

@@ -3,6 +3,7 @@
  * discrete model, measures/core-periphery.ts): the fit, the core's size and densities, and a
  * button that highlights the core on the map through the store's highlight (the rest fades).
  */
+import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../analysis/statistics/sentences.ts';
 import { useExplorer } from '../../store.ts';
@@ -16,17 +17,23 @@ export function CorePeripherySection() {
   const { t, i18n } = useTranslation();
   const ecosystem = useExplorer((state) => state.ecosystem);
   const analysis = useExplorer((state) => state.analysis);
-  const highlighted = useExplorer((state) => state.highlighted);
+  const [shown, setShown] = useState(false);
+  const column = analysis?.columns.core_member;
+  const members = useMemo(
+    () => (ecosystem && column ? coreMembers(ecosystem.nodes(), column) : null),
+    [ecosystem, column],
+  );
+  // The canvas highlight belongs to this section: it follows the core on screen and ends with it.
+  useEffect(() => {
+    if (!shown || members === null) return;
+    useExplorer.getState().setHighlighted(members);
+    return () => useExplorer.getState().setHighlighted(null);
+  }, [shown, members]);
   if (!ecosystem || !analysis) return null;
   const { graph } = analysis;
   const fit = typeof graph.core_periphery_fit === 'number' ? graph.core_periphery_fit : null;
-  const column = analysis.columns.core_member;
   const figure = (value: unknown) =>
     typeof value === 'number' ? formatNumber(value, 'estimate', i18n.language) : '–';
-  const showCore = () => {
-    if (!column) return;
-    useExplorer.getState().setHighlighted(coreMembers(ecosystem.nodes(), column));
-  };
   return (
     <section
       className="statistics-section"
@@ -50,15 +57,15 @@ export function CorePeripherySection() {
             <dt>{t('statistics.peripheryDensity')}</dt>
             <dd>{figure(graph.periphery_density)}</dd>
           </dl>
-          {highlighted === null ? (
-            <button type="button" onClick={showCore} disabled={!column}>
-              {t('statistics.coreShow')}
-            </button>
-          ) : (
-            <button type="button" onClick={() => useExplorer.getState().setHighlighted(null)}>
-              {t('statistics.coreHide')}
-            </button>
-          )}
+          <button
+            type="button"
+            data-testid="core-highlight"
+            aria-pressed={shown}
+            onClick={() => setShown(!shown)}
+            disabled={members === null}
+          >
+            {shown ? t('statistics.coreHide') : t('statistics.coreShow')}
+          </button>
         </>
       )}
     </section>

@@ -55,7 +55,10 @@ export async function startTest(request: TestRequest): Promise<void> {
   let outcome: TestOutcome | null;
   try {
     outcome = await runTestOnScreen(request, (progress) => {
-      if (run === runs) useStatistics.setState({ progress });
+      // One step per percent: the worker may report far more often than that.
+      const shown = Math.floor(progress * 100) / 100;
+      if (run === runs && shown !== useStatistics.getState().progress)
+        useStatistics.setState({ progress: shown });
     });
   } catch (error) {
     if (run === runs)
