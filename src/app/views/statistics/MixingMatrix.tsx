@@ -3,6 +3,7 @@
  * whose cells are shaded by their count (a heat map that stays a table, readable by a screen
  * reader and copyable). The counts are those of the homophily measure (analysis/assortativity.ts).
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { MixingTable } from '../../pipeline/statistics-job.ts';
 
@@ -11,7 +12,8 @@ export function shade(count: number, largest: number): number {
   return largest > 0 ? Math.sqrt(count / largest) : 0;
 }
 
-export function MixingMatrix({ mixing }: { mixing: MixingTable }) {
+/** Memoised: typing in the options form redraws the form, not a result of many rows. */
+export const MixingMatrix = memo(function MixingMatrix({ mixing }: { mixing: MixingTable }) {
   const { t, i18n } = useTranslation();
   const largest = Math.max(0, ...mixing.counts.flat());
   const count = (value: number) => value.toLocaleString(i18n.language);
@@ -63,4 +65,4 @@ export function MixingMatrix({ mixing }: { mixing: MixingTable }) {
       )}
     </section>
   );
-}
+});

@@ -4,6 +4,7 @@
  * the permutation distribution of each statistic, the CSV export (the bytes `clusterscope test`
  * writes) and the command line that gives the same numbers.
  */
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { renderSentence, type Sentence } from '../../../analysis/statistics/sentences.ts';
 import type { AnyTest, StatisticSubject, TestResult } from '../../../analysis/statistics/types.ts';
@@ -41,7 +42,14 @@ function useSubjectName(): (subject: StatisticSubject) => string {
   };
 }
 
-export function TestResultSection({ test, held }: { test: AnyTest; held: HeldTest }) {
+/** Memoised: typing in the options form redraws the form, not a result of many rows. */
+export const TestResultSection = memo(function TestResultSection({
+  test,
+  held,
+}: {
+  test: AnyTest;
+  held: HeldTest;
+}) {
   const { t, i18n } = useTranslation();
   const sentence = useSentence();
   const subjectName = useSubjectName();
@@ -140,7 +148,7 @@ export function TestResultSection({ test, held }: { test: AnyTest; held: HeldTes
       </div>
     </section>
   );
-}
+});
 
 /**
  * The first statistic's distribution (the network's, or the first term's or role's) always; the
