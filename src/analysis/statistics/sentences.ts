@@ -163,7 +163,10 @@ export function describeStatistic(result: TestResult, stat: StatisticResult): Se
     }
     case 'qap-correlation': {
       const [x, y] = String(result.options.relations).split(',');
-      const params = { ...common, x: termPhrase(x), y: termPhrase(y) };
+      // Correlations between sparse relations are often small: three significant digits, so
+      // a clear 0.0046 is not written as 0.00.
+      const observed = { number: stat.observed, format: 'estimate' } as const;
+      const params = { ...common, observed, x: termPhrase(x), y: termPhrase(y) };
       if (!clear) return { message: 'qap.chance', params };
       return { message: 'qap.together', params: { ...params, degree: degree(p, above) } };
     }

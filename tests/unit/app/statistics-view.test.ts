@@ -158,6 +158,8 @@ describe('rows and chart scale', () => {
       pTwoSided: '0,012',
       standardError: '0,0035',
     });
+    const [small] = statisticRows([statistic({ observed: 0.0036253, nullMean: -0.0000604 })], 'en');
+    expect(small).toMatchObject({ observed: '0.00363', nullMean: '\u22120.0000604' });
     const [empty] = statisticRows(
       [statistic({ observed: null, z: null, p: null, pStandardError: null })],
       'en',

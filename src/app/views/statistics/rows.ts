@@ -19,12 +19,17 @@ export interface StatisticRow {
   readonly standardError: string | null;
 }
 
-const written = (value: number | null | undefined, format: 'statistic' | 'p', locale: string) =>
-  value === null || value === undefined || !Number.isFinite(value)
-    ? null
-    : formatNumber(value, format, locale);
+/**
+ * Statistics with two decimals, as the sentences write them, except small ones (a correlation
+ * between sparse relations, a mean of draws near zero), which keep three significant digits.
+ */
+function written(value: number | null | undefined, format: 'statistic' | 'p', locale: string): string | null {
+  if (value === null || value === undefined || !Number.isFinite(value)) return null;
+  const small = format === 'statistic' && value !== 0 && Math.abs(value) < 0.1;
+  return formatNumber(value, small ? 'estimate' : format, locale);
+}
 
-/** p-values with up to four decimals, as the sentences write them. */
+/** One row per statistic; p-values with up to four decimals, as the sentences write them. */
 export function statisticRows(statistics: readonly StatisticResult[], locale: string): StatisticRow[] {
   return statistics.map((statistic) => ({
     id: statistic.id,
