@@ -31,6 +31,7 @@ export type SideView =
   | 'geography'
   | 'links'
   | 'changes'
+  | 'statistics'
   | 'methods';
 
 export const SIDE_VIEWS: readonly SideView[] = [
@@ -43,6 +44,7 @@ export const SIDE_VIEWS: readonly SideView[] = [
   'geography',
   'links',
   'changes',
+  'statistics',
   'methods',
 ];
 

@@ -16,6 +16,7 @@ import { LocalityView } from '../views/LocalityView.tsx';
 import { MethodsView } from '../views/MethodsView.tsx';
 import { OverviewView } from '../views/OverviewView.tsx';
 import { RankingsView } from '../views/RankingsView.tsx';
+import { StatisticsView } from '../views/StatisticsView.tsx';
 
 export function ViewTabs() {
   const { t } = useTranslation();
@@ -77,6 +78,7 @@ export function SidePanel() {
       {view === 'geography' && <GeographyView />}
       {view === 'links' && <LinksView />}
       {view === 'changes' && <ChangesView />}
+      {view === 'statistics' && <StatisticsView />}
       {view === 'methods' && <MethodsView />}
     </section>
   );
