@@ -11,6 +11,7 @@ import { runLayoutAgain } from '../layout/layout-controller.ts';
 import { attachMapLayers } from '../map/map-layers.ts';
 import { MAP_NODE_PROGRAMS } from '../map/map-nodes.ts';
 import { useExplorer } from '../store.ts';
+import { createCpuCanvasLayer } from './cpu-layer.ts';
 import { enableDragging, pinWhereDropped } from './drag.ts';
 import { drawHighlight, drawPinnedRings } from './highlight.ts';
 import { drawOutlineNames, drawOutlines, type PlacedName, placeOutlineNames } from './hulls.ts';
@@ -51,14 +52,9 @@ export function NetworkCanvas() {
     const stopPicking = pickOnTheCpu(renderer);
     // The basemap beneath everything and the flows between places (map/map-layers.ts).
     const detachMap = attachMapLayers(renderer, display);
-    // Above the nodes, below the mouse layer that takes the events. (Sigma's implementation passes
-    // the layer position on to createCanvas; its type declaration leaves it out.)
-    const above = { afterLayer: 'hoverNodes' } as { style?: Partial<CSSStyleDeclaration> };
-    renderer.createCanvasContext('highlight', above);
-    const highlight = renderer.getCanvases().highlight.getContext('2d') as CanvasRenderingContext2D;
-    const beneath = { beforeLayer: 'edges' } as { style?: Partial<CSSStyleDeclaration> };
-    renderer.createCanvasContext('outlines', beneath);
-    const outlines = renderer.getCanvases().outlines.getContext('2d') as CanvasRenderingContext2D;
+    // Above the nodes, below the mouse layer that takes the events; drawn on the CPU (cpu-layer.ts).
+    const highlight = createCpuCanvasLayer(renderer, 'highlight', { afterLayer: 'hoverNodes' });
+    const outlines = createCpuCanvasLayer(renderer, 'outlines', { beforeLayer: 'edges' });
     const outlineCache = new OutlineCache(display);
     // Layers made after sigma's first sizing are 300 × 150 until sized again.
     renderer.resize(true);

@@ -6,6 +6,7 @@
  * map they stay empty.
  */
 import type Sigma from 'sigma';
+import { createCpuCanvasLayer } from '../canvas/cpu-layer.ts';
 import type { Display, DisplayEdge, DisplayNode } from '../display-graph.ts';
 import { appI18n } from '../i18n.ts';
 import { type ExplorerState, useExplorer } from '../store.ts';
@@ -20,7 +21,6 @@ import { viewTransform } from './view-transform.ts';
 type Renderer = Sigma<DisplayNode, DisplayEdge>;
 
 /** Sigma's layers take positions in its DOM by name; its type declaration leaves the option out. */
-type LayerPosition = { style?: Partial<CSSStyleDeclaration> };
 
 /** The flows of the network on screen for the current settings, or none. */
 export function currentFlows(
@@ -40,11 +40,10 @@ export function currentFlows(
  * (`renderer.resize(true)`). Returns the function that detaches them.
  */
 export function attachMapLayers(renderer: Renderer, display: Display): () => void {
-  renderer.createCanvasContext('basemap', { beforeLayer: 'edges' } as LayerPosition);
-  renderer.createCanvasContext('flows', { afterLayer: 'edges' } as LayerPosition);
+  // Drawn on the CPU, as the canvas's own 2D layers (canvas/cpu-layer.ts).
+  const basemapContext = createCpuCanvasLayer(renderer, 'basemap', { beforeLayer: 'edges' });
+  const flowsContext = createCpuCanvasLayer(renderer, 'flows', { afterLayer: 'edges' });
   const canvases = renderer.getCanvases();
-  const basemapContext = canvases.basemap.getContext('2d') as CanvasRenderingContext2D;
-  const flowsContext = canvases.flows.getContext('2d') as CanvasRenderingContext2D;
   const trayCount = display.map ? display.map.placement.filter((code) => code === IN_TRAY).length : 0;
 
   let flows: Flow[] | null = null;
