@@ -17,6 +17,7 @@ import { resolveOptions } from '../analysis/options.ts';
 import { measureById } from '../analysis/registry.ts';
 import { runAnalysis } from '../analysis/runner.ts';
 import { measureOptions } from '../analysis/settings.ts';
+import { say, wordingFor } from '../i18n/i18n.ts';
 import { importFiles, writeLinksCsv } from '../io/index.ts';
 import { actorKey } from '../model/ecosystem.ts';
 import { isRelationKind, type RelationKind } from '../model/kinds.ts';
@@ -115,7 +116,10 @@ export const command: Command = {
       relationKinds,
     };
     const links = actor === null ? suggester.forNetwork(query) : suggester.forActor(actor, query);
-    const csv = writeLinksCsv(placeLinks(ecosystem, links, localityRule(settings)));
+    const { t } = wordingFor('en');
+    const csv = writeLinksCsv(placeLinks(ecosystem, links, localityRule(settings)), (link) =>
+      say(t, link.reason),
+    );
     if (values.out !== undefined) await writeOutput('--out', values.out, csv);
     else output.stdout(csv);
     log(`${links.length} suggestions${actor === null ? ' across the network' : ` for ${values.actor}`}\n`);

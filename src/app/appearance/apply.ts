@@ -7,7 +7,7 @@ import { EXTERNAL, LOCAL } from '../../analysis/locality.ts';
 import { MEASURES } from '../../analysis/registry.ts';
 import type { AnalysisResult } from '../../analysis/runner.ts';
 import type { DisplayEdge } from '../display-graph.ts';
-import { appI18n } from '../i18n.ts';
+import { currentWording } from '../i18n.ts';
 import { RELATION_KIND_COLOURS } from '../palette.ts';
 import { useExplorer } from '../store.ts';
 import { communityRows, communityTitle } from '../views/clusters/community-rows.ts';
@@ -27,8 +27,8 @@ const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
 export function applyAppearance(): void {
   const { ecosystem, display, analysis, appearance } = useExplorer.getState();
   if (!ecosystem || !display || !analysis) return;
-  const t = appI18n.t.bind(appI18n);
-  const base = nodeAppearance(ecosystem, { columns: analysis.columns, outputs: OUTPUTS }, appearance);
+  const { t } = currentWording();
+  const base = nodeAppearance(ecosystem, { columns: analysis.columns, outputs: OUTPUTS }, appearance, t);
   const keys = ecosystem.nodes();
   const lens = lensNodes(appearance.lens, {
     columns: analysis.columns,
@@ -85,7 +85,7 @@ export function applyAppearance(): void {
     relationCounts[relation.kind] = (relationCounts[relation.kind] ?? 0) + 1;
   });
   let edges =
-    lensTieLegend(appearance.lens, tieCounts, t) ?? edgeLegend(appearance.edgeColourBy, relationCounts);
+    lensTieLegend(appearance.lens, tieCounts, t) ?? edgeLegend(appearance.edgeColourBy, relationCounts, t);
   if (
     appearance.lens === 'network' &&
     edges.type === 'categories' &&

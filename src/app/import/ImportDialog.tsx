@@ -3,6 +3,7 @@
  * decimal mark (all changeable), what each table holds, and a preview of its first rows with
  * the field each column will feed. Nothing is imported until the person says so.
  */
+import { say } from '../../i18n/i18n.ts';
 import {
   DELIMITERS,
   type FilePreview,
@@ -11,11 +12,17 @@ import {
   TEXT_ENCODINGS,
 } from '../../io/index.ts';
 import { Modal } from '../dialog/Modal.tsx';
+import { currentWording } from '../i18n.ts';
 import { loadFiles } from '../load.ts';
 import { closeDraft, overrideFile, useImportDraft } from './import-draft.ts';
 import { blockingFiles, verdictOf } from './verdict.ts';
 
-const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+export const DELIMITER_NAMES: Record<string, string> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+  '|': 'pipe',
+};
 const ROLES = ['actors', 'relations', 'survey'] as const;
 
 export function ImportDialog() {
@@ -41,7 +48,7 @@ export function ImportDialog() {
       </p>
       {draft.error && (
         <p className="error" role="alert">
-          {draft.error}
+          {say(currentWording().t, draft.error)}
         </p>
       )}
       {draft.previews.map((preview, index) => (

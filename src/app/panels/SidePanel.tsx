@@ -5,58 +5,53 @@
  */
 import { useEffect } from 'react';
 import { moveWithArrows } from '../controls/arrow-keys.ts';
-import { type SideView, useExplorer } from '../store.ts';
+import { useWording } from '../i18n.ts';
+import { SIDE_VIEWS, useExplorer } from '../store.ts';
 import { BrokersView } from '../views/BrokersView.tsx';
 import { ClustersView } from '../views/ClustersView.tsx';
+import { GlossaryView } from '../views/GlossaryView.tsx';
 import { LinksView } from '../views/LinksView.tsx';
 import { LocalityView } from '../views/LocalityView.tsx';
 import { MethodsView } from '../views/MethodsView.tsx';
 import { OverviewView } from '../views/OverviewView.tsx';
 import { RankingsView } from '../views/RankingsView.tsx';
 
-const VIEWS: { id: SideView; label: string }[] = [
-  { id: 'map', label: 'Map' },
-  { id: 'overview', label: 'Overview' },
-  { id: 'rankings', label: 'Rankings' },
-  { id: 'brokers', label: 'Brokers' },
-  { id: 'clusters', label: 'Clusters' },
-  { id: 'locality', label: 'Local' },
-  { id: 'links', label: 'Links' },
-  { id: 'methods', label: 'Methods' },
-];
+/** Views that need no network: the map itself and the reference pages. */
+const ALWAYS_OPEN = new Set(['map', 'methods', 'glossary']);
 
 export function ViewTabs() {
   const view = useExplorer((state) => state.view);
   const ready = useExplorer((state) => state.analysis !== null);
+  const { t } = useWording();
   return (
     <div
       className="view-tabs"
       role="tablist"
-      aria-label="Views"
+      aria-label={t('explorer.views')}
       onKeyDown={(event) =>
         moveWithArrows(
           event,
-          VIEWS.map((tab) => tab.id),
+          SIDE_VIEWS,
           view,
-          (id) => ready || id === 'map' || id === 'methods',
+          (id) => ready || ALWAYS_OPEN.has(id),
           (id) => useExplorer.setState({ view: id }),
         )
       }
     >
-      {VIEWS.map((tab) => (
+      {SIDE_VIEWS.map((id) => (
         <button
-          key={tab.id}
+          key={id}
           type="button"
           role="tab"
-          id={`tab-${tab.id}`}
-          data-item={tab.id}
-          tabIndex={view === tab.id ? 0 : -1}
-          aria-selected={view === tab.id}
-          aria-controls={tab.id === 'map' ? undefined : 'side-panel'}
-          disabled={!ready && tab.id !== 'map' && tab.id !== 'methods'}
-          onClick={() => useExplorer.setState({ view: tab.id })}
+          id={`tab-${id}`}
+          data-item={id}
+          tabIndex={view === id ? 0 : -1}
+          aria-selected={view === id}
+          aria-controls={id === 'map' ? undefined : 'side-panel'}
+          disabled={!ready && !ALWAYS_OPEN.has(id)}
+          onClick={() => useExplorer.setState({ view: id })}
         >
-          {tab.label}
+          {t(`explorer.tab.${id}`)}
         </button>
       ))}
     </div>
@@ -83,6 +78,7 @@ export function SidePanel() {
       {view === 'locality' && <LocalityView />}
       {view === 'links' && <LinksView />}
       {view === 'methods' && <MethodsView />}
+      {view === 'glossary' && <GlossaryView />}
     </section>
   );
 }
