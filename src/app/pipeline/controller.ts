@@ -12,6 +12,7 @@
 import * as Comlink from 'comlink';
 import type { LinkQuery, SuggestedLink } from '../../analysis/link-suggester.ts';
 import { measureById } from '../../analysis/registry.ts';
+import { issuePhrase } from '../../i18n/issues.ts';
 import { type Phrase, PhrasedError, phrase, phraseOfError } from '../../i18n/phrase.ts';
 import type { SourceFile } from '../../io/index.ts';
 import { cutInSteps, rebuildInSteps } from '../../model/columns.ts';
@@ -138,9 +139,7 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
         new PhrasedError(
           phrase('explorer.status.notOpened', {
             name: request.name,
-            cause: cause
-              ? phrase(`import.issue.${cause.code}`, cause.params)
-              : phrase('explorer.status.noActors'),
+            cause: cause ? issuePhrase(cause) : phrase('explorer.status.noActors'),
           }),
         ),
       );

@@ -19,6 +19,7 @@ import enFilters from './en/filters.json';
 import enFilterWords from './en/filterWords.json';
 import enGlossary from './en/glossary.json';
 import enImport from './en/import.json';
+import enIssue from './en/issue.json';
 import enKind from './en/kind.json';
 import enLanguage from './en/language.json';
 import enLegend from './en/legend.json';
@@ -47,6 +48,7 @@ import nlFilters from './nl/filters.json';
 import nlFilterWords from './nl/filterWords.json';
 import nlGlossary from './nl/glossary.json';
 import nlImport from './nl/import.json';
+import nlIssue from './nl/issue.json';
 import nlKind from './nl/kind.json';
 import nlLanguage from './nl/language.json';
 import nlLegend from './nl/legend.json';
@@ -82,6 +84,7 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
     filters: enFilters,
     glossary: enGlossary,
     import: enImport,
+    issue: { ...enIssue, refusal: REFUSALS },
     kind: enKind,
     language: enLanguage,
     legend: enLegend,
@@ -113,6 +116,7 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
     filters: nlFilters,
     glossary: nlGlossary,
     import: nlImport,
+    issue: nlIssue,
     kind: nlKind,
     language: nlLanguage,
     legend: nlLegend,

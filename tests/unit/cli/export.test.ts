@@ -129,7 +129,7 @@ describe('output paths are checked before the work starts', { timeout: 60_000 },
     const run = clusterscope('inspect', join(FIXTURES, 'formats/sigma-edges-unreadable.json'));
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /^Import failed: 3 of 3 relation rows could not be read \(mostly: Edge #1 has no source; left out\)\./,
+      /^Import failed: 3 of 3 relation rows could not be read\. Most often: Edge #1 has no source; left out\./,
     );
   });
 });

@@ -25,9 +25,12 @@ import { createI18n, LANGUAGES } from '../../../src/i18n/i18n.ts';
 import { CATALOGS } from '../../../src/i18n/locales/catalogs.ts';
 import nlRegistry from '../../../src/i18n/locales/nl-registry.json';
 import { registryKeysInEnglish } from '../../../src/i18n/registry-texts.ts';
+import type { MergeBecause } from '../../../src/io/merge-reasons.ts';
+import { MESSAGES, REFUSALS } from '../../../src/io/messages.ts';
 import type { FileSummary } from '../../../src/io/report.ts';
+import { REPORT_NOTE_MESSAGES } from '../../../src/io/report-notes.ts';
 import type { FieldType } from '../../../src/model/fields.ts';
-import type { IssueSeverity } from '../../../src/model/issues.ts';
+import { type IssueSeverity, MODEL_MESSAGES } from '../../../src/model/issues.ts';
 import { ACTOR_KINDS, RELATION_KINDS } from '../../../src/model/kinds.ts';
 
 type Catalog = { [key: string]: string | Catalog };
@@ -58,7 +61,8 @@ function placeholders(message: string, language: string): string[] {
       if (node.children) walk(node.children);
     }
   };
-  walk(new IntlMessageFormat(message, language).getAst() as Node[]);
+  // As i18next-icu reads them: `<gexf>` in a message is text, not a rich-text tag.
+  walk(new IntlMessageFormat(message, language, undefined, { ignoreTag: true }).getAst() as Node[]);
   return [...names].sort();
 }
 
@@ -107,6 +111,15 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   'ties.': ['all', 'disparity', 'simmelian'],
   'lens.': LENSES.flatMap((lens) => [`${lens}.label`, `${lens}.note`]),
   'profile.standing.': ['highest', 'lowest', 'level', 'share'],
+  // Every issue io and the model raise, said by its code (i18n/issues.ts), and the formats io
+  // recognises but does not read.
+  'issue.': [
+    ...Object.keys(MESSAGES),
+    ...Object.keys(MODEL_MESSAGES),
+    ...Object.keys(REFUSALS).flatMap((id) => [`refusal.${id}.name`, `refusal.${id}.advice`]),
+  ],
+  'import.merge.': ['normalised', 'words', 'spelled', 'accepted'] satisfies MergeBecause['code'][],
+  'import.note.': Object.keys(REPORT_NOTE_MESSAGES),
 };
 
 function sourceFiles(directory: string): string[] {
