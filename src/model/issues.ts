@@ -59,11 +59,3 @@ export function modelIssue(
 ): ImportIssue {
   return { severity, code, message: formatMessage(MODEL_MESSAGES[code], params), params, ...at };
 }
-
-export function describeOrigin(issue: Origin & { column?: string }): string {
-  const parts: string[] = [];
-  if (issue.file) parts.push(issue.file);
-  if (issue.row !== undefined) parts.push(`row ${issue.row}`);
-  if (issue.column) parts.push(`column "${issue.column}"`);
-  return parts.join(', ');
-}

@@ -9,8 +9,10 @@ import { REFUSALS } from '../../io/messages.ts';
 import enBrokers from './en/brokers.json';
 import enCanvas from './en/canvas.json';
 import enCharts from './en/charts.json';
+import enCli from './en/cli.json';
 import enClusters from './en/clusters.json';
 import enCommon from './en/common.json';
+import enCompare from './en/compare.json';
 import enExplorer from './en/explorer.json';
 import enExport from './en/export.json';
 import enField from './en/field.json';
@@ -32,14 +34,17 @@ import enOverview from './en/overview.json';
 import enPin from './en/pin.json';
 import enProfile from './en/profile.json';
 import enRankings from './en/rankings.json';
+import enReport from './en/report.json';
 import enSession from './en/session.json';
 import enTies from './en/ties.json';
 import enWorkspace from './en/workspace.json';
 import nlBrokers from './nl/brokers.json';
 import nlCanvas from './nl/canvas.json';
 import nlCharts from './nl/charts.json';
+import nlCli from './nl/cli.json';
 import nlClusters from './nl/clusters.json';
 import nlCommon from './nl/common.json';
+import nlCompare from './nl/compare.json';
 import nlExplorer from './nl/explorer.json';
 import nlExport from './nl/export.json';
 import nlField from './nl/field.json';
@@ -61,6 +66,7 @@ import nlOverview from './nl/overview.json';
 import nlPin from './nl/pin.json';
 import nlProfile from './nl/profile.json';
 import nlRankings from './nl/rankings.json';
+import nlReport from './nl/report.json';
 import nlSamples from './nl/samples.json';
 import nlSession from './nl/session.json';
 import nlTies from './nl/ties.json';
@@ -74,8 +80,10 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
     brokers: enBrokers,
     canvas: enCanvas,
     charts: enCharts,
+    cli: enCli,
     clusters: enClusters,
     common: enCommon,
+    compare: enCompare,
     explorer: enExplorer,
     export: enExport,
     field: enField,
@@ -97,6 +105,7 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
     pin: enPin,
     profile: enProfile,
     rankings: enRankings,
+    report: enReport,
     samples: samplesInEnglish(),
     session: enSession,
     ties: enTies,
@@ -106,8 +115,10 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
     brokers: nlBrokers,
     canvas: nlCanvas,
     charts: nlCharts,
+    cli: nlCli,
     clusters: nlClusters,
     common: nlCommon,
+    compare: nlCompare,
     explorer: nlExplorer,
     export: nlExport,
     field: nlField,
@@ -129,6 +140,7 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
     pin: nlPin,
     profile: nlProfile,
     rankings: nlRankings,
+    report: nlReport,
     samples: nlSamples,
     session: nlSession,
     ties: nlTies,

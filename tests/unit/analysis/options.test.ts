@@ -64,7 +64,7 @@ describe('measure options', () => {
     expect(parseOptionAssignment('brokerage.groupBy=country', MEASURES).value).toBe('country');
     expect(refusal('pagerank.alpha=1.2')).toBe('pagerank.alpha must be at most 1 (got “1.2”)');
     expect(refusal('pagerank.alpha=1.2', inDutch)).toBe(
-      'pagerank.alpha mag hoogstens 1 zijn (gekregen: ‘1.2’)',
+      'pagerank.alpha mag hoogstens 1 zijn (opgegeven: ‘1.2’)',
     );
     expect(refusal('paths.sample=2.5')).toContain('whole number');
     expect(refusal('pagerank.weighted=maybe')).toContain('true or false');

@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { say, wordingFor } from '../../../src/i18n/i18n.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/io');
@@ -137,10 +138,14 @@ describe('output paths are checked before the work starts', { timeout: 60_000 },
 describe('a write that fails after the work', () => {
   it('says why in a sentence (a full disk, a missing folder), for main to print with exit 1', async () => {
     const { OutputError, writeOutput } = await import('../../../src/cli/output-paths.ts');
-    if (existsSync('/dev/full'))
-      await expect(writeOutput('--out', '/dev/full', 'x'.repeat(1000))).rejects.toThrow(
-        new OutputError('--out /dev/full: the disk holding /dev/full is full'),
+    if (existsSync('/dev/full')) {
+      const failure = await writeOutput('--out', '/dev/full', 'x'.repeat(1000)).catch((error) => error);
+      expect(failure).toBeInstanceOf(OutputError);
+      expect(say(wordingFor('en').t, failure.phrase)).toBe(
+        '--out /dev/full: the disk holding /dev/full is full',
       );
+      expect(say(wordingFor('nl').t, failure.phrase)).toBe('--out /dev/full: de schijf met /dev/full is vol');
+    }
     await expect(writeOutput('--out', '/nonexistent-folder/x.csv', 'x')).rejects.toBeInstanceOf(OutputError);
   });
 });

@@ -11,6 +11,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, test } from 'vitest';
 import manifest from '../../../sample-networks/manifest.json';
 import { MEASURES } from '../../../src/analysis/registry.ts';
+import { COMPARISON_MESSAGES } from '../../../src/analysis/time/messages.ts';
 import { LENSES } from '../../../src/app/appearance/lenses.ts';
 import { DELIMITER_NAMES } from '../../../src/app/import/ImportDialog.tsx';
 import { MECHANISMS } from '../../../src/app/profile/mechanisms.ts';
@@ -21,6 +22,11 @@ import { GLOSSARY_TERMS } from '../../../src/app/views/glossary-terms.ts';
 import { SUGGESTION_KINDS } from '../../../src/app/views/links/format.ts';
 import { DISTRIBUTIONS } from '../../../src/app/views/overview/distributions.ts';
 import { KNOWN_FIELD_NAMES } from '../../../src/app/words.ts';
+import { COLUMNAR_ISSUES } from '../../../src/cli/columnar-report.ts';
+import { PLACEMENT_KEYS } from '../../../src/cli/format-report.ts';
+import { COMMAND_NAMES } from '../../../src/cli/main.ts';
+import { WRITE_FAILURES } from '../../../src/cli/output-paths.ts';
+import { STAGES } from '../../../src/cli/stage-clock.ts';
 import { createI18n, LANGUAGES } from '../../../src/i18n/i18n.ts';
 import { CATALOGS } from '../../../src/i18n/locales/catalogs.ts';
 import nlRegistry from '../../../src/i18n/locales/nl-registry.json';
@@ -120,6 +126,13 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   ],
   'import.merge.': ['normalised', 'words', 'spelled', 'accepted'] satisfies MergeBecause['code'][],
   'import.note.': Object.keys(REPORT_NOTE_MESSAGES),
+  'cli.summary.': COMMAND_NAMES,
+  'cli.output.': ['isFolder', 'noFolder', 'notFolder', 'fileReadOnly', 'folderReadOnly', 'disk'],
+  'cli.output.reason.': Object.values(WRITE_FAILURES),
+  'cli.timings.stage.': Object.values(STAGES),
+  'report.placement.by.': Object.values(PLACEMENT_KEYS),
+  'report.columnar.issue.': COLUMNAR_ISSUES,
+  'compare.': Object.keys(COMPARISON_MESSAGES),
 };
 
 function sourceFiles(directory: string): string[] {
@@ -163,6 +176,9 @@ describe('catalogs', () => {
     for (const match of code.matchAll(/\b(?:t|phrase)\(\s*['"`]([a-z][\w.-]*)['"`]/g)) used.add(match[1]);
     // The fallback of phraseOfError: what is said when a thrown error brings no phrase of its own.
     for (const match of code.matchAll(/\bphraseOfError\([^,()]+,\s*['"]([a-z][\w.-]*)['"]/g))
+      used.add(match[1]);
+    // The command line's errors name their key where they are thrown.
+    for (const match of code.matchAll(/\bnew (?:UsageError|OutputPathError)\(\s*['"]([a-z][\w.-]*)['"]/g))
       used.add(match[1]);
     for (const [prefix, values] of Object.entries(DYNAMIC_KEYS))
       for (const value of values) used.add(prefix + value);
