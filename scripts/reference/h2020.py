@@ -9,8 +9,9 @@ Rule (deterministic, documented in scripts/reference/README.md):
 - one undirected `cooperation` relation per tied pair, strength = number of shared projects
   within the cap;
 - kind from `type`: PRC -> firm, HES and REC -> knowledge, PUB -> government, OTH -> other;
-- fields: `country` (the same for all) and `org_type` (the raw `type`, the locality and
-  grouping field, since all actors share the country).
+- fields: `country` (the same for all), `org_type` (the raw `type`, the locality and
+  grouping field, since all actors share the country) and `projects` (the number of distinct
+  projects the organisation took part in, any size: the numeric field for assortativity).
 """
 
 import collections
@@ -36,9 +37,11 @@ def country_network(data_dir, country, cap=30):
 
     type_by_pic = {}
     domestic_by_project = collections.defaultdict(set)
+    projects_by_pic = collections.defaultdict(set)
     for row in rows:
         if row["country"] != country:
             continue
+        projects_by_pic[row["pic"]].add(row["rcn"])
         previous = type_by_pic.setdefault(row["pic"], row["type"])
         if previous != row["type"]:
             raise ValueError(f"PIC {row['pic']} has two organisation types")
@@ -58,6 +61,7 @@ def country_network(data_dir, country, cap=30):
             "kind": KIND_BY_TYPE[type_by_pic[pic]],
             "country": country,
             "org_type": type_by_pic[pic],
+            "projects": len(projects_by_pic[pic]),
         }
         for pic in pics
     ]

@@ -17,8 +17,8 @@ where the two differ only by a documented factor:
 - eigenvector: igraph scales the maximum to 1; we rescale to unit Euclidean norm (NetworkX's)
   and only on connected graphs, where both are the Perron vector;
 - adamic_adar: igraph similarity_inverse_log_weighted (sum of 1 / ln degree of common neighbours);
-- kind and locality assortativity: igraph assortativity_nominal on integer codes of the values
-  (graphs with ties only).
+- kind, locality and homophily-field assortativity: igraph assortativity_nominal on integer codes
+  of the values; numeric assortativity: igraph assortativity(values) (graphs with ties only).
 """
 
 import math
@@ -104,6 +104,17 @@ def measures(definition):
             code = {value: i for i, value in enumerate(values)}
             types = [code[str(node[field])] for node in definition["nodes"]]
             graph_out[name] = graph.assortativity_nominal(types, directed=False)
+        homophily = definition["homophily_field"]
+        values = sorted({str(node[homophily]) for node in definition["nodes"]})
+        code = {value: i for i, value in enumerate(values)}
+        types = [code[str(node[homophily])] for node in definition["nodes"]]
+        graph_out["homophily_assortativity"] = graph.assortativity_nominal(types, directed=False)
+        numeric = definition.get("numeric_field")
+        keep = [i for i, node in enumerate(definition["nodes"]) if isinstance(node.get(numeric), (int, float))]
+        sub = graph.induced_subgraph(keep)
+        if sub.ecount() > 0:
+            values = [float(definition["nodes"][i][numeric]) for i in keep]
+            graph_out["homophily_numeric_assortativity"] = sub.assortativity(values, directed=False)
     giant = graph.connected_components().giant()
     if giant.vcount() > 1:
         graph_out["average_path_length"] = giant.average_path_length(directed=False)

@@ -9,6 +9,7 @@ Needs NetworkX (the pyenv python3) for the classic graphs and for the partition.
 """
 
 import csv
+import math
 import os
 import random
 import sys
@@ -22,7 +23,21 @@ from refcommon import DATA_DIR, REPO, fix_hash_seed, flow_view, node_ids, tie_vi
 LOUVAIN_SEED = 42
 
 
-def network(name, description, source, nodes, relations, locality_field, grouping_field=None, notes=None):
+def network(
+    name,
+    description,
+    source,
+    nodes,
+    relations,
+    locality_field,
+    grouping_field=None,
+    notes=None,
+    numeric_field="lat",
+    statistics=None,
+):
+    """A network definition. `numeric_field` names a numeric node field for numeric assortativity
+    (homophily; `lat`, the measure's default, when not given); `statistics` lists the tests against chance run on it with R sna (test id and
+    options, as src/analysis/statistics declares them; see sna_statistics.R)."""
     return {
         "name": name,
         "description": description,
@@ -31,8 +46,15 @@ def network(name, description, source, nodes, relations, locality_field, groupin
         "relations": relations,
         "locality_field": locality_field,
         "grouping_field": grouping_field or locality_field,
+        "homophily_field": "kind",
+        "numeric_field": numeric_field,
+        "statistics": statistics or [],
         "notes": notes or [],
     }
+
+
+def test_run(test, **options):
+    return {"test": test, "options": options}
 
 
 def undirected(source, target, strength=1, kind="cooperation"):
@@ -59,25 +81,35 @@ KITE_KIND = {
     "Jane": "knowledge",
 }
 KITE_WEST = {"Andre", "Beverly", "Carol", "Diane", "Fernando"}
+# Made-up turnovers (million euro) for numeric assortativity.
+KITE_TURNOVER = [12, 45, 300, 80, 7, 150, 23, 60, 4, 900]
 
 
 def krackhardt_kite():
     graph = nx.krackhardt_kite_graph()
     nodes = [
-        {"id": name, "label": name, "kind": KITE_KIND[name], "region": "west" if name in KITE_WEST else "east"}
-        for name in KITE_NAMES
+        {
+            "id": name,
+            "label": name,
+            "kind": KITE_KIND[name],
+            "region": "west" if name in KITE_WEST else "east",
+            "turnover": KITE_TURNOVER[i],
+        }
+        for i, name in enumerate(KITE_NAMES)
     ]
     relations = [undirected(KITE_NAMES[u], KITE_NAMES[v]) for u, v in graph.edges()]
     return network(
         "krackhardt_kite",
         "Krackhardt's kite (10 nodes, 18 ties): node i of networkx is the i-th of Andre, Beverly, Carol, "
         "Diane, Ed, Fernando, Garth, Heather, Ike, Jane (Diane has degree 6, Heather the highest "
-        "betweenness). Kinds and the two regions (west: Andre, Beverly, Carol, Diane, Fernando; east: "
-        "the rest) are made up for the tests.",
+        "betweenness). Kinds, turnovers (`turnover`) and the two regions (west: Andre, Beverly, Carol, "
+        "Diane, Fernando; east: the rest) are made up for the tests.",
         "networkx.krackhardt_kite_graph()",
         nodes,
         relations,
         "region",
+        numeric_field="turnover",
+        statistics=[test_run("ei-permutation", field="region"), test_run("ei-uniform-graph", field="region")],
     )
 
 
@@ -117,6 +149,7 @@ def florentine_families():
         nodes,
         relations,
         "region",
+        statistics=[test_run("ei-permutation", field="region"), test_run("ei-uniform-graph", field="region")],
     )
 
 
@@ -138,6 +171,11 @@ def karate_club():
         nodes,
         relations,
         "club",
+        statistics=[
+            test_run("ei-permutation", field="club"),
+            test_run("ei-uniform-graph", field="club"),
+            test_run("brokerage-permutation", groupBy="club"),
+        ],
     )
 
 
@@ -224,6 +262,15 @@ def directed_regions():
         {"id": ids[i], "label": ids[i], "kind": kinds[i], "region": regions[i], "frontier": ids[i] in frontier}
         for i in range(len(ids))
     ]
+    # Coordinates around a centre per region and head counts, from a stream of their own so that
+    # the relations stay as they were drawn before these fields existed.
+    places = random.Random(DIRECTED_SEED + 1)
+    centre = {"north": (53.2, 6.6), "central": (52.1, 5.1), "south": (50.9, 5.7)}
+    for node in nodes:
+        lat, lon = centre[node["region"]]
+        node["lat"] = round(lat + places.uniform(-0.4, 0.4), 4)
+        node["lon"] = round(lon + places.uniform(-0.6, 0.6), 4)
+        node["turnover"] = int(round(math.exp(places.gauss(3.0, 1.2))))
     relations = []
     for i in range(len(ids)):
         for j in range(len(ids)):
@@ -251,7 +298,8 @@ def directed_regions():
     return network(
         "directed_regions",
         "Seeded random directed ecosystem for Gould-Fernandez brokerage: 30 actors in three regions "
-        "(north 12, central 10, south 8); supply arcs with probability 0.10 within and 0.04 between "
+        "(north 12, central 10, south 8), with made-up coordinates around a centre per region and head "
+        "turnovers (`turnover`, log-normal); supply arcs with probability 0.10 within and 0.04 between "
         "regions, a quarter of them answered by a reverse supply arc (mutual pairs), and undirected "
         "cooperation relations with probability 0.025 per pair (some on pairs that also have supply "
         f"arcs, so tie strength sums both). Strengths uniform in 1..5. random.Random({DIRECTED_SEED}).",
@@ -259,6 +307,20 @@ def directed_regions():
         nodes,
         relations,
         "region",
+        numeric_field="turnover",
+        statistics=[
+            test_run("ei-permutation", field="region"),
+            test_run("ei-uniform-graph", field="region"),
+            test_run("qap-correlation", relations="supply,cooperation"),
+            test_run("qap-correlation", relations="ties,same:region"),
+            test_run("qap-correlation", relations="supply,cooperation", valued=True),
+            test_run("mrqap", dependent="supply", predictors="cooperation,same:region,km"),
+            test_run("mrqap", dependent="ties", predictors="same:region,diff:turnover", valued=False),
+            test_run("mrqap", dependent="supply", predictors="cooperation", valued=True, intercept=False),
+            test_run("brokerage-permutation", groupBy="region"),
+            test_run("assortativity-permutation", field="region"),
+            test_run("assortativity-permutation", field="turnover", numeric=True),
+        ],
     )
 
 
@@ -316,6 +378,10 @@ def multi_relation():
             "Relation rows are kept as separate rows here; the importer merges A-B (cooperation, either "
             "orientation) and D->E (supply, same direction) and sums their strengths.",
         ],
+        statistics=[
+            test_run("qap-correlation", relations="cooperation,supply", valued=True),
+            test_run("qap-correlation", relations="knowledge,supply"),
+        ],
     )
 
 
@@ -327,12 +393,21 @@ def h2020_slovenia():
         f"PIC with country SI), {len(relations)} ties; two organisations are tied when they took part in "
         "the same project with at most 30 participating organisations; strength = number of such shared "
         "projects. Kind from the organisation type (PRC firm, HES/REC knowledge, PUB government, OTH "
-        "other); locality and grouping field `org_type` (the raw type), since all share the country. "
+        "other); locality and grouping field `org_type` (the raw type), since all share the country; "
+        "`projects` is the number of Horizon 2020 projects the organisation took part in (any size). "
         "Source: CORDIS, European Commission.",
         "data/h2020/h2020.csv.gz via scripts/reference/h2020.py country_network('SI', cap=30)",
         nodes,
         relations,
         "org_type",
+        numeric_field="projects",
+        statistics=[
+            # 500 permutations: sna redraws the 347 x 347 matrix in each, minutes for thousands.
+            test_run("ei-permutation", field="org_type", permutations=500),
+            test_run("ei-uniform-graph", field="org_type", permutations=500),
+            test_run("assortativity-permutation", field="org_type", permutations=500),
+            test_run("assortativity-permutation", field="projects", numeric=True, permutations=500),
+        ],
         notes=[
             f"derivation: {summary['projects_within_cap']} of the {summary['projects_in_file']} projects have at "
             f"most {summary['cap']} participating organisations; {summary['domestic_projects_with_two_or_more']} "
@@ -496,6 +571,10 @@ def tiny_networks():
             directed("e1", "n3"),  # n1 -> e1 -> n3: e1 itinerant
         ],
         "region",
+        statistics=[
+            test_run("ei-permutation", field="region"),
+            test_run("brokerage-permutation", groupBy="region"),
+        ],
     )
     one_group = network(
         "one_group",
@@ -569,6 +648,55 @@ def write_flow_files(work_dir, definition):
             out.write(f"{i + 1}\t{j + 1}\n")
 
 
+PERMUTATIONS = 2000  # per test run, in R and in our tests
+STATISTICS_SEED = 20240612
+
+
+def relation_layers(definition):
+    """{(kind, i, j): strength}: the flow view of each relation kind (as src/analysis/statistics/layers.ts)."""
+    index = {node_id: i for i, node_id in enumerate(node_ids(definition))}
+    arcs = {}
+    for relation in definition["relations"]:
+        s, t = index[relation["source"]], index[relation["target"]]
+        strength = 1 if relation.get("strength") is None else relation["strength"]
+        ends = [(s, t)] if relation["directed"] else [(s, t), (t, s)]
+        for a, b in ends:
+            key = (relation["kind"], a, b)
+            arcs[key] = arcs.get(key, 0) + strength
+    return arcs
+
+
+def option_text(value):
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
+
+
+def write_statistics_files(work_dir, definition):
+    """Inputs of sna_statistics.R: node fields, the arcs of each relation kind, and the test runs."""
+    if not definition["statistics"]:
+        return
+    folder = os.path.join(work_dir, "stats")
+    os.makedirs(folder, exist_ok=True)
+    name = definition["name"]
+    fields = sorted({key for node in definition["nodes"] for key in node if key not in ("id", "label")})
+    with open(os.path.join(folder, name + ".nodes.tsv"), "w", encoding="utf-8", newline="\n") as out:
+        out.write("\t".join(["index", "id", *fields]) + "\n")
+        for i, node in enumerate(definition["nodes"]):
+            values = ["" if node.get(field) is None else option_text(node[field]) for field in fields]
+            out.write("\t".join([str(i + 1), node["id"], *values]) + "\n")
+    with open(os.path.join(folder, name + ".arcs.tsv"), "w", encoding="utf-8", newline="\n") as out:
+        out.write("kind\tfrom\tto\tstrength\n")
+        for (kind, i, j), strength in sorted(relation_layers(definition).items()):
+            out.write(f"{kind}\t{i + 1}\t{j + 1}\t{strength}\n")
+    with open(os.path.join(folder, name + ".runs.tsv"), "w", encoding="utf-8", newline="\n") as out:
+        out.write("run\ttest\toption\tvalue\n")
+        for run, spec in enumerate(definition["statistics"], start=1):
+            options = {"permutations": PERMUTATIONS, **spec["options"]}
+            for option, value in sorted(options.items()):
+                out.write(f"{run}\t{spec['test']}\t{option}\t{option_text(value)}\n")
+
+
 def main(work_dir):
     for definition in all_networks():
         for node in definition["nodes"]:
@@ -582,6 +710,7 @@ def main(work_dir):
         )
         write_json(os.path.join(work_dir, "networks", definition["name"] + ".json"), definition)
         write_flow_files(work_dir, definition)
+        write_statistics_files(work_dir, definition)
         print(f"{definition['name']}: {len(definition['nodes'])} nodes, {len(definition['relations'])} relations")
 
 

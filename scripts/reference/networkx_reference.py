@@ -23,6 +23,8 @@ import scipy
 import brokerage
 import embeddedness
 import geography
+import homophily_core
+import statistics_reference
 from exact_paths import weighted_betweenness
 from refcommon import (
     FIXTURE_DIR,
@@ -429,6 +431,8 @@ IGRAPH_GRAPH_CHECKS = [
     "degree_assortativity",
     "kind_assortativity",
     "locality_assortativity",
+    "homophily_assortativity",
+    "homophily_numeric_assortativity",
     "transitivity",
     "average_clustering",
     "modularity",
@@ -533,12 +537,16 @@ def networkx_cross_checks(graph, ids, measures):
 # --- fixture --------------------------------------------------------------------------------------
 
 
-def fixture(definition, sna, igraph_result, versions):
+def fixture(definition, sna, igraph_result, versions, work_dir):
     ids = node_ids(definition)
     notes = list(definition.get("notes", []))
     graph = tie_graph(definition)
     measures = node_measures(graph, ids, notes)
     figures = graph_measures(graph, definition, definition["partition"], notes)
+    figures.update(homophily_core.homophily_figures(definition))
+    core_nodes, core_figures, core_methods = homophily_core.core_periphery_values(definition, notes)
+    measures.update(core_nodes)
+    figures.update(core_figures)
     role_measures, brokerage_figures = brokerage_measures(definition, sna, notes)
     measures.update(role_measures)
     figures.update(brokerage_figures)
@@ -584,6 +592,11 @@ def fixture(definition, sna, igraph_result, versions):
         "versions": versions | {"igraph": igraph_result["version"]},
         "locality_field": definition["locality_field"],
         "grouping_field": definition["grouping_field"],
+        "homophily_field": definition["homophily_field"],
+        "numeric_field": definition["numeric_field"],
+        "homophily": homophily_core.homophily_tables(definition),
+        "core_periphery_methods": core_methods,
+        "statistics": statistics_reference.fixture_runs(definition, work_dir),
         "nodes": definition["nodes"],
         "relations": definition["relations"],
         "node_measures": measures,
@@ -616,7 +629,7 @@ def main(work_dir, fixture_dir):
         name = definition["name"]
         sna = read_sna(work_dir, name)
         igraph_result = read_json(os.path.join(work_dir, "igraph", name + ".json"))
-        result = fixture(definition, sna, igraph_result, versions)
+        result = fixture(definition, sna, igraph_result, versions, work_dir)
         write_json(os.path.join(fixture_dir, name + ".json"), result)
         igraph_checks = [c for c in result["cross_checks"].values() if c.get("tool", "").startswith("igraph")]
         worst = max((check["max_abs_diff"] for check in igraph_checks), default=0.0)

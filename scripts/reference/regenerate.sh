@@ -19,6 +19,7 @@ trap 'rm -rf "$work"' EXIT
 
 "$networkx_python" "$here/networks.py" "$work"
 Rscript "$here/sna_brokerage.R" "$work"
+Rscript "$here/sna_statistics.R" "$work"
 "$igraph_python" "$here/igraph_reference.py" "$work"
 
 if [ "${1:-}" = "--check" ]; then

@@ -131,6 +131,7 @@ export interface PackedAnalysisInput {
   fields: Record<string, PackedColumn>;
   /** True when the typed arrays are on SharedArrayBuffers. */
   shared: boolean;
+  layers?: AnalysisInput['layers'];
 }
 
 /** SharedArrayBuffer exists, and (in a browser) the page is cross-origin isolated so it can be posted. */
@@ -187,7 +188,8 @@ export function packAnalysisInput(
   // A Map keeps field names such as "__proto__" as data while the columns are gathered.
   const fields = new Map<string, readonly FieldValue[]>();
   for (const name of names) fields.set(name, input.actors.field(name));
-  return packColumns(input.tie, input.flow, input.tieKinds, input.actors.kind, fields, options);
+  const packed = packColumns(input.tie, input.flow, input.tieKinds, input.actors.kind, fields, options);
+  return input.layers ? { ...packed, layers: input.layers } : packed;
 }
 
 /** Packs views and actor columns that come without an Ecosystem (the columnar import). */
@@ -235,6 +237,7 @@ export function unpackAnalysisInput(packed: PackedAnalysisInput): AnalysisInput 
     tie: packed.tie,
     flow: packed.flow,
     tieKinds: packed.tieKinds,
+    ...(packed.layers ? { layers: packed.layers } : {}),
     actors: {
       kind,
       field(name) {

@@ -12,12 +12,15 @@ import { brokerage, brokerageZ } from './measures/brokerage.ts';
 import { clustering } from './measures/clustering.ts';
 import { communities } from './measures/communities.ts';
 import { core } from './measures/core.ts';
+import { corePeriphery } from './measures/core-periphery.ts';
+import { coreness } from './measures/coreness.ts';
 import { degree } from './measures/degree.ts';
 import { distanceDecay } from './measures/distance-decay.ts';
 import { egoDensity } from './measures/ego-density.ts';
 import { eigenvector } from './measures/eigenvector.ts';
 import { embeddedness } from './measures/embeddedness.ts';
 import { giulianiBell } from './measures/giuliani-bell.ts';
+import { homophily } from './measures/homophily.ts';
 import { localAttachment } from './measures/local-attachment.ts';
 import { locality } from './measures/locality.ts';
 import { network } from './measures/network.ts';
@@ -49,6 +52,9 @@ const REGISTERED = [
   localAttachment,
   regionFlows,
   network,
+  corePeriphery,
+  coreness,
+  homophily,
 ] as const;
 
 /**

@@ -6,6 +6,7 @@
  */
 import { resolveOptions } from './options.ts';
 import { MEASURES, type OutputId } from './registry.ts';
+import { runTestTask, type TestTask } from './statistics/run.ts';
 import {
   AnalysisCancelled,
   type AnalysisInput,
@@ -123,12 +124,15 @@ export function runAnalysis(input: AnalysisInput, run: RunOptions = {}): Analysi
 }
 
 /** One unit of work for a worker holding its own copy of the input. */
-export type AnalysisTask =
+export type AnalysisTask = MeasureTask | TestTask;
+
+type MeasureTask =
   | { type: 'measure'; measureId: string; options: OptionValues }
   | { type: 'partial'; measureId: string; options: OptionValues; sources: Int32Array };
 
 /** Runs a task where the input lives (inside a worker). */
 export function runTask(input: AnalysisInput, task: AnalysisTask, progress: Progress = NO_PROGRESS): unknown {
+  if (task.type === 'test') return runTestTask(input, task, progress);
   const measure = MEASURES.find((candidate) => candidate.id === task.measureId);
   if (!measure) throw new Error(`Unknown measure "${task.measureId}"`);
   if (task.type === 'measure') return measure.compute(input, task.options, progress);

@@ -3,6 +3,7 @@
  * A measure reads compact views and returns columns aligned with the view's node index.
  */
 import type { FlowView, TieView } from '../model/views.ts';
+import type { RelationLayers } from './statistics/layers.ts';
 
 /** Per-actor attribute columns the measures may need (kind, locality, coordinates, frontier flag). */
 export interface ActorTable {
@@ -22,6 +23,8 @@ export interface AnalysisInput {
    * folds kinds into one tie; measures about one kind of tie (knowledge ties) read them here.
    */
   readonly tieKinds: Uint8Array;
+  /** The flow view of each relation kind, for dyadic tests (QAP); built only where a test needs it. */
+  readonly layers?: RelationLayers;
 }
 
 /** Values per node index; NaN marks "undefined for this actor" (written as an empty cell). */

@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { NetworkCanvas } from './canvas/NetworkCanvas.tsx';
 import { ProposedTiesOverlay } from './canvas/ProposedTiesOverlay.tsx';
+import { ChangesOverlay } from './changes/ChangesOverlay.tsx';
 import { FileMenu } from './controls/FileMenu.tsx';
 import { LanguageSwitch } from './controls/LanguageSwitch.tsx';
 import { LensBar } from './controls/LensBar.tsx';
@@ -14,6 +15,7 @@ import { SidePanel, ViewTabs } from './panels/SidePanel.tsx';
 import { StatusBar } from './panels/StatusBar.tsx';
 import { DEFAULT_SAMPLE } from './samples.ts';
 import { useExplorer } from './store.ts';
+import { Timeline } from './timeline/Timeline.tsx';
 import { openLastWorkspaceOr, startExplorerAutosave, WorkspaceMenu } from './workspace/index.ts';
 
 export function App() {
@@ -29,6 +31,7 @@ export function App() {
       <NetworkCanvas />
       <LensBar />
       <ProposedTiesOverlay />
+      <ChangesOverlay />
       <header className="top-bar">
         <h1>Clusterscope</h1>
         <ViewTabs />
@@ -45,6 +48,7 @@ export function App() {
       <ActorPanel />
       <footer className="bottom-bar">
         <Toolbar />
+        <Timeline />
         <StatusBar />
       </footer>
     </div>

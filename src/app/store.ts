@@ -15,6 +15,7 @@ import { type Phrase, phrase } from '../i18n/phrase.ts';
 import type { ImportReport, SourceFile } from '../io/index.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import { type Appearance, type ColourLegend, DEFAULT_APPEARANCE } from './appearance/appearance.ts';
+import type { ComparisonChoice } from './changes/choice.ts';
 import type { Display } from './display-graph.ts';
 import { type Filters, NO_FILTERS } from './filters/filters.ts';
 import type { TimeWindow } from './pipeline/declaration.ts';
@@ -28,6 +29,7 @@ export type SideView =
   | 'clusters'
   | 'locality'
   | 'links'
+  | 'changes'
   | 'methods'
   | 'glossary';
 
@@ -39,6 +41,7 @@ export const SIDE_VIEWS: readonly SideView[] = [
   'clusters',
   'locality',
   'links',
+  'changes',
   'methods',
   'glossary',
 ];
@@ -69,6 +72,8 @@ export interface SessionState {
   sampleId: string | null;
   attribution: string | null;
   timeWindow: TimeWindow | null;
+  /** The two windows the Changes view compares; null until one is chosen. */
+  comparison: ComparisonChoice | null;
   filters: Filters;
   analysisSettings: AnalysisSettings;
   appearance: Appearance;
@@ -148,6 +153,7 @@ export const INITIAL_SESSION: SessionState = {
   sampleId: null,
   attribution: null,
   timeWindow: null,
+  comparison: null,
   filters: NO_FILTERS,
   analysisSettings: {},
   appearance: DEFAULT_APPEARANCE,

@@ -8,6 +8,7 @@ import { parseArgs } from 'node:util';
 import { buildAnalysisInput, packAnalysisInput } from '../analysis/input.ts';
 import { isOutputId, type OutputId } from '../analysis/registry.ts';
 import { runAnalysis, runAnalysisInParallel } from '../analysis/runner.ts';
+import { changesTable } from '../analysis/time/changes-table.ts';
 import {
   type ComparisonPlan,
   DEFAULT_RANK_BY,
@@ -20,6 +21,7 @@ import { describeComparison } from '../analysis/time/messages.ts';
 import { comparisonSummary } from '../analysis/time/summary.ts';
 import type { Translate, Wording } from '../i18n/i18n.ts';
 import { importFiles } from '../io/index.ts';
+import { writeChangesCsv } from '../io/write-changes.ts';
 import { formatTimeWindow, timeIndexOf } from '../model/time.ts';
 import {
   ANALYSIS_FLAGS,
@@ -31,7 +33,6 @@ import {
 } from './analysis-flags.ts';
 import { startAnalysisPool } from './analysis-pool.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
-import { changesCsv } from './compare-csv.ts';
 import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
 import { IMPORT_FLAGS, importOptionsFrom, importUsage } from './import-options.ts';
@@ -123,7 +124,7 @@ export const command: Command = {
     for (const message of describeComparison(comparison))
       log(`${t(`compare.${message.code}`, message.params)}\n`);
 
-    const csv = changesCsv(comparison, ecosystem);
+    const csv = writeChangesCsv(changesTable(comparison, ecosystem));
     if (values.out !== undefined) await writeFile(values.out, csv);
     else output.stdout(csv);
     if (values.summary !== undefined) {

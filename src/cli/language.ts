@@ -27,13 +27,21 @@ export interface LanguageChoice {
   readonly wrong?: string;
 }
 
+/**
+ * `reproduce --lang r|python` names the language of the script it writes: those values stay on
+ * the command line for the command, so one flag name serves people and scripts.
+ */
+const SCRIPT_LANGUAGES = new Set(['r', 'python']);
+
 /** Takes `--lang X` or `--lang=X` out of the command line; the environment decides without it. */
 export function chooseLanguage(argv: readonly string[], environment: Environment): LanguageChoice {
   const args: string[] = [];
   let asked: string | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
-    if (arg === '--lang') asked = argv[++i] ?? '';
+    const value = arg === '--lang' ? argv[i + 1] : arg.startsWith('--lang=') ? arg.slice(7) : undefined;
+    if (value !== undefined && SCRIPT_LANGUAGES.has(value.toLowerCase())) args.push(arg);
+    else if (arg === '--lang') asked = argv[++i] ?? '';
     else if (arg.startsWith('--lang=')) asked = arg.slice('--lang='.length);
     else args.push(arg);
   }

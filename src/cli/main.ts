@@ -18,6 +18,8 @@ const COMMANDS = new Map<string, () => Promise<{ command: Command }>>([
   ['export', () => import('./export.ts')],
   ['aggregate', () => import('./aggregate.ts')],
   ['ego', () => import('./ego.ts')],
+  ['test', () => import('./test.ts')],
+  ['reproduce', () => import('./reproduce.ts')],
 ]);
 
 /** The commands' names, as typed (their summaries are cli.summary.<name>). */

@@ -7,6 +7,8 @@ test('colour by community and by a measure; ties by local or external', async ({
   await page.goto('/');
   await waitForNetwork(page);
   const legend = page.getByTestId('legend-nodes');
+  await expect(legend).toContainText('Communities');
+  await page.getByRole('radio', { name: 'Network' }).click();
   await expect(legend).toContainText('Actor kind');
 
   await page.getByLabel('Colour actors by').selectOption('measure:community');

@@ -35,6 +35,10 @@ test('the default sample loads, is drawn with WebGL and settles', async ({ page 
   await page.goto('/');
   await waitForNetwork(page);
   await expect(page.getByTestId('network-counts')).toContainText(`${sampleActors.length} actors`);
+  // A network opens on its clusters: communities named as their outlines are.
+  await expect(page.getByRole('radio', { name: 'Clusters' })).toHaveAttribute('aria-checked', 'true');
+  await expect(page.getByTestId('legend-nodes')).toContainText('Communities');
+  await page.getByRole('radio', { name: 'Network' }).click();
   await expect(page.getByTestId('legend')).toContainText('Firm');
   await expect(page.getByTestId('legend')).toContainText('Knowledge institution');
 
@@ -111,12 +115,13 @@ test('hovering an actor highlights its neighbourhood and the controls respond', 
   const search = page.getByRole('combobox', { name: 'Search actors by name' });
   await search.fill(hub.label);
   await search.press('Enter');
+  // Focusing lands the actor in the middle of the part of the canvas the panels leave free.
+  const landing = await page.getByTestId('network-canvas').getAttribute('data-focus-point');
+  const [x, y] = (landing ?? '').split(',').map(Number);
   await page.getByRole('button', { name: 'Close profile' }).click();
   await page.mouse.move(5, 450);
   await canvasAtRest(page);
-  const viewport = page.viewportSize() as { width: number; height: number };
-  // Focusing keeps the actor clear of the profile panel (364 px on the right).
-  const centre = { x: (viewport.width - 364) / 2, y: viewport.height / 2 };
+  const centre = { x, y };
   const area = { x: centre.x - 350, y: centre.y - 300, width: 700, height: 600 };
   // Measured only once something is drawn there: a blank first frame would make any
   // comparison meaningless.

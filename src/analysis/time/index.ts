@@ -1,4 +1,5 @@
 /** Time in analysis: comparing two windows of a network, and what the comparison says. */
+export * from './changes-table.ts';
 export * from './community-stability.ts';
 export * from './compare.ts';
 export * from './detachment.ts';

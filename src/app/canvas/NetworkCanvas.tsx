@@ -14,6 +14,7 @@ import { drawHighlight, drawPinnedRings } from './highlight.ts';
 import { drawOutlineNames, drawOutlines, type PlacedName, placeOutlineNames } from './hulls.ts';
 import { createLabelDrawer } from './labels.ts';
 import { OutlineCache } from './outline-cache.ts';
+import { pickOnTheCpu } from './picking.ts';
 import { setActiveRenderer } from './renderer.ts';
 
 /** Sigma draws its own label and halo for the hovered node; the highlight layer does that here. */
@@ -44,6 +45,7 @@ export function NetworkCanvas() {
       hideEdgesOnMove: graph.size > 20000,
       defaultDrawNodeHover: noHoverDrawing,
     });
+    const stopPicking = pickOnTheCpu(renderer);
     // Above the nodes, below the mouse layer that takes the events. (Sigma's implementation passes
     // the layer position on to createCanvas; its type declaration leaves it out.)
     const above = { afterLayer: 'hoverNodes' } as { style?: Partial<CSSStyleDeclaration> };
@@ -115,6 +117,7 @@ export function NetworkCanvas() {
     });
     return () => {
       unsubscribe();
+      stopPicking();
       setActiveRenderer(null);
       renderer.kill();
     };

@@ -74,6 +74,10 @@ export function focusActor(id: string, visibleCentre?: { x: number; y: number })
     target.x += middle.x - wanted.x;
     target.y += middle.y - wanted.y;
   }
+  // Where the actor lands on screen, said on the element (as what is drawn is), for tests.
+  const { width, height } = active.getDimensions();
+  const landing = visibleCentre ?? { x: width / 2, y: height / 2 };
+  active.getContainer().dataset.focusPoint = `${Math.round(landing.x)},${Math.round(landing.y)}`;
   active.getCamera().animate(target, { duration: 400 });
 }
 

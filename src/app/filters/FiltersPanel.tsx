@@ -1,26 +1,16 @@
 /**
- * Filter controls: actor and relation kinds, localities, tie strength, years, a measure range,
- * the ego network of the selected actor and the largest component. The counts of what remains
- * are always in view.
+ * Filter controls: actor and relation kinds, localities, tie strength, a measure range, the ego
+ * network of the selected actor and the largest component. The counts of what remains are always
+ * in view. Years are not a filter: the timeline (../timeline/) sets the time window.
  */
 import { useMemo } from 'react';
 import { isOutputId, MEASURES } from '../../analysis/registry.ts';
 import { outputLabel } from '../../i18n/registry-texts.ts';
 import { ACTOR_KINDS, type ActorKind, RELATION_KINDS, type RelationKind } from '../../model/kinds.ts';
 import { DATA, useWording } from '../i18n.ts';
-import type { TimeWindow } from '../pipeline/declaration.ts';
 import { useExplorer } from '../store.ts';
 import { fieldLabel, groupName } from '../words.ts';
 import { isFiltering, localityOfActor, NO_FILTERS } from './filters.ts';
-
-/** The time window two year fields describe; an empty field is open (the first or last year). */
-function yearWindow(from: string, to: string, span: { minYear: number; maxYear: number }): TimeWindow | null {
-  if (from === '' && to === '') return null;
-  const first = from === '' ? span.minYear : Number(from);
-  const last = to === '' ? span.maxYear : Number(to);
-  if (!Number.isFinite(first) || !Number.isFinite(last)) return null;
-  return { from: Math.min(first, last), to: Math.max(first, last) };
-}
 
 const NUMERIC_OUTPUTS = MEASURES.flatMap((measure) => measure.outputs).filter(
   (output) => !output.categories && output.id !== 'community',
@@ -33,13 +23,10 @@ function toggle<T>(list: readonly T[], value: T, on: boolean): T[] {
 
 export function FiltersPanel() {
   const full = useExplorer((state) => state.source);
-  const years = useExplorer((state) => state.years);
   const shown = useExplorer((state) => state.ecosystem);
   const filters = useExplorer((state) => state.filters);
   const setFilters = useExplorer((state) => state.setFilters);
   const computing = useExplorer((state) => state.computing);
-  const timeWindow = useExplorer((state) => state.timeWindow);
-  const setTimeWindow = useExplorer((state) => state.setTimeWindow);
   const selected = useExplorer((state) => state.selected);
   const localBy = useExplorer((state) => state.analysisSettings.localBy ?? 'region');
   const { t } = useWording();
@@ -57,11 +44,8 @@ export function FiltersPanel() {
       relationKinds.set(relation.kind, (relationKinds.get(relation.kind) ?? 0) + 1);
     });
     const topLocalities = [...localities].sort((a, b) => b[1] - a[1]).slice(0, MAX_LOCALITIES);
-    // The years come from the worker, which indexed the source's time once.
-    const minYear = years.length > 0 ? years[0] : Number.POSITIVE_INFINITY;
-    const maxYear = years.length > 0 ? years[years.length - 1] : Number.NEGATIVE_INFINITY;
-    return { actorKinds, relationKinds, topLocalities, minYear, maxYear };
-  }, [full, localBy, years]);
+    return { actorKinds, relationKinds, topLocalities };
+  }, [full, localBy]);
 
   if (!full || !shown) return null;
   const measure = filters.measure;
@@ -149,46 +133,6 @@ export function FiltersPanel() {
             onChange={(event) => setFilters({ minStrength: Number(event.target.value) || 0 })}
           />
         </label>
-        {Number.isFinite(summary.minYear) && (
-          <div className="year-range">
-            {t('filters.years')}
-            <input
-              type="number"
-              aria-label={t('filters.fromYear')}
-              min={summary.minYear}
-              max={summary.maxYear}
-              placeholder={String(summary.minYear)}
-              value={timeWindow && timeWindow.from > summary.minYear ? timeWindow.from : ''}
-              onChange={(event) =>
-                setTimeWindow(
-                  yearWindow(
-                    event.target.value,
-                    timeWindow && timeWindow.to < summary.maxYear ? String(timeWindow.to) : '',
-                    summary,
-                  ),
-                )
-              }
-            />
-            –
-            <input
-              type="number"
-              aria-label={t('filters.toYear')}
-              min={summary.minYear}
-              max={summary.maxYear}
-              placeholder={String(summary.maxYear)}
-              value={timeWindow && timeWindow.to < summary.maxYear ? timeWindow.to : ''}
-              onChange={(event) =>
-                setTimeWindow(
-                  yearWindow(
-                    timeWindow && timeWindow.from > summary.minYear ? String(timeWindow.from) : '',
-                    event.target.value,
-                    summary,
-                  ),
-                )
-              }
-            />
-          </div>
-        )}
       </fieldset>
       <fieldset>
         <legend>{t('filters.measure')}</legend>

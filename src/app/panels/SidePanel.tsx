@@ -1,9 +1,10 @@
 /**
- * The views beside the map: Overview, Rankings and Methods open in a panel over the left part
+ * The views beside the map: Overview, Rankings, Changes, Methods… open in a panel over the left part
  * of the window while the canvas stays visible and live on the right, so clicking an actor in
  * a table shows it on the map at once.
  */
 import { useEffect } from 'react';
+import { ChangesView } from '../changes/ChangesView.tsx';
 import { moveWithArrows } from '../controls/arrow-keys.ts';
 import { useWording } from '../i18n.ts';
 import { SIDE_VIEWS, useExplorer } from '../store.ts';
@@ -77,6 +78,7 @@ export function SidePanel() {
       {view === 'clusters' && <ClustersView />}
       {view === 'locality' && <LocalityView />}
       {view === 'links' && <LinksView />}
+      {view === 'changes' && <ChangesView />}
       {view === 'methods' && <MethodsView />}
       {view === 'glossary' && <GlossaryView />}
     </section>

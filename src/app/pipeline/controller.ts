@@ -30,6 +30,7 @@ import type {
   PipelineWorkerApi,
   WorkerImportOptions,
 } from './pipeline.worker.ts';
+import { PositionMemory } from './position-memory.ts';
 import { inSteps } from './steps.ts';
 
 interface PipelineWorker {
@@ -52,6 +53,7 @@ let held: HeldVersions = NOTHING_HELD;
 let committed: PipelineSettings | null = null;
 /** A worker reading a network that is not on screen yet. */
 let opening: PipelineWorker | null = null;
+const positionMemory = new PositionMemory();
 
 /** The settings the worker stages read, as the store and a session hold them. */
 export function pipelineSettings(state: {
@@ -188,6 +190,7 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
     held = output.versions;
     committed = settings;
     lastRequested = null;
+    positionMemory.forget();
     stopLayout();
     set({
       networkName: session.networkName,
@@ -196,6 +199,7 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
       sampleId: session.sampleId,
       attribution: session.attribution,
       timeWindow: session.timeWindow,
+      comparison: session.comparison,
       filters: session.filters,
       analysisSettings: session.analysisSettings,
       appearance: session.appearance,
@@ -312,7 +316,9 @@ async function recompute(): Promise<void> {
     const output = await worker.api.run(job, settings, held, progressReporter());
     if (output === null || job !== generation || worker !== current) return;
     const { display } = useExplorer.getState();
-    const positions = display ? displayPositions(display) : () => undefined;
+    // Actors leaving this window keep their places for when they come back.
+    if (display) positionMemory.remember(display.graph);
+    const positions = positionMemory.lookup(display?.graph ?? null);
     const previous = { ecosystem: state.ecosystem, display: state.display };
     const shown = await materialise(job, state.source, output, previous, positions);
     if (shown === null || worker !== current) return;
@@ -339,14 +345,6 @@ async function recompute(): Promise<void> {
   }
 }
 
-function displayPositions(display: Display): (key: string) => Position | undefined {
-  return (key) => {
-    if (!display.graph.hasNode(key)) return undefined;
-    const { x, y } = display.graph.getNodeAttributes(key);
-    return { x, y };
-  };
-}
-
 function fail(job: number, error: unknown) {
   if (job !== generation) return;
   const onScreen = useExplorer.getState().ecosystem !== null;
@@ -368,6 +366,14 @@ export async function suggestLinks(actor: string | null, query: LinkQuery): Prom
   if (!worker || !network) return [];
   const links = await worker.api.suggest(actor, query);
   return worker === current && useExplorer.getState().ecosystem === network ? links : null;
+}
+
+/**
+ * The worker holding the network on screen, for work beside the pipeline (comparisons): a caller
+ * compares it after each await and drops an answer once another network is on screen.
+ */
+export function pipelineOnScreen(): Comlink.Remote<PipelineWorkerApi> | null {
+  return current?.api ?? null;
 }
 
 /**

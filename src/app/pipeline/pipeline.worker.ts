@@ -15,13 +15,17 @@ import type { PackedAnalysisInput } from '../../analysis/input.ts';
 import { type LinkQuery, LinkSuggester, type SuggestedLink } from '../../analysis/link-suggester.ts';
 import type { AnalysisResult, TaskRunner } from '../../analysis/runner.ts';
 import { transferableBuffers } from '../../analysis/runner.ts';
+import { type ChangesSelection, changesTable } from '../../analysis/time/changes-table.ts';
+import type { Comparison } from '../../analysis/time/compare.ts';
 import { PhrasedError, phrase } from '../../i18n/phrase.ts';
 import { type ImportOptions, type ImportResult, importFiles, type SourceFile } from '../../io/index.ts';
 import type { ClusterscopeProject } from '../../io/project.ts';
+import { writeChangesCsv } from '../../io/write-changes.ts';
 import { type EcosystemColumns, ecosystemColumns } from '../../model/columns.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
 import { yearsOf } from '../../model/time.ts';
 import type { AnalysisTaskWorkerApi } from '../workers/analysis-task.worker.ts';
+import { type ComparisonOutcome, type ComparisonRequest, runComparison } from './comparison-job.ts';
 import { firstChangedStage, type PipelineSettings, stageKeys, type WorkerStage } from './declaration.ts';
 import type { DisplayTies } from './display-ties.ts';
 import {
@@ -84,6 +88,9 @@ let cached: Cached | null = null;
 /** Link suggestions for the cached network, made when first asked for. */
 let suggester: { network: Ecosystem; analysis: AnalysisResult; suggester: LinkSuggester } | null = null;
 let latestGeneration = 0;
+/** The comparison asked for last, and the last one finished (kept for its exports). */
+let latestComparison = 0;
+let compared: { id: number; network: Ecosystem; comparison: Comparison } | null = null;
 
 const MAX_HELPERS = 4;
 
@@ -226,6 +233,7 @@ const api = {
     const { ecosystem, report, layout, project } = await importFiles(files, { ...options, onProgress });
     source = ecosystem;
     cached = null;
+    compared = null;
     const { data: _data, ...rest } = project ?? { data: null };
     return {
       columns: ecosystemColumns(ecosystem),
@@ -288,6 +296,49 @@ const api = {
   /** Makes any run of an older generation stop at its next checkpoint. */
   cancel(generation: number): void {
     latestGeneration = Math.max(latestGeneration, generation);
+  },
+
+  /**
+   * Compares two windows of the source network (comparison-job.ts). One comparison at a time:
+   * a newer one, or `cancelComparison`, makes this one stop at its next checkpoint and resolve
+   * null. The last result is kept for its exports.
+   */
+  async compare(
+    id: number,
+    request: ComparisonRequest,
+    onProgress: (fraction: number, measureId: string) => void,
+  ): Promise<ComparisonOutcome | null> {
+    if (!source) throw new Error('No network is open.');
+    latestComparison = Math.max(latestComparison, id);
+    let outcome: ComparisonOutcome;
+    try {
+      outcome = await runComparison(source, request, helpers, {
+        onProgress,
+        isCancelled: () => id !== latestComparison,
+      });
+    } catch (error) {
+      if ((error as Error)?.name === 'AnalysisCancelled') return null;
+      throw error;
+    }
+    if (id !== latestComparison) return null;
+    compared = { id, network: source, comparison: outcome.comparison };
+    return outcome;
+  },
+
+  cancelComparison(id: number): void {
+    latestComparison = Math.max(latestComparison, id);
+  },
+
+  /**
+   * Rows of the last comparison as a CSV file (io/write-changes.ts); null when it is no longer
+   * held. A Blob crosses to the main thread by reference, not as a copy of megabytes of text.
+   */
+  changesCsv(id: number, selection: ChangesSelection): Blob | null {
+    if (!compared || compared.id !== id || compared.network !== source) return null;
+    const csv = writeChangesCsv(changesTable(compared.comparison, compared.network, selection), {
+      byteOrderMark: true,
+    });
+    return new Blob([csv], { type: 'text/csv;charset=utf-8' });
   },
 };
 

@@ -6,11 +6,13 @@ import { buildAnalysisInput, packAnalysisInput } from '../../analysis/input.ts';
 import { localityRule } from '../../analysis/locality.ts';
 import {
   type AnalysisResult,
+  type RunOptions,
   runAnalysis,
   runAnalysisInParallel,
   type TaskRunner,
 } from '../../analysis/runner.ts';
 import { type AnalysisSettings, measureOptions } from '../../analysis/settings.ts';
+import type { AnalysisInput } from '../../analysis/types.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
 import { snapshot } from '../../model/time.ts';
 import { type Filters, filterEcosystem, isFiltering } from '../filters/filters.ts';
@@ -75,17 +77,25 @@ export async function analysisStage(
   helpers: AnalysisHelpers,
   run: { onProgress: (fraction: number, measureId: string) => void; isCancelled: () => boolean },
 ): Promise<AnalysisResult> {
-  const input = buildAnalysisInput(network);
   const options = measureOptions(withSampling(settings, network.order));
-  if (input.tie.tieCount < PARALLEL_FROM_TIES || helpers.count < 2)
-    return runAnalysis(input, { options, onProgress: run.onProgress, isCancelled: run.isCancelled });
+  return runMeasures(network, helpers, {
+    options,
+    onProgress: run.onProgress,
+    isCancelled: run.isCancelled,
+  });
+}
+
+/** Registry measures on a network: on helper workers when it is large enough to gain from them. */
+export async function runMeasures(
+  network: Ecosystem,
+  helpers: AnalysisHelpers,
+  run: RunOptions,
+  input: AnalysisInput = buildAnalysisInput(network),
+): Promise<AnalysisResult> {
+  if (input.tie.tieCount < PARALLEL_FROM_TIES || helpers.count < 2) return runAnalysis(input, run);
   const pool = await helpers.start(packAnalysisInput(network, input), helpers.count);
   try {
-    return await runAnalysisInParallel(input, pool.runners, {
-      options,
-      onProgress: run.onProgress,
-      isCancelled: run.isCancelled,
-    });
+    return await runAnalysisInParallel(input, pool.runners, run);
   } finally {
     pool.close();
   }

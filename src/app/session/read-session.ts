@@ -8,6 +8,7 @@
 import { BACKBONE_METHODS } from '../../analysis/backbone.ts';
 import { isOutputId } from '../../analysis/registry.ts';
 import type { AnalysisSettings } from '../../analysis/settings.ts';
+import { DEFAULT_RANK_BY } from '../../analysis/time/compare.ts';
 import { isLanguage } from '../../i18n/i18n.ts';
 import { PhrasedError, phrase } from '../../i18n/phrase.ts';
 import { DELIMITERS, TEXT_ENCODINGS } from '../../io/index.ts';
@@ -16,6 +17,7 @@ import { ACTOR_KINDS, type ActorKind, RELATION_KINDS, type RelationKind } from '
 import { type Appearance, type ColourBy, DEFAULT_APPEARANCE } from '../appearance/appearance.ts';
 import { isLens } from '../appearance/lenses.ts';
 import type { TieDrawing } from '../appearance/tie-drawing.ts';
+import { type ComparisonChoice, isRankable } from '../changes/choice.ts';
 import { type Filters, NO_FILTERS } from '../filters/filters.ts';
 import type { TimeWindow } from '../pipeline/declaration.ts';
 import type { WorkerImportOptions } from '../pipeline/pipeline.worker.ts';
@@ -52,6 +54,7 @@ export function readSession(value: unknown, version: number = SESSION_VERSION): 
     attribution: optionalText(entry.attribution, 'attribution'),
     importOptions: readImportOptions(entry.importOptions ?? {}),
     timeWindow: readTimeWindow(entry.timeWindow),
+    comparison: readComparison(entry.comparison),
     filters: readFilters(entry.filters),
     analysisSettings: readAnalysisSettings(entry.analysisSettings ?? {}),
     appearance: readAppearance(entry.appearance),
@@ -171,6 +174,20 @@ function readTimeWindow(value: unknown): TimeWindow | null {
   const to = finite(window.to, 'timeWindow.to');
   if (from > to) throw new ShapeError('timeWindow', 'order');
   return { from, to };
+}
+
+/** The windows the Changes view compares: dropped (not refused) when they no longer fit. */
+function readComparison(value: unknown): ComparisonChoice | null {
+  if (!isObject(value)) return null;
+  try {
+    const from = readTimeWindow(value.from);
+    const to = readTimeWindow(value.to);
+    if (from === null || to === null) return null;
+    return { from, to, rankBy: isRankable(value.rankBy) ? value.rankBy : DEFAULT_RANK_BY[0] };
+  } catch (error) {
+    if (error instanceof ShapeError) return null;
+    throw error;
+  }
 }
 
 function readCamera(value: unknown): CameraState | null {

@@ -1,13 +1,14 @@
 /**
  * The session: everything a person set while exploring a network — how its files were read,
- * the time window, filters, measure options, appearance, the layout's positions, the
- * selection, the camera and the open view. A project file holds it beside the data; a
+ * the time window, the two windows compared, filters, measure options, appearance, the layout's
+ * positions, the selection, the camera and the open view. A project file holds it beside the data; a
  * workspace in the browser holds it beside the source files' bytes. Both are read back by one
  * validator (read-session.ts) and opened by one restore path (pipeline/controller.ts).
  */
 import type { AnalysisSettings } from '../../analysis/settings.ts';
 import type { Language } from '../../i18n/i18n.ts';
 import type { Appearance } from '../appearance/appearance.ts';
+import type { ComparisonChoice } from '../changes/choice.ts';
 import type { Filters } from '../filters/filters.ts';
 import type { TimeWindow } from '../pipeline/declaration.ts';
 import type { WorkerImportOptions } from '../pipeline/pipeline.worker.ts';
@@ -43,6 +44,7 @@ export interface Session {
   attribution: string | null;
   importOptions: WorkerImportOptions;
   timeWindow: TimeWindow | null;
+  comparison: ComparisonChoice | null;
   filters: Filters;
   analysisSettings: AnalysisSettings;
   appearance: Appearance;
@@ -69,6 +71,7 @@ export function captureSession(
     | 'attribution'
     | 'importOptions'
     | 'timeWindow'
+    | 'comparison'
     | 'filters'
     | 'analysisSettings'
     | 'appearance'
@@ -87,6 +90,7 @@ export function captureSession(
     attribution: state.attribution,
     importOptions: state.importOptions,
     timeWindow: state.timeWindow,
+    comparison: state.comparison,
     filters: state.filters,
     analysisSettings: state.analysisSettings,
     appearance: state.appearance,

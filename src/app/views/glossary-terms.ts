@@ -44,4 +44,11 @@ export const GLOSSARY_TERMS = [
   'missingLinks',
   'tieView',
   'flowView',
+  'timeWindow',
+  'timeline',
+  'wave',
+  'churn',
+  'tieHalfLife',
+  'detaching',
+  'corePeriphery',
 ] as const;

@@ -119,6 +119,7 @@ function watched(state: AutosaveSnapshot) {
     selected: state.selected,
     display: state.display,
     timeWindow: state.timeWindow,
+    comparison: state.comparison,
     filters: state.filters,
     appearance: state.appearance,
     view: state.view,

@@ -8,6 +8,7 @@
 import { REFUSALS } from '../../io/messages.ts';
 import enBrokers from './en/brokers.json';
 import enCanvas from './en/canvas.json';
+import enChanges from './en/changes.json';
 import enCharts from './en/charts.json';
 import enCli from './en/cli.json';
 import enClusters from './en/clusters.json';
@@ -37,9 +38,11 @@ import enRankings from './en/rankings.json';
 import enReport from './en/report.json';
 import enSession from './en/session.json';
 import enTies from './en/ties.json';
+import enTimeline from './en/timeline.json';
 import enWorkspace from './en/workspace.json';
 import nlBrokers from './nl/brokers.json';
 import nlCanvas from './nl/canvas.json';
+import nlChanges from './nl/changes.json';
 import nlCharts from './nl/charts.json';
 import nlCli from './nl/cli.json';
 import nlClusters from './nl/clusters.json';
@@ -70,6 +73,7 @@ import nlReport from './nl/report.json';
 import nlSamples from './nl/samples.json';
 import nlSession from './nl/session.json';
 import nlTies from './nl/ties.json';
+import nlTimeline from './nl/timeline.json';
 import nlWorkspace from './nl/workspace.json';
 import { samplesInEnglish } from './samples.ts';
 
@@ -79,6 +83,7 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
   en: {
     brokers: enBrokers,
     canvas: enCanvas,
+    changes: enChanges,
     charts: enCharts,
     cli: enCli,
     clusters: enClusters,
@@ -109,11 +114,13 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
     samples: samplesInEnglish(),
     session: enSession,
     ties: enTies,
+    timeline: enTimeline,
     workspace: enWorkspace,
   },
   nl: {
     brokers: nlBrokers,
     canvas: nlCanvas,
+    changes: nlChanges,
     charts: nlCharts,
     cli: nlCli,
     clusters: nlClusters,
@@ -144,6 +151,7 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
     samples: nlSamples,
     session: nlSession,
     ties: nlTies,
+    timeline: nlTimeline,
     workspace: nlWorkspace,
   },
 };

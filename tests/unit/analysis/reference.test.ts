@@ -21,14 +21,28 @@ interface Run {
   options: Record<string, number | boolean | string>;
   /** Fixture key per output column; defaults to the column's own name. */
   rename?: Record<string, string>;
+  /** Fixture keys of the graph figures: the figure's own name plus this suffix. */
+  graphSuffix?: string;
 }
 
 function fieldOptions(measure: AnyMeasure, fixture: ReferenceFixture) {
   const options: Record<string, number | boolean | string> = { ...defaultOptions(measure) };
   if ('groupBy' in options) options.groupBy = fixture.grouping_field;
   if ('localBy' in options) options.localBy = fixture.locality_field;
+  if (measure.id === 'homophily') {
+    options.field = fixture.homophily_field;
+    if (fixture.numeric_field) options.numericField = fixture.numeric_field;
+  }
   return options;
 }
+
+/** Option variants the fixtures hold under `<output>_<suffix>`, node columns and graph figures alike. */
+const OPTION_VARIANTS: Record<
+  string,
+  { options: Record<string, number | boolean | string>; suffix: string }
+> = {
+  'core-periphery': { options: { coreToPeriphery: 'tied' }, suffix: '_tied' },
+};
 
 /** Weighted variants the fixtures hold under `<column>_weighted`. */
 const WEIGHTED_VARIANTS: Record<string, string[]> = {
@@ -41,6 +55,15 @@ function runsFor(fixture: ReferenceFixture): Run[] {
   const runs: Run[] = [];
   for (const measure of MEASURES) {
     runs.push({ measure, options: fieldOptions(measure, fixture) });
+    const variant = OPTION_VARIANTS[measure.id];
+    if (variant) {
+      runs.push({
+        measure,
+        options: { ...fieldOptions(measure, fixture), ...variant.options },
+        rename: Object.fromEntries(measure.outputs.map((o) => [o.id, `${o.id}${variant.suffix}`])),
+        graphSuffix: variant.suffix,
+      });
+    }
     const weighted = WEIGHTED_VARIANTS[measure.id];
     if (weighted && 'weighted' in measure.options) {
       runs.push({
@@ -96,7 +119,7 @@ describe.each(fixtureNames())('reference fixture %s', (name) => {
   });
 
   for (const run of runsFor(fixture)) {
-    const title = `${run.measure.id}${run.rename ? ' (weighted)' : ''}`;
+    const title = `${run.measure.id}${run.graphSuffix ?? (run.rename ? ' (weighted)' : '')}`;
     test(title, () => {
       const result = run.measure.compute(input, run.options, NO_PROGRESS);
       const problems: string[] = [];
@@ -113,11 +136,12 @@ describe.each(fixtureNames())('reference fixture %s', (name) => {
         for (const problem of columnDisagreements(input.tie.ids, column, expected))
           problems.push(`${key} ${problem}`);
       }
-      if (!run.rename) {
-        for (const [key, value] of Object.entries(result.graph ?? {})) {
+      if (!run.rename || run.graphSuffix) {
+        for (const [figure, value] of Object.entries(result.graph ?? {})) {
+          const key = `${figure}${run.graphSuffix ?? ''}`;
           if (!(key in fixture.graph_measures) || FROM_FIXTURE_PARTITION.has(key)) continue;
           covered.add(`graph:${key}`);
-          checkedOutputs.add(`graph:${key}`);
+          checkedOutputs.add(`graph:${figure}`);
           const problem = disagreement(typeof value === 'number' ? value : null, fixture.graph_measures[key]);
           if (problem) problems.push(`graph ${key}: ${problem}`);
         }

@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildAnalysisInput } from '../../../src/analysis/input.ts';
+import { withRelationLayers } from '../../../src/analysis/statistics/layers.ts';
 import type { AnalysisInput } from '../../../src/analysis/types.ts';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
 import type { FieldValue } from '../../../src/model/fields.ts';
@@ -20,6 +21,14 @@ export interface ReferenceFixture {
   relations: { source: string; target: string; directed: boolean; strength: number | null; kind: string }[];
   locality_field: string;
   grouping_field: string;
+  homophily_field: string;
+  numeric_field: string | null;
+  homophily: {
+    field: string;
+    mixing: Record<string, Record<string, number>>;
+    groups: Record<string, { size: number; internal_ties: number; external_ties: number; ei_index: Value }>;
+  };
+  statistics: ReferenceTestRun[];
   node_measures: Record<string, Record<string, Value>>;
   graph_measures: Record<string, Value>;
   group_measures?: Record<string, Record<string, Value>>;
@@ -28,6 +37,25 @@ export interface ReferenceFixture {
   pairs: { adamic_adar: [string, string, number][]; resource_allocation: [string, string, number][] };
   pairs_selection: string;
   partition: Record<string, number>;
+}
+
+/** A test against chance run with R sna on a fixture network (scripts/reference/sna_statistics.R). */
+export interface ReferenceTestRun {
+  test: string;
+  options: Record<string, number | boolean | string>;
+  permutations: number;
+  reference: string;
+  statistics: Record<
+    string,
+    { observed: Value; p_greater: Value; p_less: Value; p_two_sided: Value; null_mean: Value }
+  >;
+  figures: Record<string, Value>;
+  columns: Record<string, Record<string, number>>;
+  /** Exact permutation p-values (every relabelling), for networks of up to 8 actors. */
+  exact?: {
+    permutations: number;
+    statistics: Record<string, { observed: Value; p_greater: Value; p_less: Value }>;
+  };
 }
 
 export function fixtureNames(): string[] {
@@ -54,7 +82,7 @@ export function fixtureInput(fixture: ReferenceFixture): AnalysisInput {
   });
   const errors = issues.filter((issue) => issue.severity === 'error');
   if (errors.length > 0) throw new Error(`Fixture ${fixture.name} does not import: ${errors[0].message}`);
-  return buildAnalysisInput(ecosystem);
+  return withRelationLayers(buildAnalysisInput(ecosystem), ecosystem);
 }
 
 export const TOLERANCE = 1e-6;

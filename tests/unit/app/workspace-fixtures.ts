@@ -52,6 +52,7 @@ export function snapshot(overrides: Partial<AutosaveSnapshot> = {}): AutosaveSna
     display: { graph: positionedGraph(['A', 'B', 'C']) },
     layout: { state: 'settled', iterations: 400, elapsedMilliseconds: 2000 },
     timeWindow: { from: 2019, to: 2022 },
+    comparison: { from: { from: 2015, to: 2015 }, to: { from: 2019, to: 2020 }, rankBy: 'betweenness' },
     filters: { ...NO_FILTERS, actorKinds: ['firm'], minStrength: 2 },
     appearance: { ...DEFAULT_APPEARANCE, colourBy: { type: 'measure', id: 'community' } },
     view: 'clusters',

@@ -61,6 +61,11 @@ describe('reading a saved session', () => {
     );
     const read = readSession(json);
     expect(read.filters).toEqual(record.session.filters);
+    expect(read.comparison).toEqual({
+      from: { from: 2015, to: 2015 },
+      to: { from: 2019, to: 2020 },
+      rankBy: 'betweenness',
+    });
     expect(read.appearance).toEqual(record.session.appearance);
     expect(read.positions?.xy).toEqual(record.session.positions?.xy);
   });
@@ -75,6 +80,11 @@ describe('reading a saved session', () => {
       },
       appearance: { colourBy: { type: 'measure', id: 'no_such_measure' }, sizeBy: 'betweenness' },
       view: 'nowhere',
+      comparison: { from: { from: 2015, to: 2015 }, to: { from: 2020, to: 2019 }, rankBy: 'pagerank' },
+    });
+    const rankedByGone = readSession({
+      ...JSON.parse(JSON.stringify({ ...record.session, positions: null })),
+      comparison: { from: { from: 2015, to: 2015 }, to: { from: 2019, to: 2019 }, rankBy: 'gone' },
     });
     expect(read.filters.actorKinds).toEqual(['firm']);
     expect(read.filters.minStrength).toBe(0);
@@ -82,6 +92,9 @@ describe('reading a saved session', () => {
     expect(read.appearance.colourBy).toEqual({ type: 'kind' });
     expect(read.appearance.sizeBy).toBe('betweenness');
     expect(read.view).toBe('map');
+    // Windows the wrong way round are no comparison; a measure that is gone falls back to degree.
+    expect(read.comparison).toBeNull();
+    expect(rankedByGone.comparison?.rankBy).toBe('degree');
   });
 
   it('refuses a session from a newer version with a clear message', () => {

@@ -72,6 +72,7 @@ describe('workspace capture and storage', () => {
       selection: ['B'],
       pinned: ['C'],
       timeWindow: state.timeWindow,
+      comparison: state.comparison,
       filters: state.filters,
       appearance: state.appearance,
       view: state.view,

@@ -50,6 +50,10 @@ describe('the language of the command line', () => {
       language: 'nl',
       wrong: 'fr',
     });
+    // reproduce's --lang names the script's language: left to the command, the person's stays.
+    expect(
+      chooseLanguage(['reproduce', 'a.csv', '--lang', 'nl', '--lang', 'python', '--lang=r'], {}),
+    ).toEqual({ language: 'nl', args: ['reproduce', 'a.csv', '--lang', 'python', '--lang=r'] });
   });
 });
 

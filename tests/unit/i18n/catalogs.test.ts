@@ -11,6 +11,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, test } from 'vitest';
 import manifest from '../../../sample-networks/manifest.json';
 import { MEASURES } from '../../../src/analysis/registry.ts';
+import { CHANGES_SELECTIONS } from '../../../src/analysis/time/changes-table.ts';
 import { COMPARISON_MESSAGES } from '../../../src/analysis/time/messages.ts';
 import { LENSES } from '../../../src/app/appearance/lenses.ts';
 import { DELIMITER_NAMES } from '../../../src/app/import/ImportDialog.tsx';
@@ -133,6 +134,11 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   'report.placement.by.': Object.values(PLACEMENT_KEYS),
   'report.columnar.issue.': COLUMNAR_ISSUES,
   'compare.': Object.keys(COMPARISON_MESSAGES),
+  'changes.message.': Object.keys(COMPARISON_MESSAGES),
+  'changes.export.': CHANGES_SELECTIONS,
+  'changes.ties.': ['entered', 'left', 'persisted'],
+  'changes.actors.': ['entered', 'left'],
+  'changes.detachment.': ['detaching', 'attaching'],
 };
 
 function sourceFiles(directory: string): string[] {
