@@ -9,7 +9,7 @@
 import { MEASURES, SUGGESTIONS } from '../analysis/registry.ts';
 import type { MeasureFamily, OptionSpec } from '../analysis/types.ts';
 import type { Translate } from './i18n.ts';
-import nlRegistry from './locales/nl-registry.json';
+import nlRegistry from './locales/nl-registry.json' with { type: 'json' };
 
 export const FAMILY_NAMES: Record<MeasureFamily, string> = {
   centrality: 'Centrality',

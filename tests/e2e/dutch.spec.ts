@@ -92,7 +92,10 @@ test('a Dutch browser sees only Dutch, in every view; English and back loses not
   await firstRow.click();
   const panel = page.getByTestId('actor-panel');
   await expect(panel.getByTestId('mechanisms')).toContainText('Inbedding');
-  await page.getByRole('checkbox', { name: 'Alleen de grootste component' }).check();
+  // By keyboard: the rankings panel lies over the open filters on a small window.
+  const largest = page.getByRole('checkbox', { name: 'Alleen de grootste component' });
+  await largest.press('Space');
+  await expect(largest).toBeChecked();
   await expect(page.getByTestId('network-canvas')).toHaveAttribute('data-busy', 'false', { timeout: 90_000 });
   await expectOnlyDutch(page, 'the profile and the rankings, filtered');
   await screenshot(page, '91-dutch-profile');
@@ -143,5 +146,57 @@ test('the import of a Dutch Excel export, and its report, speak Dutch', async ({
   await expect(report).toContainText('Waarschuwingen en fouten');
   await expectOnlyDutch(page, 'the import report');
   await screenshot(page, '92-dutch-import-report');
+  expect(errors).toEqual([]);
+});
+
+test('time in Dutch: the timeline, Play and the Veranderingen view, numbers with a decimal comma', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const errors = watchConsole(page);
+  await page.goto('/');
+  await expect(page.getByTestId('network-counts')).toContainText('actoren', { timeout: 60_000 });
+  await expect(page.getByTestId('network-canvas')).toHaveAttribute('data-busy', 'false', { timeout: 90_000 });
+
+  // The timeline: the first wave alone, then Play to the next.
+  const timeline = page.getByTestId('timeline');
+  await expect(timeline.getByRole('button', { name: 'Afspelen' })).toBeVisible();
+  await expect(timeline.getByRole('button', { name: 'Alle jaren' })).toBeVisible();
+  await page.getByTestId('timeline-to').fill('0');
+  await expect(page.getByTestId('timeline-window')).toHaveText('2019');
+  await expect(page.getByTestId('network-canvas')).toHaveAttribute('data-busy', 'false', { timeout: 90_000 });
+  await expectOnlyDutch(page, 'the timeline');
+  await page.getByTestId('timeline-play').click();
+  await expect(page.getByTestId('timeline-window')).toHaveText('2023', { timeout: 90_000 });
+  await expect(timeline).toHaveAttribute('data-playing', 'false', { timeout: 90_000 });
+  await expectOnlyDutch(page, 'the timeline after Play');
+
+  // Veranderingen: 2019 against 2023, every section in Dutch, shares with a decimal comma.
+  await openTab(page, 'Veranderingen', 'changes-view');
+  await expectOnlyDutch(page, 'Veranderingen before comparing');
+  await page.getByTestId('changes-compare').click();
+  await expect(page.getByTestId('changes-result')).toBeVisible({ timeout: 120_000 });
+  await expect(page.getByTestId('changes-figures').locator('[data-figure]')).toHaveCount(9, {
+    timeout: 60_000,
+  });
+  const summary = page.getByTestId('changes-summary');
+  await expect(summary).toContainText('banden');
+  await expect(summary).toContainText('verloop');
+  // Churn as a percentage with a decimal comma (or a whole percentage), never a decimal point.
+  await expect(summary).toContainText(/verloop \d+(,\d)?\s?%/);
+  // The mean Jaccard index as the figure says it: 0,xyz.
+  const jaccard = page.getByTestId('changes-figures').locator('[data-figure="mean-jaccard"]');
+  const value = Number(await jaccard.getAttribute('data-value'));
+  await expect(jaccard.locator('dd')).toHaveText(
+    new Intl.NumberFormat('nl', { maximumFractionDigits: 3 }).format(value),
+  );
+  expect(await jaccard.locator('dd').textContent()).toMatch(/^[01](,\d+)?$/);
+  await expect(page.getByTestId('detachment')).toContainText('Paden van lokale onthechting');
+  await expect(page.getByTestId('role-transitions')).toContainText('poortwachter');
+  await page.getByTestId('changes-draw').check();
+  await expect(page.getByTestId('changes-drawn')).toContainText('Getekend');
+  await page.locator('.changes-command summary').click();
+  await expectOnlyDutch(page, 'Veranderingen');
+  await screenshot(page, '93-dutch-changes');
   expect(errors).toEqual([]);
 });

@@ -9,9 +9,11 @@
  * are never translated) contains it.
  */
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Page } from '@playwright/test';
+import { MEASURES } from '../../src/analysis/registry.ts';
 import { CATALOGS } from '../../src/i18n/locales/catalogs.ts';
-import nlRegistry from '../../src/i18n/locales/nl-registry.json';
+import nlRegistry from '../../src/i18n/locales/nl-registry.json' with { type: 'json' };
 import { registryKeysInEnglish } from '../../src/i18n/registry-texts.ts';
 
 type Catalog = { [key: string]: string | Catalog };
@@ -60,18 +62,25 @@ export const ENGLISH_ONLY: ReadonlySet<string> = new Set(
   ].filter((word) => !dutchWords.has(word)),
 );
 
-/** Every word in the files a journey opens: the network's own data, never translated. */
+/** Every word in the files a journey opens, and in their names: the network's own data, never translated. */
 export function dataWords(...paths: string[]): Set<string> {
   const found = new Set<string>();
-  for (const path of paths) for (const word of words(readFileSync(path, 'utf8'))) found.add(word);
+  for (const path of paths) {
+    // The file's name is data too: it is shown as it is, in the dialogs and the top bar.
+    for (const word of [...words(readFileSync(path, 'utf8')), ...words(basename(path))]) found.add(word);
+  }
   return found;
 }
 
 /** The texts on the page a person or a screen reader meets, outside data and deliberate English. */
 export async function textsOnScreen(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const skip = (element: Element | null) =>
-      element?.closest('[translate="no"], [lang^="en"], script, style, noscript') !== null;
+    // Marks inside the page only: the page's own lang (<html lang="en"> after a switch to English)
+    // is what is being checked, not a deliberate English island.
+    const skip = (element: Element | null) => {
+      const marked = element?.closest('[translate="no"], [lang^="en"], script, style, noscript');
+      return marked !== null && (marked === undefined || document.body.contains(marked));
+    };
     const found: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -89,11 +98,25 @@ export async function textsOnScreen(page: Page): Promise<string[]> {
   });
 }
 
+/**
+ * The measure columns' ids (strong_tie_share, efficiency): named as a CSV file spells them, in every
+ * language, so they are left out of a text before its words are judged. Lower case and whole
+ * only, so an English label ("Efficiency") is still caught.
+ */
+const COLUMN_IDS = new RegExp(
+  `(?<![\\w-])(?:${MEASURES.flatMap((measure) => measure.outputs.map((output) => output.id))
+    .sort((a, b) => b.length - a.length)
+    .join('|')})(?![\\w-])`,
+  'g',
+);
+
 /** The texts on screen that hold an English word, each with the words that give it away. */
 export async function englishOnScreen(page: Page, data: ReadonlySet<string>): Promise<string[]> {
   const english: string[] = [];
   for (const text of await textsOnScreen(page)) {
-    const giveaways = words(text).filter((word) => ENGLISH_ONLY.has(word) && !data.has(word));
+    const giveaways = words(text.replace(COLUMN_IDS, ' ')).filter(
+      (word) => ENGLISH_ONLY.has(word) && !data.has(word),
+    );
     if (giveaways.length > 0) english.push(`${text.slice(0, 120)}  [${giveaways.join(', ')}]`);
   }
   return [...new Set(english)];

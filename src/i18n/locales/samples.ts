@@ -3,7 +3,7 @@
  * (sample-networks/manifest.json) writes them, keyed like nl/samples.json: the manifest stays
  * the one English source, and the catalog test keeps the Dutch complete.
  */
-import manifest from '../../../sample-networks/manifest.json';
+import manifest from '../../../sample-networks/manifest.json' with { type: 'json' };
 
 type Entry = { name: string; description: string; attribution?: string };
 

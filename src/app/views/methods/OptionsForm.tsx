@@ -16,7 +16,7 @@ import { measureOptions } from '../../../analysis/settings.ts';
 import type { OptionSpec } from '../../../analysis/types.ts';
 import { say, type Translate } from '../../../i18n/i18n.ts';
 import { choiceLabel, measureLabel, optionLabel } from '../../../i18n/registry-texts.ts';
-import { useWording } from '../../i18n.ts';
+import { DATA, useWording } from '../../i18n.ts';
 import { withSampling } from '../../pipeline/stages.ts';
 import { useExplorer } from '../../store.ts';
 
@@ -91,7 +91,8 @@ export function OptionsForm({ measure }: { measure: RegisteredMeasure }) {
             return (
               <tr key={name}>
                 <td>
-                  <code>{name}</code>
+                  {/* The option's name as the command line takes it (--option measure.name=value). */}
+                  <code {...DATA}>{name}</code>
                 </td>
                 <td>
                   <label htmlFor={inputId}>{optionLabel(t, measure.id, name)}</label>
