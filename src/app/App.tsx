@@ -9,6 +9,7 @@ import { SearchBox } from './controls/SearchBox.tsx';
 import { Toolbar } from './controls/Toolbar.tsx';
 import { FiltersPanel } from './filters/FiltersPanel.tsx';
 import { loadSample } from './load.ts';
+import { MapLegend } from './map/MapLegend.tsx';
 import { ActorPanel } from './panels/ActorPanel.tsx';
 import { Legend } from './panels/Legend.tsx';
 import { SidePanel, ViewTabs } from './panels/SidePanel.tsx';
@@ -42,6 +43,7 @@ export function App() {
       </header>
       <div className="left-column">
         <Legend />
+        <MapLegend />
         <FiltersPanel />
       </div>
       <SidePanel />

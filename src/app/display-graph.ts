@@ -8,6 +8,7 @@
 import Graph from 'graphology';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import { type ActorKind, RELATION_KINDS, type RelationKind } from '../model/kinds.ts';
+import type { MapPositions } from './map/map-positions.ts';
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from './palette.ts';
 import { type DisplayTies, kindsOf } from './pipeline/display-ties.ts';
 
@@ -22,6 +23,11 @@ export interface DisplayNode {
   zIndex?: number;
   /** Named whatever the label density (the few actors a way of looking points out). */
   forceLabel?: boolean;
+  /** On the map: the node program that draws rings (map/map-nodes.ts), and what it draws. */
+  type?: string;
+  ringColor?: string;
+  ringSize?: number;
+  holeSize?: number;
 }
 
 export interface DisplayEdge {
@@ -33,10 +39,13 @@ export interface DisplayEdge {
   /** Backbone scores (analysis/backbone.ts): disparity (lower matters more) and shared partners. */
   disparity: number;
   sharedPartners: number;
+  /** Across an NL–BE–DE border. */
+  crossBorder: boolean;
   size: number;
   color: string;
   zIndex?: number;
-  /** Outside the backbone being drawn (appearance/tie-drawing.ts). */
+  /** Not drawn: outside the backbone being drawn (appearance/tie-drawing.ts), or on the map a tie
+   * merged into a flow between places. */
   hidden?: boolean;
 }
 
@@ -48,6 +57,8 @@ export interface Display {
   neighbours: Map<string, Set<string>>;
   /** The weakest and strongest tie, for opacity by strength; equal when strengths do not differ. */
   strengthRange: { min: number; max: number };
+  /** Every actor's place on the map, in the graph's node order; null when not computed. */
+  map: MapPositions | null;
 }
 
 export type Position = { x: number; y: number };
@@ -89,6 +100,7 @@ export function* buildDisplayInSteps(
       locality: ties.locality[tie],
       disparity: ties.backbone.disparity[tie],
       sharedPartners: ties.backbone.simmelian[tie],
+      crossBorder: ties.crossBorder[tie] === 1,
       size: 0.5 + Math.min(ties.strength[tie], 10) * 0.25,
       color: RELATION_KIND_COLOURS[kind],
     });
@@ -98,7 +110,7 @@ export function* buildDisplayInSteps(
     strengthRange.max = Math.max(strengthRange.max, ties.strength[tie]);
     if ((tie + 1) % step === 0) yield;
   }
-  return { graph, neighbours, strengthRange };
+  return { graph, neighbours, strengthRange, map: ties.map ?? null };
 }
 
 /** The display in one go, for tests and small networks. */

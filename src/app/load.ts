@@ -5,6 +5,7 @@
 import type { AnalysisSettings } from '../analysis/settings.ts';
 import { PhrasedError, phrase, phraseOfError } from '../i18n/phrase.ts';
 import type { SourceFile } from '../io/index.ts';
+import { DEFAULT_APPEARANCE } from './appearance/appearance.ts';
 import { cameraState } from './canvas/renderer.ts';
 import { cancelJob, openNetwork } from './pipeline/controller.ts';
 import type { WorkerImportOptions } from './pipeline/pipeline.worker.ts';
@@ -37,6 +38,17 @@ export async function loadSample(sample: SampleNetwork): Promise<boolean> {
         sampleId: sample.id,
         attribution: sample.attribution ?? null,
         analysisSettings: { localBy: sample.locality },
+        layoutMode: sample.layoutMode,
+        mapSettings: sample.mapSettings,
+        ...(sample.colourBy
+          ? {
+              appearance: {
+                ...DEFAULT_APPEARANCE,
+                lens: 'network' as const,
+                colourBy: { type: 'field' as const, field: sample.colourBy },
+              },
+            }
+          : {}),
       },
     });
   } catch (error) {

@@ -4,6 +4,12 @@
  * someone opens it.
  */
 import manifest from '../../sample-networks/manifest.json' with { type: 'json' };
+import {
+  DEFAULT_MAP_SETTINGS,
+  type LayoutMode,
+  type MapSettings,
+  readMapSettings,
+} from './map/map-settings.ts';
 
 export interface SampleNetwork {
   id: string;
@@ -13,6 +19,20 @@ export interface SampleNetwork {
   /** The field whose equal values make a tie local. */
   locality: string;
   attribution?: string;
+  /** How the sample meets the map: opened on it or on its network, what it frames, flows or ties. */
+  layoutMode: LayoutMode;
+  mapSettings: MapSettings;
+  /** A field to colour its actors by, when its own story is told by one (the supply chain's zones). */
+  colourBy?: string;
+}
+
+/** The manifest's `map` entry, read like a saved session's map settings (what does not fit is left out). */
+function sampleMap(entry: { map?: unknown }): { layoutMode: LayoutMode; mapSettings: MapSettings } {
+  const map = (entry.map ?? {}) as Record<string, unknown>;
+  return {
+    layoutMode: map.open === true ? 'map' : 'force',
+    mapSettings: readMapSettings({ ...DEFAULT_MAP_SETTINGS, ...map }),
+  };
 }
 
 const FILE_URLS = import.meta.glob<string>('../../sample-networks/*/*.csv', {
@@ -34,6 +54,8 @@ export const SAMPLES: readonly SampleNetwork[] = manifest.map((entry) => ({
   files: { actors: fileUrl(entry.actors), relations: fileUrl(entry.relations) },
   locality: entry.locality,
   ...('attribution' in entry ? { attribution: entry.attribution } : {}),
+  ...sampleMap(entry),
+  ...('colourBy' in entry ? { colourBy: entry.colourBy } : {}),
 }));
 
 export const DEFAULT_SAMPLE = SAMPLES[0];

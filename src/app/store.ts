@@ -18,6 +18,7 @@ import { type Appearance, type ColourLegend, DEFAULT_APPEARANCE } from './appear
 import type { ComparisonChoice } from './changes/choice.ts';
 import type { Display } from './display-graph.ts';
 import { type Filters, NO_FILTERS } from './filters/filters.ts';
+import { DEFAULT_MAP_SETTINGS, type LayoutMode, type MapSettings } from './map/map-settings.ts';
 import type { TimeWindow } from './pipeline/declaration.ts';
 import type { WorkerImportOptions } from './pipeline/pipeline.worker.ts';
 
@@ -28,6 +29,7 @@ export type SideView =
   | 'brokers'
   | 'clusters'
   | 'locality'
+  | 'geography'
   | 'links'
   | 'changes'
   | 'methods'
@@ -40,6 +42,7 @@ export const SIDE_VIEWS: readonly SideView[] = [
   'brokers',
   'clusters',
   'locality',
+  'geography',
   'links',
   'changes',
   'methods',
@@ -84,6 +87,9 @@ export interface SessionState {
   labelDensity: number;
   /** Which view is open beside the map. */
   view: SideView;
+  /** Whether the canvas shows the force layout or the actors at their places on the map. */
+  layoutMode: LayoutMode;
+  mapSettings: MapSettings;
   /** The language of every word on screen (data is never translated). */
   language: Language;
 }
@@ -139,6 +145,8 @@ export interface ExplorerActions {
   setAnalysisSettings(change: Partial<AnalysisSettings>): void;
   setTimeWindow(window: TimeWindow | null): void;
   setView(view: SideView): void;
+  setLayoutMode(mode: LayoutMode): void;
+  setMapSettings(change: Partial<MapSettings>): void;
   setLanguage(language: Language): void;
   setHighlighted(keys: Iterable<string> | null): void;
   setProposedTies(ties: ProposedTie[]): void;
@@ -161,6 +169,8 @@ export const INITIAL_SESSION: SessionState = {
   pinned: [],
   labelDensity: 0.25,
   view: 'map',
+  layoutMode: 'force',
+  mapSettings: DEFAULT_MAP_SETTINGS,
   language: preferredLanguage(typeof navigator === 'undefined' ? undefined : navigator.languages),
 };
 
@@ -198,6 +208,8 @@ export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
     set((state) => ({ analysisSettings: { ...state.analysisSettings, ...change } })),
   setTimeWindow: (window) => set({ timeWindow: window }),
   setView: (view) => set({ view }),
+  setLayoutMode: (mode) => set({ layoutMode: mode }),
+  setMapSettings: (change) => set((state) => ({ mapSettings: { ...state.mapSettings, ...change } })),
   setLanguage: (language) => set({ language }),
   setHighlighted: (keys) => set({ highlighted: keys === null ? null : new Set(keys) }),
   setProposedTies: (ties) => set({ proposedTies: ties }),

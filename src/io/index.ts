@@ -7,6 +7,8 @@ export { ACCEPTED_EXTENSIONS, detectFormat, type FileFormat } from './detect.ts'
 export type { Layout } from './graph-records.ts';
 export { type ImportOptions, type ImportResult, importFiles, importTables } from './import.ts';
 export {
+  type CentrePosition,
+  centrePositions,
   isPlacement,
   PLACEMENTS,
   type Placement,

@@ -174,39 +174,61 @@ function reviewIssue(entry: PlacementReview, origin: Origin | undefined): Import
   return issue('warning', entry.code, params, { ...origin, column: 'city', value: entry.city });
 }
 
-/** Region centre: the mean position of the region's actors placed by file or gazetteer. */
-function placeAtCentres(
+/** A position for an actor without coordinates of its own, and how it was found. */
+export interface CentrePosition {
+  lat: number;
+  lon: number;
+  placement: 'region centre' | 'country centre';
+}
+
+/**
+ * Where actors without coordinates would stand: their region's centre (the mean position of the
+ * region's actors placed by file or gazetteer), else their country's centre. One rule for the
+ * import (`placeAtCentre`) and the map, which places such actors there without changing them.
+ */
+export function centrePositions(
   ecosystem: Ecosystem,
-  unplaced: readonly string[],
-  gazetteer: Gazetteer | null,
-): void {
+  keys: readonly string[],
+  countryCentre: (country: string) => { lat: number; lon: number } | undefined,
+): Map<string, CentrePosition> {
   const sums = new Map<string, { lat: number; lon: number; count: number }>();
   ecosystem.forEachNode((_key, { fields }) => {
     const region = text(fields.region);
     if (!region || (fields.placement !== 'file' && fields.placement !== 'gazetteer')) return;
+    if (!validCoordinates(fields.lat, fields.lon)) return;
     const sum = sums.get(region) ?? { lat: 0, lon: 0, count: 0 };
     sum.lat += fields.lat as number;
     sum.lon += fields.lon as number;
     sum.count++;
     sums.set(region, sum);
   });
-  for (const key of unplaced) {
+  const positions = new Map<string, CentrePosition>();
+  for (const key of keys) {
     const { fields } = ecosystem.getNodeAttributes(key);
     const region = text(fields.region);
     const sum = region === undefined ? undefined : sums.get(region);
     if (sum) {
-      fields.lat = sum.lat / sum.count;
-      fields.lon = sum.lon / sum.count;
-      fields.placement = 'region centre';
+      positions.set(key, { lat: sum.lat / sum.count, lon: sum.lon / sum.count, placement: 'region centre' });
       continue;
     }
     const country = text(fields.country);
-    const centre = country && gazetteer ? gazetteer.countryCentre(country) : undefined;
-    if (centre) {
-      fields.lat = centre.lat;
-      fields.lon = centre.lon;
-      fields.placement = 'country centre';
-    }
+    const centre = country ? countryCentre(country) : undefined;
+    if (centre) positions.set(key, { ...centre, placement: 'country centre' });
+  }
+  return positions;
+}
+
+function placeAtCentres(
+  ecosystem: Ecosystem,
+  unplaced: readonly string[],
+  gazetteer: Gazetteer | null,
+): void {
+  const centres = centrePositions(ecosystem, unplaced, (country) => gazetteer?.countryCentre(country));
+  for (const [key, centre] of centres) {
+    const { fields } = ecosystem.getNodeAttributes(key);
+    fields.lat = centre.lat;
+    fields.lon = centre.lon;
+    fields.placement = centre.placement;
   }
 }
 

@@ -115,3 +115,19 @@ export async function colouredPixelsWhenDrawn(
     .toBeGreaterThan(atLeast);
   return count;
 }
+
+/** Waits until the basemap is drawn at the scale the view wants and the canvas is still. */
+export async function mapDrawn(page: Page): Promise<void> {
+  const basemap = page.locator('canvas.sigma-basemap');
+  await expect(basemap).toHaveAttribute('data-shown', 'true', { timeout: 90_000 });
+  await expect
+    .poll(
+      async () => {
+        const detail = await basemap.getAttribute('data-detail');
+        return detail !== null && detail !== 'none' && detail === (await basemap.getAttribute('data-wanted'));
+      },
+      { timeout: 120_000 },
+    )
+    .toBe(true);
+  await canvasAtRest(page, 800);
+}

@@ -9,7 +9,8 @@ import { defineMeasure, type ResultTable, type TableValue } from '../types.ts';
 /** The countries whose shared borders make a tie cross-border (the Euregio's). */
 export const BORDER_COUNTRIES: ReadonlySet<string> = new Set(['NL', 'BE', 'DE']);
 
-function isCrossBorder(a: string | undefined, b: string | undefined): boolean {
+/** Whether a tie between actors of these two countries crosses an NL–BE–DE border. */
+export function isCrossBorder(a: string | undefined, b: string | undefined): boolean {
   return a !== undefined && b !== undefined && a !== b && BORDER_COUNTRIES.has(a) && BORDER_COUNTRIES.has(b);
 }
 

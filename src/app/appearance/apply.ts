@@ -8,6 +8,7 @@ import { MEASURES } from '../../analysis/registry.ts';
 import type { AnalysisResult } from '../../analysis/runner.ts';
 import type { DisplayEdge } from '../display-graph.ts';
 import { currentWording } from '../i18n.ts';
+import { mapAppearance } from '../map/map-appearance.ts';
 import { RELATION_KIND_COLOURS } from '../palette.ts';
 import { useExplorer } from '../store.ts';
 import { communityRows, communityTitle } from '../views/clusters/community-rows.ts';
@@ -25,8 +26,11 @@ import { drawTie } from './tie-drawing.ts';
 const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
 
 export function applyAppearance(): void {
-  const { ecosystem, display, analysis, appearance } = useExplorer.getState();
+  const state = useExplorer.getState();
+  const { ecosystem, display, analysis, appearance } = state;
   if (!ecosystem || !display || !analysis) return;
+  // On the map: rings for actors not at their own place, ties by where they go (map-appearance.ts).
+  const map = mapAppearance(state);
   const { t } = currentWording();
   const base = nodeAppearance(ecosystem, { columns: analysis.columns, outputs: OUTPUTS }, appearance, t);
   const keys = ecosystem.nodes();
@@ -46,32 +50,33 @@ export function applyAppearance(): void {
         lens && !lens.front[i] && appearance.lens === 'gatekeepers' ? base.sizes[i] * 0.6 : base.sizes[i];
       node.zIndex = lens?.front[i] ?? 0;
       node.forceLabel = lens?.named.has(i) ?? false;
+      Object.assign(node, map.node(i));
       return node;
     },
-    { attributes: ['color', 'size', 'zIndex', 'forceLabel'] },
+    { attributes: ['color', 'size', 'zIndex', 'forceLabel', 'type', 'ringColor', 'ringSize', 'holeSize'] },
   );
   const tieCounts = { local: 0, external: 0, unknown: 0 };
   let tiesDrawn = 0;
   display.graph.updateEachEdgeAttributes(
     (_edge, tie, source, target) => {
       const locality = tie.locality === LOCAL ? 'local' : tie.locality === EXTERNAL ? 'external' : 'unknown';
-      const styled = lensTie(
-        appearance.lens,
-        tie,
-        { source: position.get(source) as number, target: position.get(target) as number },
-        analysis.columns,
-        lens?.colours ?? null,
-      );
-      tie.zIndex = styled?.front ? 1 : 0;
+      const ends = { source: position.get(source) as number, target: position.get(target) as number };
+      // On the map, ties are coloured by where they go (map-appearance.ts); elsewhere by the lens.
+      const onMap = map.tie(tie, ends);
+      const styled = onMap
+        ? null
+        : lensTie(appearance.lens, tie, ends, analysis.columns, lens?.colours ?? null);
+      tie.zIndex = (onMap?.front ?? styled?.front) ? 1 : 0;
       const drawn = drawTie(
         appearance.ties,
         tie,
-        styled?.colour ?? baseTieColour(appearance, tie, locality),
+        onMap?.colour ?? styled?.colour ?? baseTieColour(appearance, tie, locality),
         display.strengthRange,
       );
       tie.color = drawn.colour;
-      tie.hidden = drawn.hidden;
-      if (!drawn.hidden) {
+      // Hidden outside the backbone drawn, or on the map when merged into a flow between places.
+      tie.hidden = drawn.hidden || (onMap?.hidden ?? false);
+      if (!tie.hidden) {
         tiesDrawn++;
         tieCounts[locality]++;
       }
@@ -85,9 +90,12 @@ export function applyAppearance(): void {
     relationCounts[relation.kind] = (relationCounts[relation.kind] ?? 0) + 1;
   });
   let edges =
-    lensTieLegend(appearance.lens, tieCounts, t) ?? edgeLegend(appearance.edgeColourBy, relationCounts, t);
+    map.legend(t) ??
+    lensTieLegend(appearance.lens, tieCounts, t) ??
+    edgeLegend(appearance.edgeColourBy, relationCounts, t);
   if (
     appearance.lens === 'network' &&
+    !map.active &&
     edges.type === 'categories' &&
     appearance.edgeColourBy === 'locality'
   ) {
@@ -144,7 +152,9 @@ export function keepAppearanceInStep(): () => void {
       state.display !== previous.display ||
       state.analysis !== previous.analysis ||
       state.appearance !== previous.appearance ||
-      state.language !== previous.language
+      state.language !== previous.language ||
+      state.layoutMode !== previous.layoutMode ||
+      state.mapSettings !== previous.mapSettings
     ) {
       applyAppearance();
     }

@@ -20,6 +20,8 @@ export function enableDragging(
   let justDragged = false;
 
   renderer.on('downNode', ({ node, event }) => {
+    // On the map actors stand at their places; only the force layout takes hand placement.
+    if (useExplorer.getState().layoutMode === 'map') return;
     pressed = { key: node, x: event.x, y: event.y };
     dragging = false;
     justDragged = false;

@@ -21,6 +21,7 @@ export class OutlineCache {
   stale(state: ExplorerState, previous: ExplorerState): boolean {
     const changed =
       state.appearance.lens !== previous.appearance.lens ||
+      state.layoutMode !== previous.layoutMode ||
       state.analysis !== previous.analysis ||
       state.legend !== previous.legend ||
       (state.layout.state !== previous.layout.state && state.layout.state !== 'running') ||
@@ -38,9 +39,11 @@ export class OutlineCache {
   }
 
   private make(): CommunityOutline[] {
-    const { appearance, analysis, legend, ecosystem } = useExplorer.getState();
+    const { appearance, analysis, legend, ecosystem, layoutMode } = useExplorer.getState();
     const community = analysis?.columns.community;
-    if (appearance.lens !== 'clusters' || !community || !ecosystem || legend === null) return [];
+    // A community's hull across a map of Europe would outline no place at all.
+    if (appearance.lens !== 'clusters' || layoutMode === 'map' || !community || !ecosystem || legend === null)
+      return [];
     const { graph } = this.display;
     const keys = graph.nodes();
     if (keys.length !== community.length) return [];

@@ -51,9 +51,28 @@ export function zoomOut(): void {
   active?.getCamera().animatedUnzoom({ duration: 250 });
 }
 
+/** A box in sigma's framed coordinates (the graph's extent mapped onto 0…1). */
+export interface FramedBox {
+  minX: number;
+  minY: number;
+  maxX: number;
+  maxY: number;
+}
+
+/** What Fit frames instead of every actor (the map frames its region); null for every actor. */
+let fitTarget: (() => FramedBox | null) | null = null;
+
+export function setFitTarget(target: (() => FramedBox | null) | null): void {
+  fitTarget = target;
+}
+
 /** The whole network in the part of the canvas the panels leave visible. */
 export function fitView({ duration = 300 } = {}): void {
-  if (active) focusActors(active.getGraph().nodes(), { duration });
+  if (!active) return;
+  const box = fitTarget?.();
+  // A map box is a region chosen to be seen whole, however small beside the world around it.
+  if (box) focusFramedBox(box, { duration, closest: 0 });
+  else focusActors(active.getGraph().nodes(), { duration });
 }
 
 /**
@@ -148,6 +167,15 @@ export function focusActors(ids: Iterable<string>, { duration = 400 } = {}): voi
     maxY = Math.max(maxY, position.y);
   }
   if (!Number.isFinite(minX)) return;
+  focusFramedBox({ minX, minY, maxX, maxY }, { duration });
+}
+
+/** Fits the camera to a box in framed coordinates, within the part of the canvas no panel covers. */
+export function focusFramedBox(
+  { minX, minY, maxX, maxY }: FramedBox,
+  { duration = 400, closest = CLOSEST_FIT_RATIO } = {},
+): void {
+  if (!active) return;
   const { width, height } = active.getDimensions();
   const area = freeArea() ?? { left: 0, top: 0, right: width, bottom: height };
   // The framed-graph extent of the free area at ratio 1; it grows linearly with the ratio.
@@ -157,7 +185,7 @@ export function focusActors(ids: Iterable<string>, { duration = 400 } = {}): voi
   const freeWidth = Math.abs(bottomRight.x - topLeft.x) || 1;
   const freeHeight = Math.abs(bottomRight.y - topLeft.y) || 1;
   const ratio = Math.max(
-    CLOSEST_FIT_RATIO,
+    closest,
     FIT_MARGIN * Math.max((maxX - minX) / freeWidth, (maxY - minY) / freeHeight),
   );
   const target = { ...unit, ratio };

@@ -16,7 +16,7 @@ export interface BarItem {
 }
 
 /** What the bars or bins of a chart count. */
-export type ChartUnit = 'actors' | 'relations';
+export type ChartUnit = 'actors' | 'relations' | 'ties';
 
 /** "Degree of 926 actors: median 3, mean 4.7, from 0 to 85; most often 1 (310 actors); 12 undefined." */
 export function describeDistribution(

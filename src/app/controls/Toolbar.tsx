@@ -11,6 +11,8 @@ export function Toolbar() {
   const labelDensity = useExplorer((state) => state.labelDensity);
   const setLabelDensity = useExplorer((state) => state.setLabelDensity);
   const ready = useExplorer((state) => state.display !== null);
+  // On the map the actors stand at their places; the force layout waits for the network view.
+  const onMap = useExplorer((state) => state.layoutMode === 'map');
   const running = layout.state === 'running';
   const { t } = useWording();
   const pinnedCount = useExplorer((state) => state.pinned.length);
@@ -47,7 +49,7 @@ export function Toolbar() {
       <button
         type="button"
         onClick={running ? pauseLayout : layout.state === 'settled' ? runLayoutAgain : resumeLayout}
-        disabled={!ready}
+        disabled={!ready || onMap}
         aria-pressed={running}
         data-testid="layout-toggle"
       >

@@ -17,6 +17,7 @@ import { actorId } from '../../model/ecosystem.ts';
 import { activeRenderer, cameraState } from '../canvas/renderer.ts';
 import { download } from '../download.ts';
 import { fileSafeName } from '../file-names.ts';
+import { mapSvgLayers } from '../map/map-export.ts';
 import { captureSession, sessionToJson } from '../session/session.ts';
 import { useExplorer } from '../store.ts';
 import { figurePdf, figurePng } from './figure.ts';
@@ -152,5 +153,9 @@ export function exportSvg(): void {
   if (!renderer) return;
   const { nodes, edges } = drawnElements(renderer);
   const { width, height } = renderer.getDimensions();
-  download(`${baseName()}.svg`, figureSvg(width, height, svgBody(nodes, edges)), 'image/svg+xml');
+  download(
+    `${baseName()}.svg`,
+    figureSvg(width, height, svgBody(nodes, edges, mapSvgLayers(renderer))),
+    'image/svg+xml',
+  );
 }

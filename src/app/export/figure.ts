@@ -6,6 +6,7 @@ import { toBlob } from '@sigma/export-image';
 import { PDFDocument } from 'pdf-lib';
 import type Sigma from 'sigma';
 import type { DisplayEdge, DisplayNode } from '../display-graph.ts';
+import { mapPng } from '../map/map-export.ts';
 import { figureText, HEADER_HEIGHT, LEGEND_WIDTH, LINE } from './figure-frame.ts';
 
 type Renderer = Sigma<DisplayNode, DisplayEdge>;
@@ -28,12 +29,15 @@ function wrap(context: CanvasRenderingContext2D, text: string, width: number): s
 /** The figure as PNG: the canvas at `scale` times its size, framed with title, legend and caption. */
 export async function figurePng(renderer: Renderer, scale: number): Promise<Blob> {
   const { width, height } = renderer.getDimensions();
-  const network = await toBlob(renderer as unknown as Parameters<typeof toBlob>[0], {
-    width: Math.round(width * scale),
-    height: Math.round(height * scale),
-    backgroundColor: '#ffffff',
-    format: 'png',
-  });
+  const size = { width: Math.round(width * scale), height: Math.round(height * scale) };
+  // On the map, the basemap goes beneath the network (map/map-export.ts).
+  const network =
+    (await mapPng(renderer, size.width, size.height)) ??
+    (await toBlob(renderer as unknown as Parameters<typeof toBlob>[0], {
+      ...size,
+      backgroundColor: '#ffffff',
+      format: 'png',
+    }));
   const text = figureText();
   const bitmap = await createImageBitmap(network);
   const canvas = document.createElement('canvas');

@@ -31,9 +31,20 @@ export function escapeXml(text: string): string {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+/** Elements drawn beneath the ties (the map's basemap and flows) and above everything (its credits). */
+export interface SvgLayers {
+  under?: readonly string[];
+  over?: readonly string[];
+}
+
 /** The drawing's elements (ties, actors, labels) in screen coordinates, without a frame. */
-export function svgBody(nodes: readonly SvgNode[], edges: readonly SvgEdge[]): string {
+export function svgBody(
+  nodes: readonly SvgNode[],
+  edges: readonly SvgEdge[],
+  layers: SvgLayers = {},
+): string {
   const lines = [
+    ...(layers.under ?? []),
     '<g stroke-linecap="round">',
     ...edges.map(
       (edge) =>
@@ -54,6 +65,7 @@ export function svgBody(nodes: readonly SvgNode[], edges: readonly SvgEdge[]): s
           `<text x="${round(node.x + node.radius + 3)}" y="${round(node.y + 4)}">${escapeXml(node.label as string)}</text>`,
       ),
     '</g>',
+    ...(layers.over ?? []),
   ];
   return lines.join('\n');
 }

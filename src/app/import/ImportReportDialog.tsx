@@ -14,6 +14,7 @@ import { reimport } from '../load.ts';
 import { useExplorer } from '../store.ts';
 import { actorKindLabel, relationKindLabel } from '../words.ts';
 import { delimiterName } from './ImportDialog.tsx';
+import { PlacementReview } from './PlacementReview.tsx';
 
 const ISSUES_SHOWN = 200;
 
@@ -157,6 +158,7 @@ export function ImportReportDialog({ onClose }: { onClose: () => void }) {
           </button>
         </section>
       )}
+      <PlacementReview placement={report.placement} />
       <h3>{t('import.report.issuesTitle')}</h3>
       {report.issues.length === 0 ? (
         <p className="muted">{t('import.report.none')}</p>

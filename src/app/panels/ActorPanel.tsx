@@ -14,6 +14,7 @@ import { focusActor } from '../canvas/renderer.ts';
 import { DATA, useWording } from '../i18n.ts';
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../palette.ts';
 import { partnerLocality, partnersByRelationKind } from '../partners.ts';
+import { ActorGeography } from '../profile/ActorGeography.tsx';
 import { EgoSketch } from '../profile/EgoSketch.tsx';
 import { mechanisms } from '../profile/mechanisms.ts';
 import { formatValue, standingAmong, standingShare } from '../profile/percentiles.ts';
@@ -155,6 +156,11 @@ export function ActorPanel() {
           <tbody>{OUTPUTS.filter((output) => !HEADLINE.includes(output.id)).map(measureRow)}</tbody>
         </table>
       </details>
+      <ActorGeography
+        value={value}
+        fields={actor.fields}
+        placement={display?.map?.placement[index] ?? null}
+      />
       <h3>{t('profile.mechanismsTitle')}</h3>
       <div className="mechanisms" data-testid="mechanisms">
         {mechanisms(

@@ -10,6 +10,7 @@ import { useWording } from '../i18n.ts';
 import { SIDE_VIEWS, useExplorer } from '../store.ts';
 import { BrokersView } from '../views/BrokersView.tsx';
 import { ClustersView } from '../views/ClustersView.tsx';
+import { GeographyView } from '../views/GeographyView.tsx';
 import { GlossaryView } from '../views/GlossaryView.tsx';
 import { LinksView } from '../views/LinksView.tsx';
 import { LocalityView } from '../views/LocalityView.tsx';
@@ -77,6 +78,7 @@ export function SidePanel() {
       {view === 'brokers' && <BrokersView />}
       {view === 'clusters' && <ClustersView />}
       {view === 'locality' && <LocalityView />}
+      {view === 'geography' && <GeographyView />}
       {view === 'links' && <LinksView />}
       {view === 'changes' && <ChangesView />}
       {view === 'methods' && <MethodsView />}

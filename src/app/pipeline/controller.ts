@@ -204,6 +204,8 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
       analysisSettings: session.analysisSettings,
       appearance: session.appearance,
       view: session.view,
+      layoutMode: session.layoutMode,
+      mapSettings: session.mapSettings,
       labelDensity: session.labelDensity,
       language: session.language,
       selected: session.selection.find((key) => shown.ecosystem.hasNode(key)) ?? null,

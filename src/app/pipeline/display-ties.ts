@@ -7,9 +7,11 @@
  */
 import { type BackboneScores, backboneScores } from '../../analysis/backbone.ts';
 import { type LocalityRule, pairLocality } from '../../analysis/locality.ts';
+import { isCrossBorder } from '../../analysis/measures/region-flows.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
 import { RELATION_KINDS, type RelationKind } from '../../model/kinds.ts';
 import { seedPositions } from '../layout/seed.ts';
+import type { MapPositions } from '../map/map-positions.ts';
 
 export interface DisplayTies {
   /** Node indices (in the network's node order) of both ends: [source0, target0, source1, …]. */
@@ -22,10 +24,14 @@ export interface DisplayTies {
   kinds: Uint16Array;
   /** LOCAL (1), EXTERNAL (0) or UNCLASSIFIED (−1). */
   locality: Int8Array;
+  /** 1 for a tie across an NL–BE–DE border (region-flows' rule), else 0. */
+  crossBorder: Uint8Array;
   /** Where each actor starts when it has no position yet: its community's place (layout/seed.ts). */
   seed: Float32Array;
   /** Which ties matter (disparity, Simmelian strength), for drawing the backbone only. */
   backbone: BackboneScores;
+  /** Where each actor stands on the map (map/map-positions.ts); added by the display stage. */
+  map?: MapPositions;
 }
 
 const KIND_INDEX = new Map<RelationKind, number>(RELATION_KINDS.map((kind, i) => [kind, i]));
@@ -70,8 +76,16 @@ export function displayTies(
   });
   const fields = ecosystem.mapNodes((_key, actor) => actor.fields);
   const locality = new Int8Array(strength.length);
-  for (let tie = 0; tie < strength.length; tie++)
-    locality[tie] = pairLocality(fields[ends[2 * tie]], fields[ends[2 * tie + 1]], rule);
+  const crossBorder = new Uint8Array(strength.length);
+  const country = (v: number) => {
+    const value = fields[v].country;
+    return typeof value === 'string' && value !== '' ? value : undefined;
+  };
+  for (let tie = 0; tie < strength.length; tie++) {
+    const [a, b] = [ends[2 * tie], ends[2 * tie + 1]];
+    locality[tie] = pairLocality(fields[a], fields[b], rule);
+    crossBorder[tie] = isCrossBorder(country(a), country(b)) ? 1 : 0;
+  }
   const degree = new Float64Array(n);
   for (const end of ends) degree[end]++;
   return {
@@ -82,6 +96,7 @@ export function displayTies(
     kind: Uint8Array.from(kind),
     kinds: Uint16Array.from(kinds),
     locality,
+    crossBorder,
   };
 }
 

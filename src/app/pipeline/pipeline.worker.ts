@@ -141,12 +141,16 @@ function copyOfDisplay(display: DisplayTies): DisplayTies {
     kind: display.kind.slice(),
     kinds: display.kinds.slice(),
     locality: display.locality.slice(),
+    crossBorder: display.crossBorder.slice(),
     seed: display.seed.slice(),
     backbone: {
       disparity: display.backbone.disparity.slice(),
       simmelian: display.backbone.simmelian.slice(),
       weighted: display.backbone.weighted,
     },
+    ...(display.map
+      ? { map: { ...display.map, xy: display.map.xy.slice(), placement: display.map.placement.slice() } }
+      : {}),
   };
 }
 

@@ -13,9 +13,11 @@ import {
 } from '../../analysis/runner.ts';
 import { type AnalysisSettings, measureOptions } from '../../analysis/settings.ts';
 import type { AnalysisInput } from '../../analysis/types.ts';
+import { loadGazetteer } from '../../geo/gazetteer.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
 import { snapshot } from '../../model/time.ts';
 import { type Filters, filterEcosystem, isFiltering } from '../filters/filters.ts';
+import { type MapPositions, mapPositions, needsCountryCentres } from '../map/map-positions.ts';
 import type { TimeWindow } from './declaration.ts';
 import { type DisplayTies, displayTies } from './display-ties.ts';
 
@@ -101,10 +103,28 @@ export async function runMeasures(
   }
 }
 
-export function displayStage(
+export async function displayStage(
   network: Ecosystem,
   settings: AnalysisSettings,
   analysis: AnalysisResult,
-): DisplayTies {
-  return displayTies(network, localityRule(settings), analysis.columns.community ?? null);
+): Promise<DisplayTies> {
+  const ties = displayTies(network, localityRule(settings), analysis.columns.community ?? null);
+  return { ...ties, map: await mapStage(network, ties.ends) };
+}
+
+/**
+ * The actors' places on the map. The gazetteer (for country centres) is loaded only when some
+ * actor has a country and no coordinates.
+ */
+async function mapStage(network: Ecosystem, ends: Int32Array): Promise<MapPositions> {
+  const degree = new Float64Array(network.order);
+  for (const end of ends) degree[end]++;
+  const gazetteer = needsCountryCentres(network) ? await loadGazetteer() : null;
+  // Thousands of actors name a few dozen countries: each is looked up once.
+  const centres = new Map<string, { lat: number; lon: number } | undefined>();
+  const countryCentre = (country: string) => {
+    if (!centres.has(country)) centres.set(country, gazetteer?.countryCentre(country));
+    return centres.get(country);
+  };
+  return mapPositions(network, degree, countryCentre);
 }

@@ -19,6 +19,7 @@ import { isLens } from '../appearance/lenses.ts';
 import type { TieDrawing } from '../appearance/tie-drawing.ts';
 import { type ComparisonChoice, isRankable } from '../changes/choice.ts';
 import { type Filters, NO_FILTERS } from '../filters/filters.ts';
+import { readLayoutMode, readMapSettings } from '../map/map-settings.ts';
 import type { TimeWindow } from '../pipeline/declaration.ts';
 import type { WorkerImportOptions } from '../pipeline/pipeline.worker.ts';
 import { INITIAL_SESSION, SIDE_VIEWS, type SideView } from '../store.ts';
@@ -66,6 +67,9 @@ export function readSession(value: unknown, version: number = SESSION_VERSION): 
     view: readView(entry.view),
     labelDensity: readLabelDensity(entry.labelDensity),
     language: isLanguage(entry.language) ? entry.language : INITIAL_SESSION.language,
+    // Added within version 2: absent in older sessions, which open as they were, in the force layout.
+    layoutMode: readLayoutMode(entry.layoutMode),
+    mapSettings: readMapSettings(entry.mapSettings),
   };
 }
 

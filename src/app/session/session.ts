@@ -10,6 +10,8 @@ import type { Language } from '../../i18n/i18n.ts';
 import type { Appearance } from '../appearance/appearance.ts';
 import type { ComparisonChoice } from '../changes/choice.ts';
 import type { Filters } from '../filters/filters.ts';
+import { forcePositionsOf } from '../map/force-positions.ts';
+import type { LayoutMode, MapSettings } from '../map/map-settings.ts';
 import type { TimeWindow } from '../pipeline/declaration.ts';
 import type { WorkerImportOptions } from '../pipeline/pipeline.worker.ts';
 import type { ExplorerState, SideView } from '../store.ts';
@@ -57,6 +59,9 @@ export interface Session {
   view: SideView;
   labelDensity: number;
   language: Language;
+  /** Force layout or map; `positions` are always the force layout's, the map's are derived. */
+  layoutMode: LayoutMode;
+  mapSettings: MapSettings;
 }
 
 /** Bumped when the session's shape changes; sessions from a newer version are refused, not guessed at. */
@@ -81,6 +86,8 @@ export function captureSession(
     | 'labelDensity'
     | 'language'
     | 'layout'
+    | 'layoutMode'
+    | 'mapSettings'
   > & { display: { graph: PositionSource } | null },
   camera: CameraState | null,
 ): Session {
@@ -94,13 +101,21 @@ export function captureSession(
     filters: state.filters,
     analysisSettings: state.analysisSettings,
     appearance: state.appearance,
-    positions: state.display ? packPositions(state.display.graph, layoutPhase(state.layout.state)) : null,
+    // On the map the graph holds map positions; the force layout's wait to be gone back to.
+    positions: state.display
+      ? packPositions(
+          forcePositionsOf(state.display.graph) ?? state.display.graph,
+          layoutPhase(state.layout.state),
+        )
+      : null,
     selection: state.selected === null ? [] : [state.selected],
     pinned: state.pinned,
     camera,
     view: state.view,
     labelDensity: state.labelDensity,
     language: state.language,
+    layoutMode: state.layoutMode,
+    mapSettings: state.mapSettings,
   };
 }
 

@@ -123,6 +123,8 @@ function watched(state: AutosaveSnapshot) {
     filters: state.filters,
     appearance: state.appearance,
     view: state.view,
+    layoutMode: state.layoutMode,
+    mapSettings: state.mapSettings,
     labelDensity: state.labelDensity,
     language: state.language,
     layout: state.layout.state,

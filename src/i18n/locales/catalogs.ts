@@ -20,6 +20,7 @@ import enField from './en/field.json' with { type: 'json' };
 import enFigure from './en/figure.json' with { type: 'json' };
 import enFilters from './en/filters.json' with { type: 'json' };
 import enFilterWords from './en/filterWords.json' with { type: 'json' };
+import enGeography from './en/geography.json' with { type: 'json' };
 import enGlossary from './en/glossary.json' with { type: 'json' };
 import enImport from './en/import.json' with { type: 'json' };
 import enIssue from './en/issue.json' with { type: 'json' };
@@ -29,10 +30,12 @@ import enLegend from './en/legend.json' with { type: 'json' };
 import enLens from './en/lens.json' with { type: 'json' };
 import enLinks from './en/links.json' with { type: 'json' };
 import enLocality from './en/locality.json' with { type: 'json' };
+import enMap from './en/map.json' with { type: 'json' };
 import enMethods from './en/methods.json' with { type: 'json' };
 import enOptions from './en/options.json' with { type: 'json' };
 import enOverview from './en/overview.json' with { type: 'json' };
 import enPin from './en/pin.json' with { type: 'json' };
+import enPlacement from './en/placement.json' with { type: 'json' };
 import enProfile from './en/profile.json' with { type: 'json' };
 import enRankings from './en/rankings.json' with { type: 'json' };
 import enReport from './en/report.json' with { type: 'json' };
@@ -54,6 +57,7 @@ import nlField from './nl/field.json' with { type: 'json' };
 import nlFigure from './nl/figure.json' with { type: 'json' };
 import nlFilters from './nl/filters.json' with { type: 'json' };
 import nlFilterWords from './nl/filterWords.json' with { type: 'json' };
+import nlGeography from './nl/geography.json' with { type: 'json' };
 import nlGlossary from './nl/glossary.json' with { type: 'json' };
 import nlImport from './nl/import.json' with { type: 'json' };
 import nlIssue from './nl/issue.json' with { type: 'json' };
@@ -63,10 +67,12 @@ import nlLegend from './nl/legend.json' with { type: 'json' };
 import nlLens from './nl/lens.json' with { type: 'json' };
 import nlLinks from './nl/links.json' with { type: 'json' };
 import nlLocality from './nl/locality.json' with { type: 'json' };
+import nlMap from './nl/map.json' with { type: 'json' };
 import nlMethods from './nl/methods.json' with { type: 'json' };
 import nlOptions from './nl/options.json' with { type: 'json' };
 import nlOverview from './nl/overview.json' with { type: 'json' };
 import nlPin from './nl/pin.json' with { type: 'json' };
+import nlPlacement from './nl/placement.json' with { type: 'json' };
 import nlProfile from './nl/profile.json' with { type: 'json' };
 import nlRankings from './nl/rankings.json' with { type: 'json' };
 import nlReport from './nl/report.json' with { type: 'json' };
@@ -95,6 +101,7 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
     figure: enFigure,
     filterWords: enFilterWords,
     filters: enFilters,
+    geography: enGeography,
     glossary: enGlossary,
     import: enImport,
     issue: { ...enIssue, refusal: REFUSALS },
@@ -104,9 +111,11 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
     lens: enLens,
     links: enLinks,
     locality: enLocality,
+    map: enMap,
     methods: enMethods,
     options: enOptions,
     overview: enOverview,
+    placement: enPlacement,
     pin: enPin,
     profile: enProfile,
     rankings: enRankings,
@@ -132,6 +141,7 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
     figure: nlFigure,
     filterWords: nlFilterWords,
     filters: nlFilters,
+    geography: nlGeography,
     glossary: nlGlossary,
     import: nlImport,
     issue: nlIssue,
@@ -141,9 +151,11 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
     lens: nlLens,
     links: nlLinks,
     locality: nlLocality,
+    map: nlMap,
     methods: nlMethods,
     options: nlOptions,
     overview: nlOverview,
+    placement: nlPlacement,
     pin: nlPin,
     profile: nlProfile,
     rankings: nlRankings,

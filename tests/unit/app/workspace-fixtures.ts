@@ -2,6 +2,7 @@
 import Graph from 'graphology';
 import { DEFAULT_APPEARANCE } from '../../../src/app/appearance/appearance.ts';
 import { NO_FILTERS } from '../../../src/app/filters/filters.ts';
+import { DEFAULT_MAP_SETTINGS } from '../../../src/app/map/map-settings.ts';
 import type { AutosaveSnapshot } from '../../../src/app/workspace/autosave.ts';
 import { openWorkspaceStorage, type WorkspaceStorage } from '../../../src/app/workspace/storage.ts';
 import type { SourceFile } from '../../../src/io/index.ts';
@@ -58,6 +59,8 @@ export function snapshot(overrides: Partial<AutosaveSnapshot> = {}): AutosaveSna
     view: 'clusters',
     labelDensity: 0.5,
     language: 'nl',
+    layoutMode: 'force',
+    mapSettings: DEFAULT_MAP_SETTINGS,
     ...overrides,
   };
 }
