@@ -5,7 +5,7 @@
  * export speaks Dutch.
  */
 import { expect, type Page, test } from '@playwright/test';
-import { screenshot, watchConsole } from './helpers.ts';
+import { mapDrawn, screenshot, waitUntilConsistent, watchConsole } from './helpers.ts';
 import { dataWords, englishOnScreen } from './language.ts';
 
 test.use({ locale: 'nl-NL' });
@@ -198,5 +198,47 @@ test('time in Dutch: the timeline, Play and the Veranderingen view, numbers with
   await page.locator('.changes-command summary').click();
   await expectOnlyDutch(page, 'Veranderingen');
   await screenshot(page, '93-dutch-changes');
+  expect(errors).toEqual([]);
+});
+
+test('the map and Geografie in Dutch: the legend, the distances, the partner distances of a profile, the places in the import report', async ({
+  page,
+}) => {
+  test.setTimeout(300_000);
+  const errors = watchConsole(page);
+  await page.goto('/');
+  await expect(page.getByTestId('network-counts')).toContainText('actoren', { timeout: 60_000 });
+  await waitUntilConsistent(page);
+
+  // The map: its switch, legend and credits.
+  const layout = page.getByTestId('layout-switch');
+  await expect(layout.getByRole('radio', { name: 'Krachtenlayout' })).toBeVisible();
+  await layout.getByRole('radio', { name: 'Kaart' }).click();
+  await mapDrawn(page);
+  const legend = page.getByTestId('map-legend');
+  await expect(legend).toContainText('Op de kaart');
+  await expect(legend).toContainText('provincies en NUTS-regio');
+  await expectOnlyDutch(page, 'the map');
+  await screenshot(page, '94-dutch-map');
+
+  // Geografie: map settings, how far ties reach, ties between places, where places came from.
+  await openTab(page, 'Geografie', 'geography-view');
+  await expect(page.getByTestId('distance-decay')).toContainText('Afstandsverval');
+  await expect(page.getByTestId('place-matrix')).toBeVisible();
+  await expectOnlyDutch(page, 'Geografie');
+  // The share of ties within the radius, with a decimal comma where it has decimals.
+  await expect(page.getByTestId('distance-decay')).not.toContainText(/\d\.\d+\s?%/);
+
+  // A profile's geography, from the rankings.
+  await openTab(page, 'Ranglijsten', 'rankings-view');
+  await page.getByTestId('rankings-row').first().click();
+  await expect(page.getByTestId('actor-geography')).toContainText('Geografie');
+  await expectOnlyDutch(page, 'the profile on the map');
+
+  // The import report's places.
+  await page.getByRole('button', { name: 'Importrapport' }).click();
+  const report = page.getByRole('dialog', { name: 'Importrapport' });
+  await expect(report).toContainText('Plaatsen');
+  await expectOnlyDutch(page, 'the import report with its places');
   expect(errors).toEqual([]);
 });
