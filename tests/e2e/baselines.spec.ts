@@ -113,6 +113,8 @@ test.describe('in a Dutch browser', () => {
     await expect(page.getByTestId('network-name')).toHaveText('Baseline network', { timeout: 60_000 });
     await waitUntilConsistent(page);
     await expect(page.getByTestId('layout-status')).toContainText('gepauzeerd');
+    // Masked, but its box grows from "Opslaan…" to "Opgeslagen 12:03": wait until it has.
+    await expect(page.getByTestId('workspace-save-status')).toContainText('Opgeslagen', { timeout: 60_000 });
     await expect(page).toHaveScreenshot('baseline-network-nl.png', {
       mask: [page.getByTestId('workspace-save-status')],
     });
