@@ -51,4 +51,9 @@ export const GLOSSARY_TERMS = [
   'tieHalfLife',
   'detaching',
   'corePeriphery',
+  'map',
+  'geography',
+  'localAttachment',
+  'distanceDecay',
+  'forceLayout',
 ] as const;
