@@ -32,6 +32,7 @@ export type SideView =
   | 'geography'
   | 'links'
   | 'changes'
+  | 'statistics'
   | 'methods'
   | 'glossary';
 
@@ -45,6 +46,7 @@ export const SIDE_VIEWS: readonly SideView[] = [
   'geography',
   'links',
   'changes',
+  'statistics',
   'methods',
   'glossary',
 ];

@@ -5,71 +5,16 @@
 import { renderSentence } from '../analysis/statistics/sentences.ts';
 import type { StatisticResult, TestResult } from '../analysis/statistics/types.ts';
 import { csvCell, csvDocument, numberCell } from '../io/csv-cell.ts';
+import { writeStatisticsCsv } from '../io/write-statistics.ts';
 import { actorId } from '../model/ecosystem.ts';
-
-const STATISTIC_COLUMNS = [
-  'test',
-  'statistic',
-  'name',
-  'subject',
-  'observed',
-  'null_mean',
-  'null_sd',
-  'z',
-  'direction',
-  'p_greater',
-  'p_less',
-  'p_two_sided',
-  'se_greater',
-  'se_less',
-  'se_two_sided',
-  'draws',
-  'permutations',
-  'seed',
-  'sentence',
-];
-
-function subjectText(statistic: StatisticResult): string {
-  const { subject } = statistic;
-  switch (subject.kind) {
-    case 'network':
-      return 'network';
-    case 'group':
-      return `group:${subject.group}`;
-    case 'term':
-      return `term:${subject.term}`;
-    case 'role':
-      return `role:${subject.role}`;
-  }
-}
 
 const number = (value: number | null | undefined) => numberCell(value ?? Number.NaN);
 
+/** One row per statistic (io/write-statistics.ts), the sentence in English. */
 export function statisticsCsv(results: readonly TestResult[]): string {
-  const rows = results.flatMap((result) =>
-    result.statistics.map((statistic) => [
-      csvCell(result.test),
-      csvCell(statistic.id),
-      csvCell(statistic.name),
-      csvCell(subjectText(statistic)),
-      number(statistic.observed),
-      number(statistic.nullMean),
-      number(statistic.nullSd),
-      number(statistic.z),
-      csvCell(statistic.direction),
-      number(statistic.p?.greater),
-      number(statistic.p?.less),
-      number(statistic.p?.twoSided),
-      number(statistic.pStandardError?.greater),
-      number(statistic.pStandardError?.less),
-      number(statistic.pStandardError?.twoSided),
-      numberCell(statistic.draws),
-      numberCell(result.permutations),
-      numberCell(result.seed),
-      csvCell(statistic.sentence ? renderSentence(statistic.sentence) : ''),
-    ]),
+  return writeStatisticsCsv(results, (statistic: StatisticResult) =>
+    statistic.sentence ? renderSentence(statistic.sentence) : '',
   );
-  return csvDocument(STATISTIC_COLUMNS, rows);
 }
 
 /** A result for the JSON summary: the draws replaced by their histogram, the sentence in words too. */

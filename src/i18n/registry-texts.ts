@@ -1,12 +1,14 @@
 /**
- * The words of the measure registry — measure names, method texts, column names, option labels
- * and choices, categories, family names — as catalog entries (namespace `registry`). English
- * comes from the descriptors themselves, so the method text stays written once, beside the code
- * it describes; Dutch comes from locales/nl-registry.json, keyed the same way, and a test fails
- * when a descriptor has no Dutch text. The functions at the end read them for the explorer, the
- * command line and the glossary.
+ * The words of the measure registry and of the tests against chance — measure and test names,
+ * method texts, column names, option labels and choices, categories, family names — as catalog
+ * entries (namespace `registry`). English comes from the descriptors themselves, so the method
+ * text stays written once, beside the code it describes; Dutch comes from
+ * locales/nl-registry.json, keyed the same way, and a test fails when a descriptor has no Dutch
+ * text. The functions at the end read them for the explorer, the command line and the glossary.
  */
 import { MEASURES, SUGGESTIONS } from '../analysis/registry.ts';
+import { TESTS } from '../analysis/statistics/registry.ts';
+import type { TestOptionSpec } from '../analysis/statistics/types.ts';
 import type { MeasureFamily, OptionSpec } from '../analysis/types.ts';
 import type { Translate } from './i18n.ts';
 import nlRegistry from './locales/nl-registry.json' with { type: 'json' };
@@ -34,6 +36,12 @@ export function registryKeysInEnglish(): Record<string, string> {
         for (const choice of spec.choices)
           entries[`choice.${descriptor.id}.${name}.${choice}`] = spec.choiceLabels?.[choice] ?? choice;
     }
+  }
+  for (const test of TESTS) {
+    entries[`test.${test.id}.label`] = test.label;
+    entries[`test.${test.id}.method`] = test.method;
+    for (const [name, spec] of Object.entries(test.options as Record<string, TestOptionSpec>))
+      entries[`testOption.${test.id}.${name}`] = spec.label;
   }
   for (const measure of MEASURES) {
     for (const output of measure.outputs) {

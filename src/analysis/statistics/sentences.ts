@@ -3,72 +3,77 @@
  * "Ties stay inside groups of region far more often than chance (groups drawn at random) would
  * give: E-I −0.42, p < 0.001 over 5,000 permutations."
  *
- * A sentence is a message id with named parameters; the words live in a catalog of templates
- * (English here; a Dutch catalog has the same ids), so a view renders it in its language. The
- * templates are valid ICU messages with simple {name} arguments, so they can move into the
- * i18next catalogs as they are (`RenderOptions.translate`).
+ * A sentence is a message id with named parameters; the words live in the catalogs
+ * (i18n/locales/en/statistics.json and nl/statistics.json under `sentence`, valid ICU messages with simple
+ * {name} arguments), so the explorer renders a sentence in its language through i18next
+ * (`RenderOptions.translate`) and the command line fills the English templates here.
  * Parameters are data (group and field names, never translated), numbers with a format, or
  * other messages (a phrase such as "far more often", translated with the sentence).
  */
+import enStatistics from '../../i18n/locales/en/statistics.json' with { type: 'json' };
 import { parseDyadTerm } from './dyads.ts';
 import type { StatisticResult, TestResult } from './types.ts';
 
-/** The English catalog. Placeholders are {name}; every id here needs a translation elsewhere. */
-export const STATISTICS_MESSAGES_EN = {
-  'p.below': 'p < {bound}',
-  'p.equal': 'p = {p}',
-  'degree.far-more': 'far more often',
-  'degree.more': 'more often',
-  'degree.less': 'less often',
-  'degree.far-less': 'far less often',
-  'null.label-permutation': 'chance (groups drawn at random)',
-  'null.uniform-graph': 'a random network of the same density',
-  'ei.network.inside':
-    'Ties stay inside groups of {field} {degree} than {null} would give: E-I {observed}, {p} over {permutations} permutations.',
-  'ei.network.across':
-    'Ties cross between groups of {field} {degree} than {null} would give: E-I {observed}, {p} over {permutations} permutations.',
-  'ei.network.chance':
-    'Ties stay inside groups of {field} about as often as {null} would give: E-I {observed}, {p} over {permutations} permutations.',
-  'ei.group.inside':
-    'Ties of {group} stay inside the group {degree} than {null} would give: E-I {observed}, {p} over {permutations} permutations.',
-  'ei.group.across':
-    'Ties of {group} reach outside the group {degree} than {null} would give: E-I {observed}, {p} over {permutations} permutations.',
-  'ei.group.chance':
-    'Ties of {group} stay inside the group about as often as {null} would give: E-I {observed}, {p} over {permutations} permutations.',
-  'qap.together':
-    '{x} and {y} go together {degree} than chance would give: QAP correlation {observed}, {p} over {permutations} permutations.',
-  'qap.chance':
-    '{x} and {y} go together about as often as chance would give: QAP correlation {observed}, {p} over {permutations} permutations.',
-  'mrqap.positive':
-    'Other terms held equal, the effect of {term} on {dependent} is positive: coefficient {coefficient}, t {observed}, {p} over {permutations} permutations.',
-  'mrqap.negative':
-    'Other terms held equal, the effect of {term} on {dependent} is negative: coefficient {coefficient}, t {observed}, {p} over {permutations} permutations.',
-  'mrqap.chance':
-    'Other terms held equal, no clear effect of {term} on {dependent}: coefficient {coefficient}, t {observed}, {p} over {permutations} permutations.',
-  'brokerage.differs':
-    'Actors act as {role} {degree} than with groups drawn at random: {observed} two-paths against {expected} expected, {p} over {permutations} permutations.',
-  'brokerage.chance':
-    'Actors act as {role} about as often as with groups drawn at random: {observed} two-paths against {expected} expected, {p} over {permutations} permutations.',
-  'assortativity.similar':
-    'Ties join actors with the same or similar {field} {degree} than chance would give: assortativity {observed}, {p} over {permutations} permutations.',
-  'assortativity.chance':
-    'Ties join actors with the same or similar {field} about as often as chance would give: assortativity {observed}, {p} over {permutations} permutations.',
-  'role.coordinator': 'coordinators',
-  'role.itinerant': 'itinerants',
-  'role.representative': 'representatives',
-  'role.gatekeeper': 'gatekeepers',
-  'role.liaison': 'liaisons',
-  'term.relation': '{relation} relations',
-  'term.ties': 'ties of any kind',
-  'term.flow': 'relations of any kind',
-  'term.same': 'sharing {field}',
-  'term.difference': 'a difference in {field}',
-  'term.distance': 'distance',
-  'term.intercept': 'the intercept',
-} as const;
+/** The message ids a sentence may use; their words are in the catalogs under `statistics.sentence`. */
+export const STATISTICS_MESSAGE_IDS = [
+  'p.below',
+  'p.equal',
+  'degree.far-more',
+  'degree.more',
+  'degree.less',
+  'degree.far-less',
+  'null.label-permutation',
+  'null.uniform-graph',
+  'ei.network.inside',
+  'ei.network.across',
+  'ei.network.chance',
+  'ei.group.inside',
+  'ei.group.across',
+  'ei.group.chance',
+  'qap.together',
+  'qap.chance',
+  'mrqap.positive',
+  'mrqap.negative',
+  'mrqap.chance',
+  'brokerage.differs',
+  'brokerage.chance',
+  'assortativity.similar',
+  'assortativity.chance',
+  'role.coordinator',
+  'role.itinerant',
+  'role.representative',
+  'role.gatekeeper',
+  'role.liaison',
+  'term.relation',
+  'term.ties',
+  'term.flow',
+  'term.same',
+  'term.difference',
+  'term.distance',
+  'term.intercept',
+] as const;
 
-export type StatisticsMessageId = keyof typeof STATISTICS_MESSAGES_EN;
+export type StatisticsMessageId = (typeof STATISTICS_MESSAGE_IDS)[number];
 export type StatisticsCatalog = Readonly<Record<StatisticsMessageId, string>>;
+
+/** A catalog's `statistics.sentence` subtree (nested by the dots of the ids) as templates by id. */
+export function sentenceCatalog(subtree: unknown): StatisticsCatalog {
+  const catalog: Record<string, string> = {};
+  for (const id of STATISTICS_MESSAGE_IDS) {
+    let node: unknown = subtree;
+    for (const part of id.split('.'))
+      node =
+        node !== null && typeof node === 'object' && Object.hasOwn(node, part)
+          ? (node as Record<string, unknown>)[part]
+          : undefined;
+    if (typeof node !== 'string') throw new Error(`the statistics catalog has no sentence "${id}"`);
+    catalog[id] = node;
+  }
+  return catalog as StatisticsCatalog;
+}
+
+/** The English templates, from the explorer's English catalog (the command line writes English). */
+export const STATISTICS_MESSAGES_EN: StatisticsCatalog = sentenceCatalog(enStatistics.sentence);
 
 /**
  * How a number parameter is written: a statistic (signed, 2 decimals), an estimate (signed, 3
@@ -158,7 +163,10 @@ export function describeStatistic(result: TestResult, stat: StatisticResult): Se
     }
     case 'qap-correlation': {
       const [x, y] = String(result.options.relations).split(',');
-      const params = { ...common, x: termPhrase(x), y: termPhrase(y) };
+      // Correlations between sparse relations are often small: three significant digits, so
+      // a clear 0.0046 is not written as 0.00.
+      const observed = { number: stat.observed, format: 'estimate' } as const;
+      const params = { ...common, observed, x: termPhrase(x), y: termPhrase(y) };
       if (!clear) return { message: 'qap.chance', params };
       return { message: 'qap.together', params: { ...params, degree: degree(p, above) } };
     }

@@ -16,9 +16,11 @@ export function LensBar() {
   const lens = useExplorer((state) => state.appearance.lens);
   const ready = useExplorer((state) => state.analysis !== null);
   const setAppearance = useExplorer((state) => state.setAppearance);
+  // With a view open on the left, the bar moves over the canvas that is still visible.
+  const besidePanel = useExplorer((state) => state.view !== 'map');
   const choose = (next: Lens) => setAppearance({ lens: next });
   return (
-    <div className="lens-bar" data-testid="lens-bar">
+    <div className={besidePanel ? 'lens-bar beside-panel' : 'lens-bar'} data-testid="lens-bar">
       <div className="lens-row">
         <LayoutSwitch />
         <div

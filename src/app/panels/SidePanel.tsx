@@ -17,6 +17,7 @@ import { LocalityView } from '../views/LocalityView.tsx';
 import { MethodsView } from '../views/MethodsView.tsx';
 import { OverviewView } from '../views/OverviewView.tsx';
 import { RankingsView } from '../views/RankingsView.tsx';
+import { StatisticsView } from '../views/StatisticsView.tsx';
 
 /** Views that need no network: the map itself and the reference pages. */
 const ALWAYS_OPEN = new Set(['map', 'methods', 'glossary']);
@@ -81,6 +82,7 @@ export function SidePanel() {
       {view === 'geography' && <GeographyView />}
       {view === 'links' && <LinksView />}
       {view === 'changes' && <ChangesView />}
+      {view === 'statistics' && <StatisticsView />}
       {view === 'methods' && <MethodsView />}
       {view === 'glossary' && <GlossaryView />}
     </section>

@@ -36,6 +36,7 @@ import {
   needsWindowMeasures,
   timeWindowStage,
 } from './stages.ts';
+import { runTestJob, type TestOutcome, type TestRequest } from './statistics-job.ts';
 
 export type WorkerImportOptions = Omit<ImportOptions, 'signal' | 'onProgress'>;
 
@@ -91,6 +92,8 @@ let latestGeneration = 0;
 /** The comparison asked for last, and the last one finished (kept for its exports). */
 let latestComparison = 0;
 let compared: { id: number; network: Ecosystem; comparison: Comparison } | null = null;
+/** The test asked for last: an older one stops at its next piece. */
+let latestTest = 0;
 
 const MAX_HELPERS = 4;
 
@@ -331,6 +334,39 @@ const api = {
 
   cancelComparison(id: number): void {
     latestComparison = Math.max(latestComparison, id);
+  },
+
+  /**
+   * Tests the network on screen against chance (statistics-job.ts). One test at a time: a newer
+   * one, `cancelTest` or a new network on screen makes this one stop at its next piece and
+   * resolve null.
+   */
+  async test(
+    id: number,
+    request: TestRequest,
+    onProgress: (fraction: number) => void,
+  ): Promise<TestOutcome | null> {
+    if (!cached) throw new Error('No network is open.');
+    latestTest = Math.max(latestTest, id);
+    const onScreen = cached;
+    let outcome: TestOutcome;
+    try {
+      outcome = await runTestJob(
+        onScreen.network,
+        onScreen.analysis,
+        request,
+        { onProgress, isCancelled: () => id !== latestTest || cached?.network !== onScreen.network },
+        helpers,
+      );
+    } catch (error) {
+      if ((error as Error)?.name === 'AnalysisCancelled') return null;
+      throw error;
+    }
+    return id === latestTest && cached?.network === onScreen.network ? outcome : null;
+  },
+
+  cancelTest(id: number): void {
+    latestTest = Math.max(latestTest, id);
   },
 
   /**

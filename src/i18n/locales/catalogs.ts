@@ -40,6 +40,7 @@ import enProfile from './en/profile.json' with { type: 'json' };
 import enRankings from './en/rankings.json' with { type: 'json' };
 import enReport from './en/report.json' with { type: 'json' };
 import enSession from './en/session.json' with { type: 'json' };
+import enStatistics from './en/statistics.json' with { type: 'json' };
 import enTies from './en/ties.json' with { type: 'json' };
 import enTimeline from './en/timeline.json' with { type: 'json' };
 import enWorkspace from './en/workspace.json' with { type: 'json' };
@@ -78,6 +79,7 @@ import nlRankings from './nl/rankings.json' with { type: 'json' };
 import nlReport from './nl/report.json' with { type: 'json' };
 import nlSamples from './nl/samples.json' with { type: 'json' };
 import nlSession from './nl/session.json' with { type: 'json' };
+import nlStatistics from './nl/statistics.json' with { type: 'json' };
 import nlTies from './nl/ties.json' with { type: 'json' };
 import nlTimeline from './nl/timeline.json' with { type: 'json' };
 import nlWorkspace from './nl/workspace.json' with { type: 'json' };
@@ -122,6 +124,7 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
     report: enReport,
     samples: samplesInEnglish(),
     session: enSession,
+    statistics: enStatistics,
     ties: enTies,
     timeline: enTimeline,
     workspace: enWorkspace,
@@ -162,6 +165,7 @@ export const CATALOGS: Record<'en' | 'nl', Record<string, Catalog>> = {
     report: nlReport,
     samples: nlSamples,
     session: nlSession,
+    statistics: nlStatistics,
     ties: nlTies,
     timeline: nlTimeline,
     workspace: nlWorkspace,

@@ -11,6 +11,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, test } from 'vitest';
 import manifest from '../../../sample-networks/manifest.json' with { type: 'json' };
 import { MEASURES } from '../../../src/analysis/registry.ts';
+import { STATISTICS_MESSAGE_IDS } from '../../../src/analysis/statistics/sentences.ts';
 import { CHANGES_SELECTIONS } from '../../../src/analysis/time/changes-table.ts';
 import { COMPARISON_MESSAGES } from '../../../src/analysis/time/messages.ts';
 import { LENSES } from '../../../src/app/appearance/lenses.ts';
@@ -139,6 +140,7 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   'changes.ties.': ['entered', 'left', 'persisted'],
   'changes.actors.': ['entered', 'left'],
   'changes.detachment.': ['detaching', 'attaching'],
+  'statistics.sentence.': STATISTICS_MESSAGE_IDS,
 };
 
 function sourceFiles(directory: string): string[] {
