@@ -74,6 +74,15 @@ test('a Dutch browser sees only Dutch, in every view; English and back loses not
   await expect(page.getByTestId('link-suggestion').first()).toContainText('gedeelde partner');
   await expectOnlyDutch(page, 'Schakels');
 
+  // Statistiek: a test against chance, its sentence and table in Dutch.
+  await openTab(page, 'Statistiek', 'statistics-view');
+  await page.getByTestId('test-select').selectOption('ei-permutation');
+  await page.getByTestId('test-option-permutations').fill('199');
+  await page.getByTestId('run-test').click();
+  await expect(page.getByTestId('statistics-result')).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByTestId('statistics-status')).toHaveAttribute('data-status', 'idle');
+  await expectOnlyDutch(page, 'Statistiek');
+
   await openTab(page, 'Methoden', 'methods-view');
   await expect(page.getByTestId('methods-exports')).toContainText('decimale punt');
   await expectOnlyDutch(page, 'Methoden');
