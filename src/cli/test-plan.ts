@@ -133,13 +133,14 @@ function testOptionAssignments(texts: readonly string[]) {
   return byTest;
 }
 
-/** Every test and its options, for the usage text (test and option names as the registry gives them). */
+/** Every test and its options, for the usage text: ids as typed, names in the language. */
 export function testOptionsUsage(t: Translate): string {
   const lines = [t('cli.usage.testOptions')];
   for (const test of TESTS) {
-    lines.push(`  ${test.id}: ${test.label}`);
+    lines.push(`  ${test.id}: ${t(`registry:test.${test.id}.label`)}`);
     for (const [name, spec] of Object.entries(test.options as Record<string, TestOptionSpec>)) {
-      lines.push(`    ${`${test.id}.${name}`.padEnd(34)} ${spec.label} [${spec.default}]`);
+      const label = t(`registry:testOption.${test.id}.${name}`);
+      lines.push(`    ${`${test.id}.${name}`.padEnd(34)} ${label} [${spec.default}]`);
     }
   }
   return lines.join('\n');
