@@ -23,6 +23,9 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
+    // The command line speaks the environment's language: the tests (and the commands they spawn)
+    // run in the plain C locale, so they read English wherever they run; Dutch is asked for by name.
+    env: { LC_ALL: 'C.UTF-8' },
     benchmark: { include: ['bench/**/*.bench.ts'] },
   },
 });

@@ -7,11 +7,13 @@
  * not, km apart) under the analysis' locality rule.
  */
 
+import { type Phrase, phrase } from '../i18n/phrase.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import type { RelationKind } from '../model/kinds.ts';
 import { buildAnalysisInput } from './input.ts';
 import {
   type LinkSuggestion,
+  namesOf,
   type SuggestionKind,
   suggestLinks,
   suggestLinksFor,
@@ -24,7 +26,13 @@ export const RANKING_SCORERS = ['adamic_adar', 'resource_allocation'] as const;
 export type RankingScorer = (typeof RANKING_SCORERS)[number];
 
 export const LINK_SUGGESTION_OPTIONS = {
-  scorer: { type: 'choice', label: 'Order by', default: 'adamic_adar', choices: RANKING_SCORERS },
+  scorer: {
+    type: 'choice',
+    label: 'Order by',
+    default: 'adamic_adar',
+    choices: RANKING_SCORERS,
+    choiceLabels: { adamic_adar: 'Adamic–Adar', resource_allocation: 'Resource allocation' },
+  },
   limit: { type: 'number', label: 'Suggestions of each kind', default: 10, min: 1, integer: true },
 } as const satisfies OptionSpecs;
 
@@ -63,7 +71,8 @@ export interface SuggestedLink {
   resourceAllocation: number;
   /** Hop distance now, for knowledge-partner and frontier-path suggestions; null for the others. */
   steps: number | null;
-  reason: string;
+  /** The reason as a phrase (links.reason.*), said in the person's language where it is shown or written. */
+  reason: Phrase;
   /** The actors the reason names (shared partners, or the path toward the target), by key. */
   via: string[];
 }
@@ -204,13 +213,14 @@ export class LinkSuggester {
     suggestion: LinkSuggestion,
   ): SuggestedLink {
     const partners = commonPartners(input.tie, suggestion.source, suggestion.target);
-    const names = partners.slice(0, 5).map((index) => this.labels[index]);
-    const more = partners.length > 5 ? ` and ${partners.length - 5} more` : '';
     return {
       ...link,
-      reason:
-        `no knowledge-institution partner; ${link.targetLabel} works with ${partners.length} of ` +
-        `${link.sourceLabel}'s partners: ${names.join(', ')}${more}`,
+      reason: phrase('links.reason.knowledgeShared', {
+        target: link.targetLabel,
+        source: link.sourceLabel,
+        count: partners.length,
+        ...namesOf(this.labels, partners),
+      }),
       via: partners.map((index) => this.keys[index]),
     };
   }

@@ -1,8 +1,11 @@
 /**
- * Link suggestions for innovation brokers, each with its reason in words and the actors behind
- * it: pairs with shared partners (Adamic–Adar), bridges between communities, a knowledge
- * institution for a firm without one, and a step toward the nearest frontier actor.
+ * Link suggestions for innovation brokers, each with its reason and the actors behind it: pairs
+ * with shared partners (Adamic–Adar), bridges between communities, a knowledge institution for a
+ * firm without one, and a step toward the nearest frontier actor. A reason is a phrase (a catalog
+ * key, links.reason.*, and the names and numbers it mentions), so the explorer and the command
+ * line say it in the person's language.
  */
+import { type Phrase, phrase } from '../i18n/phrase.ts';
 import { multiSourceDistances } from './bfs.ts';
 import { frontierActors } from './frontier.ts';
 import {
@@ -23,7 +26,7 @@ export interface LinkSuggestion {
   readonly target: number;
   /** The scorer's value for shared-partner suggestions; for the others, the hop distance now (Infinity when unreachable). */
   readonly score: number;
-  readonly reason: string;
+  readonly reason: Phrase;
   /** The actors the reason names: shared partners, or the path toward the target. */
   readonly via: readonly number[];
 }
@@ -46,14 +49,23 @@ export const SUGGESTION_DEFAULTS = {
   knowledgeKind: 'knowledge',
 };
 
-function namesOf(labels: readonly string[], nodes: readonly number[], shown = 5): string {
-  const names = nodes.slice(0, shown).map((v) => labels[v]);
-  const rest = nodes.length - shown;
-  return rest > 0 ? `${names.join(', ')} and ${rest} more` : names.join(', ');
+/** The names a reason lists, at most `shown` of them, and how many more there are. */
+export function namesOf(
+  labels: readonly string[],
+  nodes: readonly number[],
+  shown = 5,
+): { names: string; more: number } {
+  return {
+    names: nodes
+      .slice(0, shown)
+      .map((v) => labels[v])
+      .join(', '),
+    more: Math.max(0, nodes.length - shown),
+  };
 }
 
-function sharedPartnerReason(labels: readonly string[], partners: number[]): string {
-  return `${partners.length} shared partner${partners.length === 1 ? '' : 's'}: ${namesOf(labels, partners)}`;
+function sharedPartnerReason(labels: readonly string[], partners: number[]): Phrase {
+  return phrase('links.reason.shared', { count: partners.length, ...namesOf(labels, partners) });
 }
 
 /** Suggestions for one actor: its best two-hop candidates, then the structural ones that apply. */
@@ -76,7 +88,12 @@ export function suggestLinksFor(
       target: candidate.target,
       score: scoreOf(candidate, settings.scorer),
       reason: bridging
-        ? `${sharedPartnerReason(labels, partners)}; would link community ${community[actor]} and community ${community[candidate.target]}`
+        ? phrase('links.reason.sharedBridge', {
+            count: partners.length,
+            ...namesOf(labels, partners),
+            from: community[actor],
+            to: community[candidate.target],
+          })
         : sharedPartnerReason(labels, partners),
       via: partners,
     });
@@ -175,9 +192,13 @@ function bridgeSuggestions(
         source,
         target,
         score,
-        reason:
-          `would link community ${community[source]} and community ${community[target]} ` +
-          `(${existing} tie${existing === 1 ? '' : 's'} between them now); ${sharedPartnerReason(labels, partners)}`,
+        reason: phrase('links.reason.bridge', {
+          from: community[source],
+          to: community[target],
+          existing,
+          count: partners.length,
+          ...namesOf(labels, partners),
+        }),
         via: partners,
       };
     });
@@ -238,7 +259,11 @@ function knowledgeSuggestion(
       source: firm,
       target,
       score: path.length,
-      reason: `no knowledge-institution partner; ${labels[target]} is ${path.length} steps away via ${namesOf(labels, via)}`,
+      reason: phrase('links.reason.knowledgePath', {
+        target: labels[target],
+        steps: path.length,
+        ...namesOf(labels, via),
+      }),
       via,
     };
   }
@@ -249,7 +274,10 @@ function knowledgeSuggestion(
     source: firm,
     target: bestConnected,
     score: Number.POSITIVE_INFINITY,
-    reason: `no knowledge institution is reachable; ${labels[bestConnected]} is the best connected one (${degree(bestConnected)} partners)`,
+    reason: phrase('links.reason.knowledgeUnreachable', {
+      target: labels[bestConnected],
+      partners: degree(bestConnected),
+    }),
     via: [],
   };
 }
@@ -274,7 +302,7 @@ function frontierSuggestion(
       source: actor,
       target: nearest,
       score: steps,
-      reason: `${labels[nearest]} is a frontier actor 2 steps away, via ${labels[path[0]]}`,
+      reason: phrase('links.reason.frontierNear', { target: labels[nearest], via: labels[path[0]] }),
       via: path.slice(0, -1),
     };
   }
@@ -284,9 +312,13 @@ function frontierSuggestion(
     source: actor,
     target,
     score: steps,
-    reason:
-      `the nearest frontier actor, ${labels[nearest]}, is ${steps} steps away; a tie to ${labels[target]} ` +
-      `(now reached via ${labels[path[0]]}) would bring it to ${steps - 1}`,
+    reason: phrase('links.reason.frontierFar', {
+      nearest: labels[nearest],
+      steps,
+      target: labels[target],
+      via: labels[path[0]],
+      closer: steps - 1,
+    }),
     via: path.slice(0, -1),
   };
 }

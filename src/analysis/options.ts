@@ -4,6 +4,7 @@
  * and the CLI's `--option measure.name=value`. A value that does not fit its declaration is
  * refused with a message that names the option, never passed on to a measure.
  */
+import { type Phrase, PhrasedError, phrase } from '../i18n/phrase.ts';
 import type { OptionSpec, OptionSpecs, OptionValues, ResolvedOptions } from './types.ts';
 
 export type OptionValue = number | boolean | string;
@@ -31,24 +32,26 @@ export function resolveOptions<Options extends OptionSpecs>(
   return values as ResolvedOptions<Options>;
 }
 
-/** Why `value` does not fit `spec`, in words; null when it does. */
-export function optionProblem(spec: OptionSpec, value: unknown): string | null {
+/** Why `value` does not fit `spec` (a phrase, options.problem.*); null when it does. */
+export function optionProblem(spec: OptionSpec, value: unknown): Phrase | null {
   switch (spec.type) {
     case 'number': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return 'must be a number';
-      if (spec.integer && !Number.isInteger(value)) return 'must be a whole number';
-      if (spec.min !== undefined && value < spec.min) return `must be at least ${spec.min}`;
-      if (spec.max !== undefined && value > spec.max) return `must be at most ${spec.max}`;
+      if (typeof value !== 'number' || !Number.isFinite(value)) return phrase('options.problem.number');
+      if (spec.integer && !Number.isInteger(value)) return phrase('options.problem.wholeNumber');
+      if (spec.min !== undefined && value < spec.min)
+        return phrase('options.problem.atLeast', { min: spec.min });
+      if (spec.max !== undefined && value > spec.max)
+        return phrase('options.problem.atMost', { max: spec.max });
       return null;
     }
     case 'boolean':
-      return typeof value === 'boolean' ? null : 'must be true or false';
+      return typeof value === 'boolean' ? null : phrase('options.problem.boolean');
     case 'choice':
       return typeof value === 'string' && spec.choices.includes(value)
         ? null
-        : `must be one of ${spec.choices.join(', ')}`;
+        : phrase('options.problem.choice', { choices: spec.choices.join(', ') });
     case 'field':
-      return typeof value === 'string' && value.trim() !== '' ? null : 'must name a field';
+      return typeof value === 'string' && value.trim() !== '' ? null : phrase('options.problem.field');
   }
 }
 
@@ -72,32 +75,46 @@ export interface OptionAssignment {
 }
 
 /**
- * Parses `measure.name=value` against the registry; throws an Error whose message says what
- * is wrong (unknown measure, unknown option, a value that does not fit).
+ * Parses `measure.name=value` against the registry; throws a PhrasedError that says what is
+ * wrong (unknown measure, unknown option, a value that does not fit).
  */
 export function parseOptionAssignment(
   text: string,
   measures: readonly { readonly id: string; readonly options: OptionSpecs }[],
 ): OptionAssignment {
   const match = /^([\w-]+)\.(\w+)=(.*)$/s.exec(text);
-  if (!match) throw new Error(`"${text}" is not of the form measure.option=value (e.g. pagerank.alpha=0.9)`);
+  if (!match) throw new PhrasedError(phrase('options.assignment.form', { text }));
   const [, measureId, name, raw] = match;
   const measure = measures.find((candidate) => candidate.id === measureId);
   if (!measure) {
     const known = measures.filter((m) => Object.keys(m.options).length > 0).map((m) => m.id);
-    throw new Error(`no measure "${measureId}"; measures with options: ${known.join(', ')}`);
+    throw new PhrasedError(
+      phrase('options.assignment.noMeasure', { measure: measureId, known: known.join(', ') }),
+    );
   }
   const options = measure.options as Record<string, OptionSpec>;
   if (!Object.hasOwn(options, name)) {
     const known = Object.keys(options);
-    throw new Error(
+    throw new PhrasedError(
       known.length === 0
-        ? `measure "${measureId}" has no options`
-        : `measure "${measureId}" has no option "${name}"; its options: ${known.join(', ')}`,
+        ? phrase('options.assignment.noOptions', { measure: measureId })
+        : phrase('options.assignment.noOption', {
+            measure: measureId,
+            option: name,
+            known: known.join(', '),
+          }),
     );
   }
   const value = parseOptionText(options[name], raw);
   const problem = optionProblem(options[name], value);
-  if (problem) throw new Error(`${measureId}.${name} ${problem} (got "${raw}")`);
+  if (problem)
+    throw new PhrasedError(
+      phrase('options.assignment.badValue', {
+        ...problem.values,
+        reason: problem.key.slice('options.problem.'.length),
+        option: `${measureId}.${name}`,
+        raw,
+      }),
+    );
   return { measureId, name, value };
 }

@@ -72,6 +72,8 @@ export type OptionSpec =
       readonly label: string;
       readonly default: string;
       readonly choices: readonly string[];
+      /** Each choice in words, where the value itself is not (the value is what flags and files take). */
+      readonly choiceLabels?: Readonly<Record<string, string>>;
     }
   | { readonly type: 'field'; readonly label: string; readonly default: string };
 

@@ -3,6 +3,7 @@
  * read again with new options. All go through the pipeline's one job slot (controller.ts).
  */
 import type { AnalysisSettings } from '../analysis/settings.ts';
+import { PhrasedError, phrase, phraseOfError } from '../i18n/phrase.ts';
 import type { SourceFile } from '../io/index.ts';
 import { DEFAULT_APPEARANCE } from './appearance/appearance.ts';
 import { cameraState } from './canvas/renderer.ts';
@@ -13,12 +14,20 @@ import { captureSession } from './session/session.ts';
 import { useExplorer } from './store.ts';
 
 export async function loadSample(sample: SampleNetwork): Promise<boolean> {
-  useExplorer.setState({ phase: 'importing', progress: 0, progressLabel: 'Reading files', error: null });
+  useExplorer.setState({
+    phase: 'importing',
+    progress: 0,
+    progressLabel: phrase('explorer.status.reading'),
+    error: null,
+  });
   try {
     const files = await Promise.all(
       Object.entries(sample.files).map(async ([role, url]): Promise<SourceFile> => {
         const response = await fetch(url);
-        if (!response.ok) throw new Error(`Could not read the sample's ${role} file (${response.status}).`);
+        if (!response.ok)
+          throw new PhrasedError(
+            phrase('explorer.status.sampleUnreadable', { role, status: response.status }),
+          );
         return { name: `${role}.csv`, bytes: new Uint8Array(await response.arrayBuffer()) };
       }),
     );
@@ -45,7 +54,7 @@ export async function loadSample(sample: SampleNetwork): Promise<boolean> {
   } catch (error) {
     useExplorer.setState({
       phase: useExplorer.getState().ecosystem ? 'ready' : 'error',
-      error: error instanceof Error ? error.message : String(error),
+      error: phraseOfError(error, 'explorer.status.failed'),
     });
     return false;
   }

@@ -3,7 +3,7 @@
  * Their files are emitted as assets and fetched on demand, so a sample costs nothing until
  * someone opens it.
  */
-import manifest from '../../sample-networks/manifest.json';
+import manifest from '../../sample-networks/manifest.json' with { type: 'json' };
 import {
   DEFAULT_MAP_SETTINGS,
   type LayoutMode,

@@ -11,6 +11,7 @@ import { create } from 'zustand';
 import type { AnalysisResult } from '../analysis/runner.ts';
 import type { AnalysisSettings } from '../analysis/settings.ts';
 import { type Language, preferredLanguage } from '../i18n/i18n.ts';
+import { type Phrase, phrase } from '../i18n/phrase.ts';
 import type { ImportReport, SourceFile } from '../io/index.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import { type Appearance, type ColourLegend, DEFAULT_APPEARANCE } from './appearance/appearance.ts';
@@ -32,7 +33,8 @@ export type SideView =
   | 'links'
   | 'changes'
   | 'statistics'
-  | 'methods';
+  | 'methods'
+  | 'glossary';
 
 export const SIDE_VIEWS: readonly SideView[] = [
   'map',
@@ -46,6 +48,7 @@ export const SIDE_VIEWS: readonly SideView[] = [
   'changes',
   'statistics',
   'methods',
+  'glossary',
 ];
 
 /** A tie that does not exist yet, drawn dashed on the canvas while a suggestion is examined. */
@@ -118,8 +121,9 @@ export interface PipelineState {
 export interface JobState {
   phase: LoadPhase;
   progress: number;
-  progressLabel: string;
-  error: string | null;
+  /** What the job is doing, said in the language on screen when shown. */
+  progressLabel: Phrase;
+  error: Phrase | null;
   /** The pipeline is recomputing for changed settings; the network on screen stays usable. */
   computing: boolean;
   layout: LayoutStatus;
@@ -183,7 +187,7 @@ export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({
   legend: null,
   phase: 'idle',
   progress: 0,
-  progressLabel: '',
+  progressLabel: phrase('explorer.status.computing'),
   error: null,
   computing: false,
   layout: INITIAL_LAYOUT,

@@ -8,27 +8,11 @@
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { MISSING_GROUP } from '../analysis/groups.ts';
+import { formatColumnarReport } from './columnar-report.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
-import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
-import { formatColumnarReport, readColumnarFiles } from './load-network.ts';
+import { IMPORT_FLAGS, importOptionsFrom, importUsage } from './import-options.ts';
+import { readColumnarFiles } from './load-network.ts';
 import { writeNetworkTables } from './network-tables.ts';
-
-const usage = `Usage: clusterscope aggregate <file> [<file>…] --out FOLDER [--by FIELD,FIELD…] [options]
-
-Reads the CSV tables as columns and writes the network between groups of actors to
-FOLDER/actors.csv and FOLDER/relations.csv. Groups are the combinations of the --by fields
-(default region,sector); an actor without a value is in "${MISSING_GROUP}" for that field.
-Each group row holds its field values, actors (how many), internal_ties and internal_strength;
-each relation row one pair of groups and direction (undirected relations apart), with strength
-(summed) and ties (counted).
-
-Options:
-  --by FIELDS            comma-separated actor fields (default region,sector)
-  --out FOLDER           folder to write into (created when missing)
-  --quiet                no import report on standard error
-${IMPORT_USAGE}
-  -h, --help             show this help
-`;
 
 interface Flow {
   strength: number;
@@ -38,9 +22,9 @@ interface Flow {
 
 export const command: Command = {
   name: 'aggregate',
-  summary: 'the network between groups of actors (region × sector by default)',
-  usage,
-  async run(args, output) {
+  usage: ({ t }) => t('cli.usage.aggregate', { missing: MISSING_GROUP, importOptions: importUsage(t) }),
+  async run(args, output, wording) {
+    const { t } = wording;
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -52,21 +36,22 @@ export const command: Command = {
         ...IMPORT_FLAGS,
       },
     });
-    if (positionals.length === 0) throw new UsageError('name at least one file');
-    if (values.out === undefined) throw new UsageError('give --out FOLDER');
+    if (positionals.length === 0) throw new UsageError('cli.error.noFiles');
+    if (values.out === undefined) throw new UsageError('cli.error.give', { flag: '--out FOLDER' });
     const by = (values.by ?? 'region,sector')
       .split(',')
       .map((name) => name.trim())
       .filter(Boolean);
-    if (by.length === 0) throw new UsageError('--by needs at least one field');
+    if (by.length === 0) throw new UsageError('cli.error.by');
     const log = values.quiet ? () => {} : output.stderr;
-    const network = await readColumnarFiles(positionals, importOptionsFrom(values), log);
-    log(formatColumnarReport(network.report));
+    const network = await readColumnarFiles(positionals, importOptionsFrom(values), log, wording);
+    log(formatColumnarReport(network.report, wording));
     if (network.ids.length === 0) return EXIT_NOTHING_USABLE;
     const missing = by.filter((name) => name !== 'kind' && !network.fields.has(name));
     if (missing.length > 0) {
+      const fields = [...network.fields.keys()].join(', ');
       output.stderr(
-        `clusterscope aggregate: no field ${missing.join(', ')}; fields: ${[...network.fields.keys()].join(', ')}\n`,
+        `clusterscope aggregate: ${t('cli.log.noField', { missing: missing.join(', '), fields })}\n`,
       );
       return EXIT_NOTHING_USABLE;
     }
@@ -146,9 +131,8 @@ export const command: Command = {
       },
       { header: ['source', 'target', 'kind', 'strength', 'directed', 'ties'], rows: relationRows },
     );
-    log(
-      `${groups} groups by ${by.join(' × ')}, ${relationRows.length} relations between them; written: ${written.join(', ')}\n`,
-    );
+    const said = { groups, by: by.join(' × '), relations: relationRows.length, files: written.join(', ') };
+    log(`${t('cli.log.groups', said)}\n`);
     return EXIT_OK;
   },
 };

@@ -7,6 +7,9 @@ import { type OptionValue, parseOptionAssignment } from '../analysis/options.ts'
 import { MEASURES, SUGGESTIONS } from '../analysis/registry.ts';
 import type { AnalysisSettings } from '../analysis/settings.ts';
 import type { AnyMeasure, OptionSpec } from '../analysis/types.ts';
+import type { Translate, Wording } from '../i18n/i18n.ts';
+import { phraseOfError } from '../i18n/phrase.ts';
+import { optionLabel } from '../i18n/registry-texts.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import { formatTimeWindow, parseTimeWindow, snapshot, type TimeWindow, timeIndexOf } from '../model/time.ts';
 import { UsageError } from './command.ts';
@@ -25,19 +28,10 @@ export const ANALYSIS_FLAGS = {
   exact: { type: 'boolean' },
 } as const;
 
-export const ANALYSIS_USAGE = `  --group-by FIELD       grouping for Gould–Fernandez brokerage (default: the locality field)
-  --local-by FIELD       ties are local when both ends share FIELD (default: region)
-  --local-km KM          ties are local when both ends lie within KM km (needs lat and lon)
-  --sample K             estimate betweenness from K seeded pivots instead of every actor
-  --seed N               random seed for communities and sampling (default: 42)
-  --option M.NAME=VALUE  set an option of measure M (repeatable), e.g. pagerank.alpha=0.9;
-                         \`clusterscope analyze --help\` lists them all
-  --threads N            worker threads (default: one per core)
-  --at YEAR              the network in one year: relations active then (design guide §4, Time)
-  --window FROM:TO       the network over the years FROM to TO, both included
-  --measures A,B,…       run only these measure groups (ids as in --option, e.g.
-                         degree,pagerank,core,clustering,communities,locality,brokerage,paths)
-  --exact                run exact shortest paths even when they are predicted to take long`;
+/** The analysis options' lines of a usage text, in the person's language. */
+export function analysisUsage(t: Translate): string {
+  return t('cli.usage.analysisOptions');
+}
 
 export interface AnalysisFlagValues {
   'group-by'?: string;
@@ -55,14 +49,14 @@ export interface AnalysisFlagValues {
 
 export function analysisSettingsFrom(values: AnalysisFlagValues): AnalysisSettings {
   if (values['local-by'] !== undefined && values['local-km'] !== undefined)
-    throw new UsageError('give --local-by or --local-km, not both');
+    throw new UsageError('cli.error.notBoth', { a: '--local-by', b: '--local-km' });
   const options: Record<string, Record<string, OptionValue>> = {};
   for (const text of values.option ?? []) {
     let assignment: ReturnType<typeof parseOptionAssignment>;
     try {
       assignment = parseOptionAssignment(text, [...MEASURES, ...SUGGESTIONS]);
     } catch (error) {
-      throw new UsageError(`--option ${(error as Error).message}`);
+      throw new UsageError('cli.error.option', { problem: phraseOfError(error, 'cli.error.commandLine') });
     }
     options[assignment.measureId] ??= {};
     options[assignment.measureId][assignment.name] = assignment.value;
@@ -80,11 +74,10 @@ export function analysisSettingsFrom(values: AnalysisFlagValues): AnalysisSettin
 /** The window `--at YEAR` or `--window FROM:TO` names; undefined when neither is given. */
 export function timeWindowFrom(values: Pick<AnalysisFlagValues, 'at' | 'window'>): TimeWindow | undefined {
   if (values.at !== undefined && values.window !== undefined)
-    throw new UsageError('give --at or --window, not both');
+    throw new UsageError('cli.error.notBoth', { a: '--at', b: '--window' });
   if (values.at !== undefined) {
     const window = parseTimeWindow(values.at);
-    if (!window || window.from !== window.to)
-      throw new UsageError(`--at must be a year (got "${values.at}")`);
+    if (!window || window.from !== window.to) throw new UsageError('cli.error.at', { value: values.at });
     return window;
   }
   return values.window === undefined ? undefined : windowFlag('--window', values.window);
@@ -93,7 +86,7 @@ export function timeWindowFrom(values: Pick<AnalysisFlagValues, 'at' | 'window'>
 /** A year or a window FROM:TO, as `--window`, `--from` and `--to` take it. */
 export function windowFlag(flag: string, text: string): TimeWindow {
   const window = parseTimeWindow(text);
-  if (!window) throw new UsageError(`${flag} must be a year or FROM:TO with FROM ≤ TO (got "${text}")`);
+  if (!window) throw new UsageError('cli.error.window', { flag, value: text });
   return window;
 }
 
@@ -105,14 +98,15 @@ export function networkInWindow(
   ecosystem: Ecosystem,
   values: Pick<AnalysisFlagValues, 'at' | 'window'>,
   log: (text: string) => void,
+  { t }: Wording,
 ): Ecosystem {
   const window = timeWindowFrom(values);
   if (!window) return ecosystem;
   const index = timeIndexOf(ecosystem);
-  if (index.first === null)
-    log(`no relation or actor is dated: ${formatTimeWindow(window)} is the whole network\n`);
+  const name = formatTimeWindow(window);
+  if (index.first === null) log(`${t('cli.log.undated', { window: name })}\n`);
   const network = snapshot(ecosystem, window);
-  log(`${formatTimeWindow(window)}: ${network.order} actors, ${network.size} relations\n`);
+  log(`${t('cli.log.window', { window: name, actors: network.order, relations: network.size })}\n`);
   return network;
 }
 
@@ -125,9 +119,11 @@ export function measuresFrom(values: AnalysisFlagValues): readonly AnyMeasure[] 
     .filter(Boolean);
   const unknown = asked.filter((id) => !MEASURES.some((measure) => measure.id === id));
   if (unknown.length > 0 || asked.length === 0)
-    throw new UsageError(
-      `--measures: ${unknown.length > 0 ? `no measure ${unknown.map((id) => `"${id}"`).join(', ')}` : 'name at least one'}; measures: ${MEASURES.map((m) => m.id).join(', ')}`,
-    );
+    throw new UsageError('cli.error.measures', {
+      given: unknown.length > 0 ? 'yes' : 'no',
+      unknown: unknown.map((id) => `"${id}"`).join(', '),
+      measures: MEASURES.map((m) => m.id).join(', '),
+    });
   return MEASURES.filter((measure) => asked.includes(measure.id));
 }
 
@@ -139,28 +135,32 @@ export function numberFlag(flag: string, value: string | undefined, minimum: num
   if (value === undefined) return undefined;
   const number = Number(value);
   if (value.trim() === '' || !Number.isFinite(number) || number < minimum)
-    throw new UsageError(
-      `${flag} must be a number${minimum > Number.NEGATIVE_INFINITY ? ` ≥ ${minimum}` : ''} (got "${value}")`,
-    );
+    throw new UsageError('cli.error.number', {
+      flag,
+      value,
+      minimum: minimum > Number.NEGATIVE_INFINITY ? String(minimum) : 'none',
+    });
   return number;
 }
 
-/** Every measure option as `--option` takes it, for the usage text. */
-export function measureOptionsUsage(): string {
-  const lines = ['Measure options (--option M.NAME=VALUE; defaults in brackets):'];
+/** Every measure option as `--option` takes it, for the usage text: its label in the person's language. */
+export function measureOptionsUsage({ t }: Wording): string {
+  const lines = [t('cli.usage.measureOptions')];
   for (const measure of [...MEASURES, ...SUGGESTIONS]) {
     for (const [name, spec] of Object.entries(measure.options as Record<string, OptionSpec>)) {
       const flag = `  ${measure.id}.${name}`;
-      lines.push(`${flag.padEnd(36)} ${spec.label} [${spec.default}]${typeNote(spec)}`);
+      lines.push(
+        `${flag.padEnd(36)} ${optionLabel(t, measure.id, name)} [${spec.default}]${typeNote(spec, t)}`,
+      );
     }
   }
   return lines.join('\n');
 }
 
-function typeNote(spec: OptionSpec): string {
+function typeNote(spec: OptionSpec, t: Translate): string {
   if (spec.type === 'choice') return ` (${spec.choices.join(' | ')})`;
   if (spec.type === 'boolean') return ' (true | false)';
-  if (spec.type === 'field') return ' (a field name)';
+  if (spec.type === 'field') return ` (${t('cli.usage.fieldName')})`;
   const range = [spec.min !== undefined ? `≥ ${spec.min}` : '', spec.max !== undefined ? `≤ ${spec.max}` : '']
     .filter(Boolean)
     .join(', ');

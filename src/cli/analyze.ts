@@ -13,8 +13,8 @@ import type { MeasureColumn } from '../io/index.ts';
 import { actorId } from '../model/ecosystem.ts';
 import {
   ANALYSIS_FLAGS,
-  ANALYSIS_USAGE,
   analysisSettingsFrom,
+  analysisUsage,
   measureOptionsUsage,
   measuresFrom,
   networkInWindow,
@@ -23,7 +23,7 @@ import {
 } from './analysis-flags.ts';
 import { startAnalysisPool } from './analysis-pool.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, EXIT_USAGE, UsageError } from './command.ts';
-import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
+import { IMPORT_FLAGS, importOptionsFrom, importUsage } from './import-options.ts';
 import { loadNetwork } from './load-network.ts';
 import { checkOutputPath, outputError, writeOutput } from './output-paths.ts';
 import { exactPathsProblem } from './path-budget.ts';
@@ -31,34 +31,16 @@ import { progressPrinter } from './progress-line.ts';
 import { formatTimings, StageClock, timingsJson } from './stage-clock.ts';
 import { withFileWriter, writeNodesTable } from './write-nodes.ts';
 
-const usage = `Usage: clusterscope analyze <file> [<file>…] [options]
-
-Imports the files like \`inspect\`, computes every measure, and writes one row per actor:
-id,label,kind and one column per measure (empty where a measure is undefined for the actor),
-numbers with "." decimals and full precision.
-
-Options:
-  --out FILE             write the actors table to FILE (default: standard output)
-  --summary FILE         write the graph-level figures and summary tables to FILE as JSON
-${ANALYSIS_USAGE}
-  --quiet                no import report or progress on standard error
-  --timings              print the time of each stage (read and build, each measure, write)
-                         and each worker thread's busy time on standard error
-  --timings-json FILE    the same figures, with peak memory, as JSON (what the bench reads)
-  --columnar             read CSV tables as columns (the default above 48 MB): for networks
-                         of millions of ties; ids are matched exactly, names not reconciled
-  --full-import          use the full importer whatever the size
-${IMPORT_USAGE}
-  -h, --help             show this help
-
-${measureOptionsUsage()}
-`;
-
 export const command: Command = {
   name: 'analyze',
-  summary: 'compute every measure and write one row per actor',
-  usage,
-  async run(args, output) {
+  usage: (wording) =>
+    wording.t('cli.usage.analyze', {
+      analysisOptions: analysisUsage(wording.t),
+      importOptions: importUsage(wording.t),
+      measureOptions: measureOptionsUsage(wording),
+    }),
+  async run(args, output, wording) {
+    const { t } = wording;
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -75,9 +57,9 @@ export const command: Command = {
         ...IMPORT_FLAGS,
       },
     });
-    if (positionals.length === 0) throw new UsageError('name at least one file');
+    if (positionals.length === 0) throw new UsageError('cli.error.noFiles');
     if (values.columnar && values['full-import'])
-      throw new UsageError('give --columnar or --full-import, not both');
+      throw new UsageError('cli.error.notBoth', { a: '--columnar', b: '--full-import' });
     const settings = analysisSettingsFrom(values);
     const measures = measuresFrom(values);
     const threads = threadsFrom(values) ?? availableParallelism();
@@ -96,7 +78,8 @@ export const command: Command = {
         importOptionsFrom(values),
         mode,
         log,
-        window ? (ecosystem) => networkInWindow(ecosystem, values, log) : undefined,
+        wording,
+        window ? (ecosystem) => networkInWindow(ecosystem, values, log, wording) : undefined,
       ),
     );
     log(network.reportText);
@@ -107,7 +90,7 @@ export const command: Command = {
     const exactPaths =
       measures.some((measure) => measure.id === 'paths') && !(settings.sample && settings.sample > 0);
     if (exactPaths && !values.exact) {
-      const problem = exactPathsProblem(input.tie.nodeCount, input.tie.tieCount, threads);
+      const problem = exactPathsProblem(input.tie.nodeCount, input.tie.tieCount, threads, wording);
       if (problem) {
         output.stderr(`clusterscope analyze: ${problem}\n`);
         return EXIT_USAGE;
@@ -115,7 +98,7 @@ export const command: Command = {
     }
 
     const pool = await clock.time('start workers', () => startAnalysisPool(network.packed, threads));
-    const progress = progressPrinter(log);
+    const progress = progressPrinter(log, wording);
     const heartbeat = setInterval(() => progress.heartbeat(), 5000);
     let result: AnalysisResult;
     try {
@@ -131,9 +114,8 @@ export const command: Command = {
       await pool.close();
     }
     const measureMs = clock.stages.at(-1)?.ms ?? 0;
-    log(
-      `${measures.length} measure groups on ${input.tie.nodeCount} actors in ${(measureMs / 1000).toFixed(2)} s\n`,
-    );
+    const done = { groups: measures.length, actors: input.tie.nodeCount, seconds: measureMs / 1000 };
+    log(`${t('cli.log.measured', done)}\n`);
 
     await clock.time('write', async () => {
       const ids = input.tie.ids;
@@ -160,7 +142,7 @@ export const command: Command = {
         await writeOutput('--summary', values.summary, `${JSON.stringify(summary, null, 2)}\n`);
       }
     });
-    if (values.timings) output.stderr(formatTimings(clock, result));
+    if (values.timings) output.stderr(formatTimings(clock, result, wording));
     if (values['timings-json'] !== undefined)
       await writeFile(
         values['timings-json'],

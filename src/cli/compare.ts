@@ -17,16 +17,16 @@ import {
   type SnapshotAnalysis,
   type SnapshotSide,
 } from '../analysis/time/compare.ts';
-import { COMPARISON_MESSAGES, describeComparison } from '../analysis/time/messages.ts';
+import { describeComparison } from '../analysis/time/messages.ts';
 import { comparisonSummary } from '../analysis/time/summary.ts';
+import type { Translate, Wording } from '../i18n/i18n.ts';
 import { importFiles } from '../io/index.ts';
 import { writeChangesCsv } from '../io/write-changes.ts';
-import { formatMessage } from '../model/messages.ts';
 import { formatTimeWindow, timeIndexOf } from '../model/time.ts';
 import {
   ANALYSIS_FLAGS,
-  ANALYSIS_USAGE,
   analysisSettingsFrom,
+  analysisUsage,
   numberFlag,
   threadsFrom,
   windowFlag,
@@ -35,44 +35,26 @@ import { startAnalysisPool } from './analysis-pool.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
 import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
-import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
+import { IMPORT_FLAGS, importOptionsFrom, importUsage } from './import-options.ts';
 
-const ANALYSIS_USAGE_WITHOUT_WINDOW = ANALYSIS_USAGE.split('\n')
-  .filter((line) => !/^\s+--(at|window) /.test(line))
-  .join('\n');
-
-const usage = `Usage: clusterscope compare <file> [<file>…] --from A --to B [options]
-
-Imports the files like \`inspect\` and compares the network in two years or windows (a year such as
-2015, or FROM:TO such as 2014:2016): ties that entered, left and persisted, churn, tie half-life,
-actors that entered and left, change in rank on measures, communities found again (Jaccard),
-actors whose share of local ties fell (detaching) or rose (attaching) with their path per year, and
-Giuliani–Bell role transitions. Exit code 0 when compared, 1 when nothing usable was found (no
-actors, or no dated relation), 2 when the command line is wrong.
-
-Options:
-  --from A               the first year or window (required)
-  --to B                 the second year or window (required)
-  --out FILE             write the changes, one row per tie and per actor, to FILE as CSV
-                         (default: standard output)
-  --summary FILE         write the figures and the actors who moved most to FILE as JSON
-  --rank-by COLUMNS      measure columns whose change in rank is reported, comma-separated
-                         (default: ${DEFAULT_RANK_BY.join(',')})
-  --threshold X          a share of local ties must change by more than X to count as detaching
-                         or attaching (default: 0)
-  --top N                actors per list in the summary (default: 20)
-  --dated-only           leave undated relations and actors out (default: they are in every year)
-${ANALYSIS_USAGE_WITHOUT_WINDOW}
-  --quiet                no import report or progress on standard error
-${IMPORT_USAGE}
-  -h, --help             show this help
-`;
+/** compare takes --from and --to: the analysis options less --at and --window. */
+function analysisUsageWithoutWindow(t: Translate): string {
+  return analysisUsage(t)
+    .split('\n')
+    .filter((line) => !/^\s+--(at|window) /.test(line))
+    .join('\n');
+}
 
 export const command: Command = {
   name: 'compare',
-  summary: 'compare the network in two years or windows: what entered, left and moved',
-  usage,
-  async run(args, output) {
+  usage: ({ t }) =>
+    t('cli.usage.compare', {
+      rankBy: DEFAULT_RANK_BY.join(','),
+      analysisOptions: analysisUsageWithoutWindow(t),
+      importOptions: importUsage(t),
+    }),
+  async run(args, output, wording) {
+    const { t } = wording;
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -91,10 +73,10 @@ export const command: Command = {
         ...IMPORT_FLAGS,
       },
     });
-    if (positionals.length === 0) throw new UsageError('name at least one file');
+    if (positionals.length === 0) throw new UsageError('cli.error.noFiles');
     if (values.at !== undefined || values.window !== undefined)
-      throw new UsageError('compare takes --from and --to, not --at or --window');
-    if (values.from === undefined || values.to === undefined) throw new UsageError('give --from and --to');
+      throw new UsageError('cli.error.compareWindow');
+    if (values.from === undefined || values.to === undefined) throw new UsageError('cli.error.fromTo');
     const from = windowFlag('--from', values.from);
     const to = windowFlag('--to', values.to);
     const rankBy = rankByFrom(values['rank-by']);
@@ -106,11 +88,11 @@ export const command: Command = {
 
     const files = await readSourceFiles(positionals);
     const { ecosystem, report } = await importFiles(files, importOptionsFrom(values));
-    log(formatReport(report));
+    log(formatReport(report, wording));
     if (report.actorCount === 0) return EXIT_NOTHING_USABLE;
     const index = timeIndexOf(ecosystem);
     if (index.counts.datedRelations === 0) {
-      output.stderr('clusterscope compare: no relation is dated, so there is nothing to compare over time\n');
+      output.stderr(`clusterscope compare: ${t('cli.log.noDates')}\n`);
       return EXIT_NOTHING_USABLE;
     }
     for (const window of [from, to])
@@ -120,7 +102,7 @@ export const command: Command = {
         (window.to < index.first || window.from > index.last)
       )
         log(
-          `note: ${formatTimeWindow(window)} lies outside the years of the data (${index.first}–${index.last})\n`,
+          `${t('cli.log.outside', { window: formatTimeWindow(window), first: index.first, last: index.last })}\n`,
         );
 
     const started = performance.now();
@@ -132,14 +114,15 @@ export const command: Command = {
     });
     for (const side of [plan.from, plan.to])
       log(
-        `${formatTimeWindow(side.window)}: ${side.ecosystem.order} actors, ${side.ecosystem.size} relations\n`,
+        `${t('cli.log.window', { window: formatTimeWindow(side.window), actors: side.ecosystem.order, relations: side.ecosystem.size })}\n`,
       );
-    const analysisFrom = await analyse(plan, plan.from, threads, log);
-    const analysisTo = await analyse(plan, plan.to, threads, log);
+    const analysisFrom = await analyse(plan, plan.from, threads, log, wording);
+    const analysisTo = await analyse(plan, plan.to, threads, log, wording);
     const comparison = finishComparison(plan, analysisFrom, analysisTo);
-    log(`compared in ${((performance.now() - started) / 1000).toFixed(2)} s (locality by ${plan.localBy})\n`);
+    const seconds = (performance.now() - started) / 1000;
+    log(`${t('cli.log.compared', { seconds, localBy: plan.localBy })}\n`);
     for (const message of describeComparison(comparison))
-      log(`${formatMessage(COMPARISON_MESSAGES[message.code], message.params)}\n`);
+      log(`${t(`compare.${message.code}`, message.params)}\n`);
 
     const csv = writeChangesCsv(changesTable(comparison, ecosystem));
     if (values.out !== undefined) await writeFile(values.out, csv);
@@ -168,9 +151,7 @@ function rankByFrom(text: string | undefined): OutputId[] {
     .split(',')
     .map((name) => name.trim())
     .filter((name) => name !== '');
-  for (const name of names)
-    if (!isOutputId(name))
-      throw new UsageError(`--rank-by: "${name}" is no measure column (see analyze --help)`);
+  for (const name of names) if (!isOutputId(name)) throw new UsageError('cli.error.rankByColumn', { name });
   return names as OutputId[];
 }
 
@@ -180,6 +161,7 @@ async function analyse(
   side: SnapshotSide,
   threads: number | undefined,
   log: (text: string) => void,
+  { t }: Wording,
 ): Promise<SnapshotAnalysis> {
   const input = buildAnalysisInput(side.ecosystem);
   const run = { measures: plan.measures, options: plan.measureOptions };
@@ -195,7 +177,7 @@ async function analyse(
         const percent = Math.floor(fraction * 10) * 10;
         if (percent > lastShown) {
           lastShown = percent;
-          log(`analysing ${formatTimeWindow(side.window)}… ${percent}%\n`);
+          log(`${t('cli.progress.window', { window: formatTimeWindow(side.window), percent })}\n`);
         }
       },
     });

@@ -7,31 +7,17 @@
 import { mkdir } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { buildViewsFromArcs } from '../model/views.ts';
+import { formatColumnarReport } from './columnar-report.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
-import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
-import { formatColumnarReport, readColumnarFiles } from './load-network.ts';
+import { IMPORT_FLAGS, importOptionsFrom, importUsage } from './import-options.ts';
+import { readColumnarFiles } from './load-network.ts';
 import { writeNetworkTables } from './network-tables.ts';
-
-const usage = `Usage: clusterscope ego <file> [<file>…] --actor ID --out FOLDER [options]
-
-Reads the CSV tables (actors and relations, or an edge list alone) as columns and writes the
-ego network of one actor to FOLDER/actors.csv and FOLDER/relations.csv: the actor, everyone
-within --depth ties of it (in either direction), and every relation among them.
-
-Options:
-  --actor ID             the ego, by id as in the files
-  --depth 1|2            how far to reach (default 1)
-  --out FOLDER           folder to write into (created when missing)
-  --quiet                no import report on standard error
-${IMPORT_USAGE}
-  -h, --help             show this help
-`;
 
 export const command: Command = {
   name: 'ego',
-  summary: 'cut one actor’s ego network out of a large file',
-  usage,
-  async run(args, output) {
+  usage: ({ t }) => t('cli.usage.ego', { importOptions: importUsage(t) }),
+  async run(args, output, wording) {
+    const { t } = wording;
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -44,17 +30,18 @@ export const command: Command = {
         ...IMPORT_FLAGS,
       },
     });
-    if (positionals.length === 0) throw new UsageError('name at least one file');
-    if (values.actor === undefined) throw new UsageError('give --actor ID');
-    if (values.out === undefined) throw new UsageError('give --out FOLDER');
+    if (positionals.length === 0) throw new UsageError('cli.error.noFiles');
+    if (values.actor === undefined) throw new UsageError('cli.error.give', { flag: '--actor ID' });
+    if (values.out === undefined) throw new UsageError('cli.error.give', { flag: '--out FOLDER' });
     const depth = Number(values.depth ?? '1');
-    if (depth !== 1 && depth !== 2) throw new UsageError(`--depth must be 1 or 2 (got "${values.depth}")`);
+    if (depth !== 1 && depth !== 2) throw new UsageError('cli.error.depth', { value: values.depth ?? '' });
     const log = values.quiet ? () => {} : output.stderr;
-    const network = await readColumnarFiles(positionals, importOptionsFrom(values), log);
-    log(formatColumnarReport(network.report));
+    const network = await readColumnarFiles(positionals, importOptionsFrom(values), log, wording);
+    log(formatColumnarReport(network.report, wording));
     const ego = network.ids.indexOf(values.actor.trim());
     if (ego < 0) {
-      output.stderr(`clusterscope ego: no actor "${values.actor}" in ${positionals.join(', ')}\n`);
+      const said = t('cli.log.noEgo', { actor: values.actor, files: positionals.join(', ') });
+      output.stderr(`clusterscope ego: ${said}\n`);
       return EXIT_NOTHING_USABLE;
     }
     const { tie } = buildViewsFromArcs(network);
@@ -107,9 +94,8 @@ export const command: Command = {
       },
       { header: ['source', 'target', 'kind', 'strength', 'directed'], rows: relationRows() },
     );
-    log(
-      `ego network of ${values.actor}: ${members.length} actors within ${depth} tie(s); written: ${written.join(', ')}\n`,
-    );
+    const said = { actor: values.actor, actors: members.length, depth, files: written.join(', ') };
+    log(`${t('cli.log.ego', said)}\n`);
     return EXIT_OK;
   },
 };

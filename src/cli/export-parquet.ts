@@ -7,6 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unpackAnalysisInput } from '../analysis/input.ts';
+import type { Wording } from '../i18n/i18n.ts';
 import type { ImportOptions } from '../io/index.ts';
 import { parquetActors, parquetTies } from '../io/write-parquet.ts';
 import type { FieldValue } from '../model/fields.ts';
@@ -21,9 +22,10 @@ export async function exportParquet(
   out: string,
   output: CliOutput,
   quiet: boolean,
+  wording: Wording,
 ): Promise<number> {
   const log = quiet ? () => {} : output.stderr;
-  const network = await loadNetwork(paths, options, mode, log);
+  const network = await loadNetwork(paths, options, mode, log, wording);
   log(network.reportText);
   if (network.failed) return EXIT_NOTHING_USABLE;
   const input = unpackAnalysisInput(network.packed);
@@ -45,6 +47,7 @@ export async function exportParquet(
   } catch (thrown) {
     throw outputError('--out', out, thrown);
   }
-  log(`Wrote ${actors}, ${ties} (${network.actorCount} actors, ${network.relationCount} relations)\n`);
+  const counts = { actors: network.actorCount, relations: network.relationCount };
+  log(`${wording.t('cli.log.wrote', { files: `${actors}, ${ties}`, ...counts })}\n`);
   return EXIT_OK;
 }

@@ -19,50 +19,22 @@ import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './comman
 import { exportParquet } from './export-parquet.ts';
 import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
-import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
+import { IMPORT_FLAGS, importOptionsFrom, importUsage } from './import-options.ts';
 import { checkOutputPath, writeOutput } from './output-paths.ts';
 
 const FORMATS = ['pajek', 'dl', 'gml', 'parquet'] as const;
 type ExportFormat = (typeof FORMATS)[number];
 
-const usage = `Usage: clusterscope export <file> [<file>…] --format pajek|dl|gml|parquet --out FILE [options]
-
-Imports the files like \`inspect\` and writes the network for other tools:
-  pajek   a Pajek .net (labels, positions when the files had them, arcs and edges with
-          their strengths, one numbered relation per relation kind); each --partition is
-          written beside it as FILE-NAME.clu and each --vector as FILE-NAME.vec
-  dl      a UCINET DL edge list (one matrix per relation kind)
-  gml     GML with labels, kinds, fields, positions and strengths (NetworkX, igraph, Gephi,
-          yEd, Cytoscape read it)
-  parquet actors.parquet (id, label, kind, fields) and ties.parquet (src, dst, strength) in the
-          folder --out names: Spark GraphFrames and Neo4j's import read them; large CSV tables
-          are read as columns (--columnar, --full-import as for analyze)
-
-Options:
-  --format F             pajek, dl, gml or parquet
-  --parquet              short for --format parquet
-  --out FILE             the file to write (a folder for parquet)
-  --partition NAME       (pajek) a partition: "community" (Louvain, seeded) or an actor field
-                         such as kind or region; may be given more than once
-  --vector NAME          (pajek) a vector: a measure (${MEASURES.flatMap((measure) =>
-    measure.outputs.map((output) => output.id),
-  )
-    .slice(0, 6)
-    .join(', ')}, …) or a numeric field
-  --seed N               random seed for communities (default: 42)
-  --quiet                no import report on standard error
-${IMPORT_USAGE}
-  -h, --help             show this help
-
-Exit code 0 when the file was written, 1 when the import failed or a file could not be
-written, 2 when the command line is wrong.
-`;
-
 export const command: Command = {
   name: 'export',
-  summary: 'write the network as Pajek (.net/.clu/.vec), UCINET DL, GML or Parquet',
-  usage,
-  async run(args, output) {
+  usage: ({ t }) =>
+    t('cli.usage.export', {
+      measures: MEASURES.flatMap((measure) => measure.outputs.map((output) => output.id))
+        .slice(0, 6)
+        .join(', '),
+      importOptions: importUsage(t),
+    }),
+  async run(args, output, wording) {
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -80,15 +52,15 @@ export const command: Command = {
         ...IMPORT_FLAGS,
       },
     });
-    if (positionals.length === 0) throw new UsageError('name at least one file');
+    if (positionals.length === 0) throw new UsageError('cli.error.noFiles');
     if (values.parquet && values.format !== undefined && values.format.toLowerCase() !== 'parquet')
-      throw new UsageError(`--parquet and --format ${values.format} contradict each other`);
+      throw new UsageError('cli.error.parquetFormat', { format: values.format });
     const format = values.parquet ? 'parquet' : values.format?.toLowerCase();
     if (!FORMATS.includes(format as ExportFormat))
-      throw new UsageError(`--format must be pajek, dl, gml or parquet (got "${values.format ?? ''}")`);
-    if (values.out === undefined) throw new UsageError('--out FILE is required');
+      throw new UsageError('cli.error.format', { value: values.format ?? '' });
+    if (values.out === undefined) throw new UsageError('cli.error.give', { flag: '--out FILE' });
     if (values.columnar && values['full-import'])
-      throw new UsageError('give --columnar or --full-import, not both');
+      throw new UsageError('cli.error.notBoth', { a: '--columnar', b: '--full-import' });
     if (format === 'parquet') {
       const mode = values.columnar ? 'columnar' : values['full-import'] ? 'full' : 'auto';
       return exportParquet(
@@ -98,15 +70,16 @@ export const command: Command = {
         values.out,
         output,
         values.quiet ?? false,
+        wording,
       );
     }
     const partitions = values.partition ?? [];
     const vectors = values.vector ?? [];
     if (format !== 'pajek' && partitions.length + vectors.length > 0)
-      throw new UsageError('--partition and --vector go with --format pajek');
+      throw new UsageError('cli.error.pajekOnly');
     const seed = values.seed === undefined ? undefined : Number(values.seed);
     if (seed !== undefined && !Number.isFinite(seed))
-      throw new UsageError(`--seed must be a number (got "${values.seed}")`);
+      throw new UsageError('cli.error.number', { flag: '--seed', value: values.seed ?? '', minimum: 'none' });
     const companions = [
       ...partitions.map((name) => companionPath(values.out as string, name, 'clu')),
       ...vectors.map((name) => companionPath(values.out as string, name, 'vec')),
@@ -115,7 +88,7 @@ export const command: Command = {
 
     const files = await readSourceFiles(positionals);
     const { ecosystem, report, layout } = await importFiles(files, importOptionsFrom(values));
-    if (!values.quiet) output.stderr(formatReport(report));
+    if (!values.quiet) output.stderr(formatReport(report, wording));
     if (report.outcome.status === 'failed') return EXIT_NOTHING_USABLE;
     const options = { positions: layout.positions };
     if (format === 'dl') await writeOutput('--out', values.out, writeDl(ecosystem));
@@ -131,10 +104,12 @@ export const command: Command = {
       for (const [k, { text }] of [...written.partitions, ...written.vectors].entries())
         await writeOutput('--out', companions[k], text);
     }
-    if (!values.quiet)
+    if (!values.quiet) {
+      const files = [values.out, ...companions].join(', ');
       output.stderr(
-        `Wrote ${[values.out, ...companions].join(', ')} (${ecosystem.order} actors, ${ecosystem.size} relations)\n`,
+        `${wording.t('cli.log.wrote', { files, actors: ecosystem.order, relations: ecosystem.size })}\n`,
       );
+    }
     return EXIT_OK;
   },
 };
@@ -174,7 +149,7 @@ function actorValues(
       if (value !== undefined) found = true;
       values.set(actorId(key), value);
     });
-    if (!found) throw new UsageError(`"${name}" is neither a measure nor a field of these actors`);
+    if (!found) throw new UsageError('cli.error.notMeasureOrField', { name });
     columns.set(name, values);
   }
   return columns;

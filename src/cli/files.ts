@@ -11,12 +11,17 @@ export async function readSourceFiles(paths: readonly string[]): Promise<SourceF
       try {
         return { name: basename(path), bytes: new Uint8Array(await readFile(path)) };
       } catch (thrown) {
-        const reason =
-          (thrown as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (thrown as Error).message;
-        throw new UsageError(`cannot read ${path}: ${reason}`);
+        throw cannotRead(path, thrown);
       }
     }),
   );
+}
+
+/** A file named on the command line that cannot be read: missing, or the system's reason. */
+export function cannotRead(path: string, thrown: unknown): UsageError {
+  return (thrown as NodeJS.ErrnoException).code === 'ENOENT'
+    ? new UsageError('cli.error.noFile', { path })
+    : new UsageError('cli.error.cannotRead', { path, detail: (thrown as Error).message });
 }
 
 const DELIMITER_NAMES = new Map<string, Delimiter>([
@@ -34,7 +39,7 @@ const DELIMITER_NAMES = new Map<string, Delimiter>([
 export function delimiterOption(value: string | undefined): Delimiter | undefined {
   if (value === undefined) return undefined;
   const delimiter = DELIMITER_NAMES.get(value.toLowerCase());
-  if (!delimiter) throw new UsageError(`--delimiter must be one of , ; tab | (got "${value}")`);
+  if (!delimiter) throw new UsageError('cli.error.delimiter', { value });
   return delimiter;
 }
 
@@ -49,7 +54,7 @@ const DECIMAL_NAMES = new Map<string, DecimalMark>([
 export function decimalOption(value: string | undefined): DecimalMark | undefined {
   if (value === undefined) return undefined;
   const mark = DECIMAL_NAMES.get(value.toLowerCase());
-  if (!mark) throw new UsageError(`--decimal must be . or , (got "${value}")`);
+  if (!mark) throw new UsageError('cli.error.decimal', { value });
   return mark;
 }
 
@@ -67,7 +72,6 @@ const ENCODING_NAMES = new Map<string, TextEncoding>([
 export function encodingOption(value: string | undefined): TextEncoding | undefined {
   if (value === undefined) return undefined;
   const encoding = ENCODING_NAMES.get(value.toLowerCase());
-  if (!encoding)
-    throw new UsageError(`--encoding must be utf-8, windows-1252, utf-16le or utf-16be (got "${value}")`);
+  if (!encoding) throw new UsageError('cli.error.encoding', { value });
   return encoding;
 }

@@ -17,17 +17,14 @@ import {
   packColumns,
   tieKindsOfRows,
 } from '../analysis/input.ts';
+import type { Wording } from '../i18n/i18n.ts';
 import { type ImportOptions, importFiles } from '../io/index.ts';
-import {
-  type ColumnarNetwork,
-  readColumnarNetwork,
-  type StreamedFile,
-  type StreamReport,
-} from '../io/stream-network.ts';
+import { type ColumnarNetwork, readColumnarNetwork, type StreamedFile } from '../io/stream-network.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import { buildViewsFromArcs } from '../model/views.ts';
+import { formatColumnarReport } from './columnar-report.ts';
 import { UsageError } from './command.ts';
-import { readSourceFiles } from './files.ts';
+import { cannotRead, readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
 
 /** CSV input larger than this (≈ 1.5 million relation rows) is read as columns. */
@@ -56,6 +53,7 @@ export async function loadNetwork(
   options: ImportOptions,
   mode: ImportMode,
   log: (text: string) => void,
+  wording: Wording,
   narrow?: (ecosystem: Ecosystem) => Ecosystem,
 ): Promise<LoadedNetwork> {
   const sizes = await Promise.all(paths.map(sizeOf));
@@ -63,26 +61,19 @@ export async function loadNetwork(
   const allCsv = paths.every((path) => ['.csv', '.tsv', '.txt'].includes(extname(path).toLowerCase()));
   const columnar =
     mode === 'columnar' || (mode === 'auto' && allCsv && total >= COLUMNAR_FROM_BYTES && !narrow);
-  if (mode === 'columnar' && !allCsv) throw new UsageError('--columnar reads CSV tables only');
-  if (mode === 'columnar' && narrow)
-    throw new UsageError('a time window (--at, --window) needs the full importer (--full-import)');
-  if (!columnar) return loadFull(paths, options, log, narrow);
-  if (mode === 'auto') {
-    log(
-      `${(total / 1024 / 1024).toFixed(0)} MB of CSV: read as columns (ids matched exactly, no reconciliation of ` +
-        'similar names; --full-import for the full importer)\n',
-    );
-  }
-  return loadColumnar(paths, sizes, options, log);
+  if (mode === 'columnar' && !allCsv) throw new UsageError('cli.error.columnarCsv');
+  if (mode === 'columnar' && narrow) throw new UsageError('cli.error.windowNeedsFull');
+  if (!columnar) return loadFull(paths, options, log, wording, narrow);
+  if (mode === 'auto')
+    log(`${wording.t('cli.log.columnar', { megabytes: Math.round(total / 1024 / 1024) })}\n`);
+  return loadColumnar(paths, sizes, options, log, wording);
 }
 
 async function sizeOf(path: string): Promise<number> {
   try {
     return (await stat(path)).size;
   } catch (thrown) {
-    const reason =
-      (thrown as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file' : (thrown as Error).message;
-    throw new UsageError(`cannot read ${path}: ${reason}`);
+    throw cannotRead(path, thrown);
   }
 }
 
@@ -90,11 +81,12 @@ async function loadFull(
   paths: readonly string[],
   options: ImportOptions,
   log: (text: string) => void,
+  wording: Wording,
   narrow: ((ecosystem: Ecosystem) => Ecosystem) | undefined,
 ): Promise<LoadedNetwork> {
   const imported = await importFiles(await readSourceFiles(paths), options);
   // The report first, then what narrowing says about the network it leaves.
-  log(formatReport(imported.report));
+  log(formatReport(imported.report, wording));
   const ecosystem = narrow ? narrow(imported.ecosystem) : imported.ecosystem;
   const input = buildAnalysisInput(ecosystem);
   return {
@@ -113,15 +105,16 @@ async function loadColumnar(
   sizes: readonly number[],
   options: ImportOptions,
   log: (text: string) => void,
+  wording: Wording,
 ): Promise<LoadedNetwork> {
-  const network = await readColumnarFiles(paths, options, log, sizes);
+  const network = await readColumnarFiles(paths, options, log, wording, sizes);
   const { tie, flow } = buildViewsFromArcs(network);
   return {
     packed: packColumns(tie, flow, tieKindsOfRows(tie, network), network.kinds, network.fields),
     labels: network.labels,
     actorCount: network.ids.length,
     relationCount: network.report.relations,
-    reportText: formatColumnarReport(network.report),
+    reportText: formatColumnarReport(network.report, wording),
     failed: network.ids.length === 0,
     columnar: true,
   };
@@ -132,6 +125,7 @@ export async function readColumnarFiles(
   paths: readonly string[],
   options: ImportOptions,
   log: (text: string) => void,
+  wording: Wording,
   knownSizes?: readonly number[],
 ): Promise<ColumnarNetwork> {
   const sizes = knownSizes ?? (await Promise.all(paths.map(sizeOf)));
@@ -148,40 +142,8 @@ export async function readColumnarFiles(
       const tenth = Math.floor((10 * read) / Math.max(total, 1));
       if (tenth > lastTenth && tenth < 10) {
         lastTenth = tenth;
-        log(`reading… ${tenth * 10}%\n`);
+        log(`${wording.t('cli.log.reading', { percent: tenth * 10 })}\n`);
       }
     },
   });
-}
-
-const ISSUE_WORDS: Readonly<Record<string, string>> = {
-  'missing-end': 'rows without a source or target (left out)',
-  'self-loop': 'relations of an actor with itself (left out)',
-  'invalid-strength': 'strengths that are not a positive number (read as 1)',
-  'duplicate-actor': 'actor ids listed twice (first row kept)',
-  'unknown-kind': 'actor kinds not recognised (read as other)',
-  'no-header': 'files without a header naming actors or relations (skipped)',
-};
-
-export function formatColumnarReport(report: StreamReport): string {
-  const lines = ['Files (read as columns)'];
-  for (const file of report.files) {
-    const delimiter = file.delimiter === '\t' ? 'tab' : `"${file.delimiter}"`;
-    lines.push(`  ${file.name}: ${file.role}, csv, ${file.rows} rows, delimiter ${delimiter}`);
-  }
-  lines.push('', `Actors: ${report.actors}`);
-  if (report.implicitActors > 0)
-    lines.push(`  ${report.implicitActors} named only in relations (kind other)`);
-  lines.push(`Relations: ${report.relations} rows kept`);
-  for (const [code, count] of Object.entries(report.issueCounts)) {
-    lines.push(`  ${count} ${ISSUE_WORDS[code] ?? code}`);
-  }
-  if (report.examples.length > 0) {
-    lines.push('', 'First of each (file, row, column: value)');
-    for (const issue of report.examples) {
-      const where = `${issue.file}, row ${issue.row}${issue.column ? `, column ${issue.column}` : ''}`;
-      lines.push(`  ${issue.code}: ${where}${issue.value !== undefined ? `: "${issue.value}"` : ''}`);
-    }
-  }
-  return `${lines.join('\n')}\n\n`;
 }

@@ -9,13 +9,14 @@ import { constants } from 'node:fs';
 import { access, open, stat, statfs, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { isatty } from 'node:tty';
+import { PhrasedError, type PhraseValues, phrase } from '../i18n/phrase.ts';
 import { UsageError } from './command.ts';
 
 /** A path named on the command line that cannot be written: exit 2, said without the whole usage. */
 export class OutputPathError extends UsageError {}
 
-/** Thrown when a file cannot be written after the work is done; main prints it and exits with 1. */
-export class OutputError extends Error {}
+/** Thrown when a file cannot be written after the work is done; main says it and exits with 1. */
+export class OutputError extends PhrasedError {}
 
 const PROBE_BYTES = 64 * 1024;
 
@@ -24,11 +25,12 @@ export async function checkOutputPath(flag: string, path: string, expectedBytes 
   const target = resolve(path);
   const folder = dirname(target);
   const existing = await stat(target).catch(() => undefined);
-  if (existing?.isDirectory())
-    throw new OutputPathError(`${flag} ${path}: that is a folder; name a file in it`);
+  const refuse = (key: string, values: PhraseValues = {}) =>
+    new OutputPathError(`cli.output.${key}`, { flag, path, folder, ...values });
+  if (existing?.isDirectory()) throw refuse('isFolder');
   const folderInfo = await stat(folder).catch(() => undefined);
-  if (!folderInfo) throw new OutputPathError(`${flag} ${path}: the folder ${folder} does not exist`);
-  if (!folderInfo.isDirectory()) throw new OutputPathError(`${flag} ${path}: ${folder} is not a folder`);
+  if (!folderInfo) throw refuse('noFolder');
+  if (!folderInfo.isDirectory()) throw refuse('notFolder');
   if (existing?.isCharacterDevice() || existing?.isFIFO()) {
     await probeDevice(flag, path, target);
     return;
@@ -36,25 +38,19 @@ export async function checkOutputPath(flag: string, path: string, expectedBytes 
   try {
     await access(existing ? target : folder, constants.W_OK);
   } catch {
-    throw new OutputPathError(
-      existing
-        ? `${flag} ${path}: the file cannot be written (read-only or no permission)`
-        : `${flag} ${path}: cannot write in ${folder} (read-only or no permission)`,
-    );
+    throw refuse(existing ? 'fileReadOnly' : 'folderReadOnly');
   }
   const probe = join(folder, `.clusterscope-probe-${process.pid}-${Date.now()}`);
   try {
     await writeFile(probe, new Uint8Array(PROBE_BYTES));
   } catch (thrown) {
-    throw new OutputPathError(`${flag} ${path}: ${writeFailure(thrown, folder)}`);
+    throw refuse('failed', { reason: writeFailure(thrown, folder) });
   } finally {
     await unlink(probe).catch(() => {});
   }
   const free = await statfs(folder).catch(() => undefined);
   if (free && expectedBytes > 0 && free.bavail * free.bsize < expectedBytes)
-    throw new OutputPathError(
-      `${flag} ${path}: the disk holding ${folder} has ${megabytes(free.bavail * free.bsize)} MB free; about ${megabytes(expectedBytes)} MB are needed`,
-    );
+    throw refuse('disk', { free: megabytes(free.bavail * free.bsize), needed: megabytes(expectedBytes) });
 }
 
 /** A device (such as /dev/null or /dev/full) takes or refuses one byte; a terminal or pipe is left alone. */
@@ -67,7 +63,7 @@ async function probeDevice(flag: string, path: string, target: string): Promise<
     if (info.isFIFO()) return;
     await handle.write(new Uint8Array([10]));
   } catch (thrown) {
-    throw new OutputPathError(`${flag} ${path}: ${writeFailure(thrown, target)}`);
+    throw new OutputPathError('cli.output.failed', { flag, path, reason: writeFailure(thrown, target) });
   } finally {
     await handle?.close().catch(() => {});
   }
@@ -75,7 +71,7 @@ async function probeDevice(flag: string, path: string, target: string): Promise<
 
 /** A failed write as an OutputError with a sentence (a full disk, no permission, …). */
 export function outputError(flag: string, path: string, thrown: unknown): OutputError {
-  return new OutputError(`${flag} ${path}: ${writeFailure(thrown, path)}`);
+  return new OutputError(phrase('cli.output.failed', { flag, path, reason: writeFailure(thrown, path) }));
 }
 
 /** Writes an output file, turning a failure into an OutputError with a sentence. */
@@ -83,20 +79,28 @@ export async function writeOutput(flag: string, path: string, content: string | 
   try {
     await writeFile(path, content);
   } catch (thrown) {
-    throw new OutputError(`${flag} ${path}: ${writeFailure(thrown, path)}`);
+    throw outputError(flag, path, thrown);
   }
 }
 
-function writeFailure(thrown: unknown, where: string): string {
-  const code = (thrown as NodeJS.ErrnoException).code;
-  if (code === 'ENOSPC') return `the disk holding ${where} is full`;
-  if (code === 'EDQUOT') return `the disk quota for ${where} is used up`;
-  if (code === 'EROFS') return `${where} is on a read-only disk`;
-  if (code === 'EACCES' || code === 'EPERM') return `no permission to write ${where}`;
-  if (code === 'ENOENT') return `${where} does not exist`;
-  return `cannot write it (${(thrown as Error).message})`;
+/** Why a write failed, by the system's error code; the system's own words when it is another. */
+export const WRITE_FAILURES: Readonly<Record<string, string>> = {
+  ENOSPC: 'diskFull',
+  EDQUOT: 'quota',
+  EROFS: 'readOnlyDisk',
+  EACCES: 'permission',
+  EPERM: 'permission',
+  ENOENT: 'missing',
+};
+
+function writeFailure(thrown: unknown, where: string) {
+  const failure = WRITE_FAILURES[(thrown as NodeJS.ErrnoException).code ?? ''];
+  return failure
+    ? phrase(`cli.output.reason.${failure}`, { where })
+    : phrase('cli.output.reason.other', { detail: (thrown as Error).message });
 }
 
-function megabytes(bytes: number): string {
-  return (bytes / 2 ** 20).toFixed(1);
+/** Megabytes to one decimal (said in the language's own decimal mark). */
+function megabytes(bytes: number): number {
+  return Math.round((10 * bytes) / 2 ** 20) / 10;
 }

@@ -4,6 +4,7 @@
  * threads at hand, the command stops before starting and says what sampling fits instead
  * (betweenness from k seeded pivots, with its stated standard error).
  */
+import type { Wording } from '../i18n/i18n.ts';
 import { duration } from './progress-line.ts';
 
 /** Search steps (node or tie visits) one thread does per second, measured on the design point. */
@@ -30,15 +31,21 @@ export function planPaths(nodes: number, ties: number, threads: number): PathPla
   return { exactSeconds: nodes * perSearch, pivots: rounded, pivotSeconds: rounded * perSearch };
 }
 
-/** The message when exact paths would take too long; null when they fit. */
-export function exactPathsProblem(nodes: number, ties: number, threads: number): string | null {
+/** The message when exact paths would take too long, in the person's language; null when they fit. */
+export function exactPathsProblem(
+  nodes: number,
+  ties: number,
+  threads: number,
+  { t }: Wording,
+): string | null {
   const plan = planPaths(nodes, ties, threads);
   if (plan.exactSeconds <= EXACT_LIMIT_SECONDS) return null;
-  return (
-    `exact betweenness, closeness and harmonic centrality on ${nodes.toLocaleString('en')} actors and ` +
-    `${ties.toLocaleString('en')} ties need one search from every actor: about ${duration(plan.exactSeconds)} on ` +
-    `${threads} thread${threads === 1 ? '' : 's'}. --sample ${plan.pivots} estimates them from ${plan.pivots} seeded ` +
-    `pivots in about ${duration(plan.pivotSeconds)}, with the standard error of betweenness stated in the summary; ` +
-    '--measures without paths leaves them out; --exact runs them anyway.'
-  );
+  return t('cli.error.paths', {
+    nodes,
+    ties,
+    threads,
+    exact: duration(plan.exactSeconds, t),
+    pivots: plan.pivots,
+    sampled: duration(plan.pivotSeconds, t),
+  });
 }

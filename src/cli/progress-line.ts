@@ -5,6 +5,7 @@
  * so that a long run never looks stuck.
  */
 import type { ProgressDetail } from '../analysis/runner.ts';
+import type { Translate, Wording } from '../i18n/i18n.ts';
 
 const HEARTBEAT_MS = 15_000;
 
@@ -17,6 +18,7 @@ export interface ProgressPrinter {
 
 export function progressPrinter(
   log: (text: string) => void,
+  { t }: Wording,
   now: () => number = () => performance.now(),
 ): ProgressPrinter {
   const started = now();
@@ -29,10 +31,10 @@ export function progressPrinter(
   const print = () => {
     lastAt = now();
     const { fraction, measureId, detail } = state;
-    const what = measureId
-      ? ` — ${measureId}${detail ? `: ${detail.done.toLocaleString('en')} of ${detail.total.toLocaleString('en')} ${detail.unit}` : ''}`
-      : '';
-    log(`analysing… ${Math.floor(fraction * 100)}%${what}${timeLeft(fraction, lastAt - started)}\n`);
+    const counted = detail ? t('cli.progress.detail', { ...detail }) : '';
+    const what = measureId ? ` — ${measureId}${counted ? `: ${counted}` : ''}` : '';
+    const percent = Math.floor(fraction * 100);
+    log(`${t('cli.progress.analysing', { percent })}${what}${timeLeft(fraction, lastAt - started, t)}\n`);
   };
   return {
     report(fraction, measureId, detail) {
@@ -48,16 +50,16 @@ export function progressPrinter(
   };
 }
 
-/** "about 2 min left", once enough is done for the pace to mean something. */
-export function timeLeft(fraction: number, elapsedMs: number): string {
+/** ", about 2 min left", once enough is done for the pace to mean something. */
+export function timeLeft(fraction: number, elapsedMs: number, t: Translate): string {
   if (fraction < 0.02 || fraction >= 1 || elapsedMs < 2000) return '';
   const leftSeconds = (elapsedMs / 1000) * ((1 - fraction) / fraction);
-  return `, about ${duration(leftSeconds)} left`;
+  return t('cli.progress.left', { duration: duration(leftSeconds, t) });
 }
 
-export function duration(totalSeconds: number): string {
-  if (totalSeconds < 60) return `${Math.max(1, Math.round(totalSeconds))} s`;
-  if (totalSeconds < 3600) return `${Math.round(totalSeconds / 60)} min`;
+export function duration(totalSeconds: number, t: Translate): string {
+  if (totalSeconds < 60) return t('cli.duration.seconds', { seconds: Math.max(1, Math.round(totalSeconds)) });
+  if (totalSeconds < 3600) return t('cli.duration.minutes', { minutes: Math.round(totalSeconds / 60) });
   const hours = Math.floor(totalSeconds / 3600);
-  return `${hours} h ${Math.round((totalSeconds - hours * 3600) / 60)} min`;
+  return t('cli.duration.hours', { hours, minutes: Math.round((totalSeconds - hours * 3600) / 60) });
 }

@@ -16,41 +16,20 @@ import { runTestInParallel } from '../analysis/statistics/run.ts';
 import { TestInputError, type TestResult } from '../analysis/statistics/types.ts';
 import { importFiles } from '../io/index.ts';
 import { reproductionInput, type ScriptLanguage, writeReproduction } from '../io/reproduce/reproduction.ts';
-import { ANALYSIS_FLAGS, ANALYSIS_USAGE, analysisSettingsFrom, threadsFrom } from './analysis-flags.ts';
+import { ANALYSIS_FLAGS, analysisSettingsFrom, analysisUsage, threadsFrom } from './analysis-flags.ts';
 import { startAnalysisPool } from './analysis-pool.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
 import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
-import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
+import { IMPORT_FLAGS, importOptionsFrom, importUsage } from './import-options.ts';
 import { planTests, TEST_FLAGS, testInput } from './test-plan.ts';
-
-const usage = `Usage: clusterscope reproduce <file> [<file>…] --lang r|python --out DIR [options]
-
-Imports the files like \`inspect\`, computes every measure like \`analyze\` (and the tests named
-with --test, like \`test\`), and writes to DIR the network (nodes.csv, relations.csv), the values
-(measures.csv, figures.csv, tests.csv), the options they ran with (settings.csv) and a script —
-reproduce.R for R with sna and igraph, or reproduce.py for Python with NetworkX, numpy and scipy —
-that recomputes them and prints the largest difference to these values.
-
-Options:
-  --lang r|python        the language of the script (required)
-  --out DIR              the folder to write (required; created when missing)
-  --test T[,T…]          tests against chance to include (default: none); with --permutations,
-                         --field, --relations, --predictors, --valued as \`clusterscope test\`
-${ANALYSIS_USAGE}
-  --quiet                no import report or progress on standard error
-${IMPORT_USAGE}
-  -h, --help             show this help
-
---seed sets the seed of the measures and of the tests; --option takes measure options
-(pagerank.alpha=0.9) and test options (mrqap.intercept=false) alike.
-`;
 
 export const command: Command = {
   name: 'reproduce',
-  summary: 'write the values with an R or Python script that recomputes them',
-  usage,
-  async run(args, output) {
+  usage: ({ t }) =>
+    t('cli.usage.reproduce', { analysisOptions: analysisUsage(t), importOptions: importUsage(t) }),
+  async run(args, output, wording) {
+    const { t } = wording;
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -64,10 +43,11 @@ export const command: Command = {
         ...IMPORT_FLAGS,
       },
     });
-    if (positionals.length === 0) throw new UsageError('name at least one file');
+    if (positionals.length === 0) throw new UsageError('cli.error.noFiles');
     const language = values.lang;
-    if (language !== 'r' && language !== 'python') throw new UsageError('--lang must be r or python');
-    if (values.out === undefined) throw new UsageError('--out DIR names the folder to write');
+    if (language !== 'r' && language !== 'python')
+      throw new UsageError('cli.error.scriptLanguage', { value: String(language) });
+    if (values.out === undefined) throw new UsageError('cli.error.outFolder');
     const isTestOption = (text: string) => testById(text.split('.')[0]) !== undefined;
     const measureFlags = { ...values, option: (values.option ?? []).filter((text) => !isTestOption(text)) };
     const settings = analysisSettingsFrom(measureFlags);
@@ -80,7 +60,7 @@ export const command: Command = {
 
     const files = await readSourceFiles(positionals);
     const { ecosystem, report } = await importFiles(files, importOptionsFrom(values));
-    log(formatReport(report));
+    log(formatReport(report, wording));
     if (report.actorCount === 0) return EXIT_NOTHING_USABLE;
 
     const { input, packed } = testInput(ecosystem, plan);
@@ -90,10 +70,10 @@ export const command: Command = {
     let failed = false;
     let result: Awaited<ReturnType<typeof runAnalysisInParallel>>;
     try {
-      log('computing the measures…\n');
+      log(`${t('cli.log.computingMeasures')}\n`);
       result = await runAnalysisInParallel(input, pool.runners, { options: byMeasure });
       for (const planned of plan) {
-        log(`${planned.testId}…\n`);
+        log(`${t('cli.log.testing', { test: planned.testId })}\n`);
         try {
           tests.push(await runTestInParallel(input, pool.runners, planned.testId, planned.options));
         } catch (error) {
@@ -118,7 +98,7 @@ export const command: Command = {
     await mkdir(values.out, { recursive: true });
     for (const file of written) await writeFile(join(values.out, file.name), file.text);
     const script = language === 'r' ? 'Rscript reproduce.R' : 'python3 reproduce.py';
-    log(`wrote ${written.length} files to ${values.out}; run \`${script}\` there\n`);
+    log(`${t('cli.log.reproduction', { files: written.length, folder: values.out, script })}\n`);
     return failed ? EXIT_NOTHING_USABLE : EXIT_OK;
   },
 };

@@ -3,6 +3,7 @@
  * `--timings` prints: where the time went, and how busy each worker thread was.
  */
 import type { AnalysisResult } from '../analysis/runner.ts';
+import type { Wording } from '../i18n/i18n.ts';
 
 export interface StageTiming {
   readonly stage: string;
@@ -26,31 +27,41 @@ export class StageClock {
   }
 }
 
-const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
+/** The stages the commands time, by the name timings JSON keeps; their words are cli.timings.stage.<key>. */
+export const STAGES: Readonly<Record<string, string>> = {
+  'read and build': 'readAndBuild',
+  'start workers': 'startWorkers',
+  measures: 'measures',
+  write: 'write',
+};
 
 /**
  * The timings report: each stage; under the measure stage, each measure's wall time from its
  * first job to its last and its CPU time summed over workers; then each worker's busy time
  * and share of the measure stage.
  */
-export function formatTimings(clock: StageClock, result: AnalysisResult | undefined): string {
-  const lines = ['timings:'];
-  const width = Math.max(...clock.stages.map((stage) => stage.stage.length), 12);
+export function formatTimings(clock: StageClock, result: AnalysisResult | undefined, { t }: Wording): string {
+  const seconds = (ms: number) => t('cli.timings.seconds', { seconds: ms / 1000 });
+  const name = (stage: string) => (STAGES[stage] ? t(`cli.timings.stage.${STAGES[stage]}`) : stage);
+  const lines = [t('cli.timings.title')];
+  const width = Math.max(...clock.stages.map((stage) => name(stage.stage).length), 12);
   for (const stage of clock.stages) {
-    lines.push(`  ${stage.stage.padEnd(width)}  ${seconds(stage.ms).padStart(9)}`);
+    lines.push(`  ${name(stage.stage).padEnd(width)}  ${seconds(stage.ms).padStart(9)}`);
     if (stage.stage !== 'measures' || !result) continue;
     const ids = Object.keys(result.timings).sort((a, b) => result.timings[b] - result.timings[a]);
     for (const id of ids) {
       const span = result.spans?.[id];
-      const wall = span === undefined ? '' : `wall ${seconds(span)}, `;
-      lines.push(`    ${id.padEnd(width - 2)}  ${wall}cpu ${seconds(result.timings[id])}`);
+      const wall = span === undefined ? '' : `${t('cli.timings.wall', { time: seconds(span) })}, `;
+      lines.push(
+        `    ${id.padEnd(width - 2)}  ${wall}${t('cli.timings.cpu', { time: seconds(result.timings[id]) })}`,
+      );
     }
     (result.workerBusy ?? []).forEach((busy, worker) => {
       const share = stage.ms > 0 ? Math.round((100 * busy) / stage.ms) : 0;
-      lines.push(`    worker ${worker + 1}: busy ${seconds(busy)} (${share}% of the measure stage)`);
+      lines.push(`    ${t('cli.timings.worker', { worker: worker + 1, time: seconds(busy), share })}`);
     });
   }
-  lines.push(`  ${'total'.padEnd(width)}  ${seconds(clock.totalMs).padStart(9)}`);
+  lines.push(`  ${t('cli.timings.total').padEnd(width)}  ${seconds(clock.totalMs).padStart(9)}`);
   return `${lines.join('\n')}\n`;
 }
 

@@ -17,13 +17,14 @@ import { resolveOptions } from '../analysis/options.ts';
 import { measureById } from '../analysis/registry.ts';
 import { runAnalysis } from '../analysis/runner.ts';
 import { measureOptions } from '../analysis/settings.ts';
+import { say } from '../i18n/i18n.ts';
 import { importFiles, writeLinksCsv } from '../io/index.ts';
 import { actorKey } from '../model/ecosystem.ts';
-import { isRelationKind, type RelationKind } from '../model/kinds.ts';
+import { isRelationKind, RELATION_KINDS, type RelationKind } from '../model/kinds.ts';
 import {
   ANALYSIS_FLAGS,
-  ANALYSIS_USAGE,
   analysisSettingsFrom,
+  analysisUsage,
   networkInWindow,
   numberFlag,
   timeWindowFrom,
@@ -31,35 +32,22 @@ import {
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
 import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
-import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
+import { IMPORT_FLAGS, importOptionsFrom, importUsage } from './import-options.ts';
+import { orList } from './language.ts';
 import { checkOutputPath, writeOutput } from './output-paths.ts';
-
-const usage = `Usage: clusterscope suggest <file> [<file>…] [options]
-
-Imports the files like \`inspect\` and suggests ties that do not exist yet — pairs with shared
-partners (ranked by Adamic–Adar or resource allocation), bridges between communities, a
-knowledge institution for a firm without one, a step toward the frontier — each with its
-reason in words. Writes one row per suggestion:
-source_id,source_label,target_id,target_label,kind,adamic_adar,resource_allocation,
-common_partners,steps,local,distance_km,reason,via_ids
-
-Options:
-  --actor ID             suggestions for this actor only (default: across the network)
-  --top K                at most K suggestions of each kind (default: ${LINK_SUGGESTION_OPTIONS.limit.default})
-  --rank-by SCORER       ${LINK_SUGGESTION_OPTIONS.scorer.choices.join(' or ')} (default: ${LINK_SUGGESTION_OPTIONS.scorer.default})
-  --through KINDS        count shared partners only through these relation kinds, comma-separated
-  --out FILE             write the suggestions to FILE (default: standard output)
-  --quiet                no import report on standard error
-${ANALYSIS_USAGE}
-${IMPORT_USAGE}
-  -h, --help             show this help
-`;
 
 export const command: Command = {
   name: 'suggest',
-  summary: 'suggest missing links, each with its reason',
-  usage,
-  async run(args, output) {
+  usage: ({ t, language }) =>
+    t('cli.usage.suggest', {
+      top: LINK_SUGGESTION_OPTIONS.limit.default,
+      scorers: orList(language, LINK_SUGGESTION_OPTIONS.scorer.choices),
+      scorer: LINK_SUGGESTION_OPTIONS.scorer.default,
+      analysisOptions: analysisUsage(t),
+      importOptions: importUsage(t),
+    }),
+  async run(args, output, wording) {
+    const { t, language } = wording;
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -75,7 +63,7 @@ export const command: Command = {
         ...IMPORT_FLAGS,
       },
     });
-    if (positionals.length === 0) throw new UsageError('name at least one file');
+    if (positionals.length === 0) throw new UsageError('cli.error.noFiles');
     const settings = analysisSettingsFrom(values);
     const options = resolveOptions(linkSuggestions, {
       ...settings.options?.[linkSuggestions.id],
@@ -83,9 +71,11 @@ export const command: Command = {
       ...(values['rank-by'] !== undefined ? { scorer: values['rank-by'] } : {}),
     });
     if (values['rank-by'] !== undefined && options.scorer !== values['rank-by'])
-      throw new UsageError(`--rank-by must be ${LINK_SUGGESTION_OPTIONS.scorer.choices.join(' or ')}`);
+      throw new UsageError('cli.error.rankBy', {
+        scorers: orList(language, LINK_SUGGESTION_OPTIONS.scorer.choices),
+      });
     if (values.top !== undefined && options.limit !== Number(values.top))
-      throw new UsageError('--top must be a whole number ≥ 1');
+      throw new UsageError('cli.error.top');
     const relationKinds = relationKindsFrom(values.through);
     const log = values.quiet ? () => {} : output.stderr;
 
@@ -94,13 +84,13 @@ export const command: Command = {
     const files = await readSourceFiles(positionals);
     const imported = await importFiles(files, importOptionsFrom(values));
     const { report } = imported;
-    log(formatReport(report));
+    log(formatReport(report, wording));
     if (report.outcome.status === 'failed') return EXIT_NOTHING_USABLE;
-    const ecosystem = networkInWindow(imported.ecosystem, values, log);
+    const ecosystem = networkInWindow(imported.ecosystem, values, log, wording);
     if (ecosystem.order === 0) return EXIT_NOTHING_USABLE;
     const actor = values.actor === undefined ? null : actorKey(values.actor);
     if (actor !== null && !ecosystem.hasNode(actor))
-      throw new UsageError(`no actor with id "${values.actor}" in the files`);
+      throw new UsageError('cli.error.noActor', { id: values.actor ?? '' });
 
     // Bridges need the communities, computed exactly as `analyze` computes them.
     const communities = measureById('communities');
@@ -115,10 +105,14 @@ export const command: Command = {
       relationKinds,
     };
     const links = actor === null ? suggester.forNetwork(query) : suggester.forActor(actor, query);
-    const csv = writeLinksCsv(placeLinks(ecosystem, links, localityRule(settings)));
+    const csv = writeLinksCsv(placeLinks(ecosystem, links, localityRule(settings)), (link) =>
+      say(t, link.reason),
+    );
     if (values.out !== undefined) await writeOutput('--out', values.out, csv);
     else output.stdout(csv);
-    log(`${links.length} suggestions${actor === null ? ' across the network' : ` for ${values.actor}`}\n`);
+    log(
+      `${t('cli.log.suggestions', { count: links.length, actor: values.actor ?? '', forActor: actor === null ? 'no' : 'yes' })}\n`,
+    );
     return EXIT_OK;
   },
 };
@@ -131,8 +125,10 @@ function relationKindsFrom(text: string | undefined): RelationKind[] | null {
     .filter(Boolean);
   const unknown = kinds.filter((kind) => !isRelationKind(kind));
   if (unknown.length > 0 || kinds.length === 0)
-    throw new UsageError(
-      `--through takes relation kinds separated by commas (unknown: ${unknown.join(', ') || 'none given'})`,
-    );
+    throw new UsageError('cli.error.through', {
+      given: unknown.length > 0 ? 'yes' : 'no',
+      unknown: unknown.join(', '),
+      kinds: RELATION_KINDS.join(', '),
+    });
   return kinds as RelationKind[];
 }

@@ -14,6 +14,8 @@ import { checkTestOptions, parseTestOptionText } from '../analysis/statistics/op
 import { TESTS, testById } from '../analysis/statistics/registry.ts';
 import type { TestOptionSpec } from '../analysis/statistics/types.ts';
 import type { AnalysisInput, Column } from '../analysis/types.ts';
+import type { Translate } from '../i18n/i18n.ts';
+import { PhrasedError } from '../i18n/phrase.ts';
 import type { Ecosystem } from '../model/ecosystem.ts';
 import type { FieldValue } from '../model/fields.ts';
 import { numberFlag } from './analysis-flags.ts';
@@ -56,7 +58,7 @@ function termList(flag: string, text: string | undefined): string[] {
   try {
     return parseDyadTerms(text).map(termText);
   } catch (error) {
-    throw new UsageError(`${flag}: ${(error as Error).message}`);
+    throw new UsageError('cli.error.terms', { flag, detail: (error as Error).message });
   }
 }
 
@@ -65,7 +67,7 @@ export function planTests(values: TestFlagValues): PlannedTest[] {
   const predictors = termList('--predictors', values.predictors);
   const named = (values.test ?? []).flatMap((text) => text.split(',')).map((id) => id.trim());
   for (const id of named) {
-    if (!testById(id)) throw new UsageError(`no test "${id}"; tests: ${TESTS.map((t) => t.id).join(', ')}`);
+    if (!testById(id)) throw new UsageError('cli.error.noTest', { flag: '--test', id, tests: testIds() });
   }
   const dyadic = relations.length >= 2 || (relations.length === 1 && predictors.length > 0);
   const ids = named.length > 0 ? [...new Set(named)] : [...LABEL_TESTS, ...(dyadic ? DYADIC_TESTS : [])];
@@ -82,14 +84,13 @@ export function planTests(values: TestFlagValues): PlannedTest[] {
         options.field = values.field;
     }
     if (testId === 'qap-correlation' && relations.length > 0) {
-      if (relations.length < 2) throw new UsageError('qap-correlation needs two relations: --relations A,B');
+      if (relations.length < 2) throw new UsageError('cli.error.qapRelations');
       options.relations = relations.slice(0, 2).join(',');
     }
     if (testId === 'mrqap' && relations.length > 0) {
       options.dependent = relations[0];
       const terms = [...relations.slice(1), ...predictors];
-      if (terms.length === 0)
-        throw new UsageError('mrqap needs predictors: --relations Y,X… or --predictors');
+      if (terms.length === 0) throw new UsageError('cli.error.mrqapPredictors');
       options.predictors = terms.join(',');
     } else if (testId === 'mrqap' && predictors.length > 0) {
       options.predictors = predictors.join(',');
@@ -99,10 +100,15 @@ export function planTests(values: TestFlagValues): PlannedTest[] {
     try {
       checkTestOptions(testById(testId) as NonNullable<ReturnType<typeof testById>>, options);
     } catch (error) {
-      throw new UsageError((error as Error).message);
+      if (!(error instanceof PhrasedError)) throw error;
+      throw new UsageError(error.phrase.key, error.phrase.values);
     }
     return { testId, options, requested: named.includes(testId) };
   });
+}
+
+function testIds(): string {
+  return TESTS.map((test) => test.id).join(', ');
 }
 
 /** `--option test.name=value`, checked against the test's declared options. */
@@ -110,15 +116,16 @@ function testOptionAssignments(texts: readonly string[]) {
   const byTest = new Map<string, Record<string, number | boolean | string>>();
   for (const text of texts) {
     const match = /^([\w-]+)\.(\w+)=(.*)$/s.exec(text);
-    if (!match) throw new UsageError(`--option "${text}" is not of the form test.option=value`);
+    if (!match) throw new UsageError('cli.error.testOptionForm', { text });
     const [, testId, name, raw] = match;
     const test = testById(testId);
-    if (!test)
-      throw new UsageError(`--option: no test "${testId}"; tests: ${TESTS.map((t) => t.id).join(', ')}`);
+    if (!test) throw new UsageError('cli.error.noTest', { flag: '--option', id: testId, tests: testIds() });
     if (!Object.hasOwn(test.options, name))
-      throw new UsageError(
-        `--option: test "${testId}" has no option "${name}"; its options: ${Object.keys(test.options).join(', ')}`,
-      );
+      throw new UsageError('options.test.noOption', {
+        test: testId,
+        option: name,
+        known: Object.keys(test.options).join(', '),
+      });
     const options = byTest.get(testId) ?? {};
     options[name] = parseTestOptionText(test.options[name] as TestOptionSpec, raw);
     byTest.set(testId, options);
@@ -126,13 +133,14 @@ function testOptionAssignments(texts: readonly string[]) {
   return byTest;
 }
 
-/** Every test and its options, for the usage text. */
-export function testOptionsUsage(): string {
-  const lines = ['Tests and their options (--option TEST.NAME=VALUE; defaults in brackets):'];
+/** Every test and its options, for the usage text: ids as typed, names in the language. */
+export function testOptionsUsage(t: Translate): string {
+  const lines = [t('cli.usage.testOptions')];
   for (const test of TESTS) {
-    lines.push(`  ${test.id}: ${test.label}`);
+    lines.push(`  ${test.id}: ${t(`registry:test.${test.id}.label`)}`);
     for (const [name, spec] of Object.entries(test.options as Record<string, TestOptionSpec>)) {
-      lines.push(`    ${`${test.id}.${name}`.padEnd(34)} ${spec.label} [${spec.default}]`);
+      const label = t(`registry:testOption.${test.id}.${name}`);
+      lines.push(`    ${`${test.id}.${name}`.padEnd(34)} ${label} [${spec.default}]`);
     }
   }
   return lines.join('\n');

@@ -14,56 +14,15 @@ import { startAnalysisPool } from './analysis-pool.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
 import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
-import { IMPORT_FLAGS, IMPORT_USAGE, importOptionsFrom } from './import-options.ts';
+import { IMPORT_FLAGS, importOptionsFrom, importUsage } from './import-options.ts';
 import { actorColumnsCsv, distributionsCsv, statisticsCsv, summaryOf } from './test-output.ts';
 import { planTests, TEST_FLAGS, testInput, testOptionsUsage } from './test-plan.ts';
 
-const usage = `Usage: clusterscope test <file> [<file>…] [options]
-
-Imports the files like \`inspect\` and tests the network against chance: each statistic on the
-data beside its distribution over seeded permutations, with p-values as R sna reports them and
-their Monte Carlo standard errors. Writes one CSV row per statistic.
-
-Without --test: the E-I index against random group labels and against a random graph of the
-same density, and Gould–Fernandez brokerage against random labels; with --relations also the
-QAP correlation of the first two relations and the MRQAP regression of the first on the rest.
-
-Options:
-  --test T[,T…]          tests to run (repeatable): ei-permutation, ei-uniform-graph,
-                         qap-correlation, mrqap, brokerage-permutation,
-                         assortativity-permutation (with --option
-                         assortativity-permutation.numeric=true for a numeric field or measure)
-  --permutations N       permutations per test (default: 1000)
-  --seed N               random seed (default: 42); the same seed gives the same draws
-  --field F              grouping field for E-I, brokerage and assortativity (default: region;
-                         kind for assortativity); a measure column (community, core_member,
-                         degree, …) when no actor has a field of that name
-  --relations A,B[,…]    relation kinds (supply, knowledge, …; ties; flow): QAP correlates the
-                         first two, MRQAP regresses the first on the others
-  --predictors T[,…]     more MRQAP terms: same:FIELD, diff:FIELD, km, relation kinds
-  --valued               QAP and MRQAP on tie strengths instead of 0/1
-  --option T.NAME=VALUE  set an option of test T (repeatable), e.g. mrqap.intercept=false
-  --out FILE             write the statistics to FILE as CSV (default: standard output)
-  --summary FILE         write the results as JSON: figures, tables, histograms, sentences
-  --distributions FILE   write every permutation's draw of every statistic as CSV
-  --actors FILE          write per-actor columns (brokerage p-values) as CSV
-  --threads N            worker threads (default: one per core)
-  --quiet                no import report or progress on standard error
-${IMPORT_USAGE}
-  -h, --help             show this help
-
-Exit code 0 when the tests ran (a default test the data cannot support is skipped, with the
-reason on standard error and in the summary), 1 when nothing usable was found or a test named
-with --test could not run, 2 when the command line is wrong.
-
-${testOptionsUsage()}
-`;
-
 export const command: Command = {
   name: 'test',
-  summary: 'test E-I, QAP, MRQAP, brokerage and assortativity against chance',
-  usage,
-  async run(args, output) {
+  usage: ({ t }) => t('cli.usage.test', { importOptions: importUsage(t), testOptions: testOptionsUsage(t) }),
+  async run(args, output, wording) {
+    const { t } = wording;
     const { values, positionals } = parseArgs({
       args,
       allowPositionals: true,
@@ -79,14 +38,14 @@ export const command: Command = {
         ...IMPORT_FLAGS,
       },
     });
-    if (positionals.length === 0) throw new UsageError('name at least one file');
+    if (positionals.length === 0) throw new UsageError('cli.error.noFiles');
     const plan = planTests(values);
     const threads = threadsFrom(values);
     const log = values.quiet ? () => {} : output.stderr;
 
     const files = await readSourceFiles(positionals);
     const { ecosystem, report } = await importFiles(files, importOptionsFrom(values));
-    log(formatReport(report));
+    log(formatReport(report, wording));
     if (report.actorCount === 0) return EXIT_NOTHING_USABLE;
 
     const { input, packed } = testInput(ecosystem, plan);
@@ -105,13 +64,14 @@ export const command: Command = {
               const percent = Math.floor(fraction * 10) * 10;
               if (percent > lastShown) {
                 lastShown = percent;
-                log(`${planned.testId}… ${percent}%\n`);
+                log(`${t('cli.log.testProgress', { test: planned.testId, percent })}\n`);
               }
             },
           });
           results.push(result);
+          const seconds = (performance.now() - started) / 1000;
           log(
-            `${planned.testId}: ${result.permutations} permutations in ${((performance.now() - started) / 1000).toFixed(2)} s\n`,
+            `${t('cli.log.permuted', { test: planned.testId, permutations: result.permutations, seconds })}\n`,
           );
         } catch (error) {
           if (!(error instanceof TestInputError)) throw error;

@@ -1,6 +1,6 @@
 /**
  * Words in English and Dutch. Every word the explorer and the command line show comes from a
- * catalog (locales/en.json, locales/nl.json) through i18next with ICU messages, so sentences
+ * catalog (locales/en/*.json, locales/nl/*.json) through i18next with ICU messages, so sentences
  * with numbers use ICU plurals ({count, plural, one {# actor} other {# actors}}) and never
  * string concatenation. Data is never translated; machine-readable outputs (CSV columns, JSON
  * keys) keep their English ids and `.` decimals.
@@ -10,15 +10,30 @@
  * type serves React (react-i18next), a worker and Node, and its ICU plugin gives the plural and
  * number rules of `Intl`, so Dutch plurals and decimal commas come from the platform.
  */
-import i18next, { type i18n as I18n, type TFunction } from 'i18next';
+import i18next, { type i18n as I18n } from 'i18next';
 import ICU from 'i18next-icu';
-import en from './locales/en.json';
-import nl from './locales/nl.json';
+import { CATALOGS } from './locales/catalogs.ts';
+import type { Phrase } from './phrase.ts';
 import { registryResources } from './registry-texts.ts';
 
 export const LANGUAGES = ['en', 'nl'] as const;
 export type Language = (typeof LANGUAGES)[number];
-export type Translate = TFunction;
+/**
+ * A catalog lookup: key and values in, words out. Narrower than i18next's own TFunction on
+ * purpose — pure modules and tests need only this. Value names must not be i18next's option
+ * names (context, lng, ns, defaultValue, …); `count` is fine and drives no suffix lookup here
+ * because plurals are ICU messages.
+ */
+export type Translate = (key: string, values?: Readonly<Record<string, unknown>>) => string;
+
+/**
+ * What a pure module needs to put something into words: the translator, and the language its
+ * numbers are written in (decimal comma in Dutch). Components get it from `useWording`.
+ */
+export interface Wording {
+  readonly t: Translate;
+  readonly language: Language;
+}
 
 export function isLanguage(value: unknown): value is Language {
   return (LANGUAGES as readonly unknown[]).includes(value);
@@ -43,13 +58,39 @@ export function createI18n(language: Language): I18n {
     // Catalogs are bundled: initialisation is synchronous, nothing is fetched.
     initAsync: false,
     resources: {
-      en: { translation: en, registry: registryResources('en') },
-      nl: { translation: nl, registry: registryResources('nl') },
+      en: { translation: CATALOGS.en, registry: registryResources('en') },
+      nl: { translation: CATALOGS.nl, registry: registryResources('nl') },
     },
     interpolation: { escapeValue: false },
     returnNull: false,
   });
   return instance;
+}
+
+const wordings = new Map<Language, Wording>();
+
+/** A fixed-language wording (the command line, tests, exports); one translator per language. */
+export function wordingFor(language: Language): Wording {
+  let wording = wordings.get(language);
+  if (!wording) {
+    wording = { t: translator(createI18n(language)), language };
+    wordings.set(language, wording);
+  }
+  return wording;
+}
+
+/** The instance's lookup as a `Translate`, bound to it (it follows the instance's language). */
+export function translator(instance: I18n): Translate {
+  return (key, values) => instance.t(key, values as Record<string, unknown>) as string;
+}
+
+/** A phrase (phrase.ts) in words; values that are phrases themselves are said first. */
+export function say(t: Translate, phrase: Phrase): string {
+  if (!phrase.values) return t(phrase.key);
+  const values: Record<string, string | number> = {};
+  for (const [name, value] of Object.entries(phrase.values))
+    values[name] = typeof value === 'object' ? say(t, value) : value;
+  return t(phrase.key, values);
 }
 
 /** Numbers as people of the language write them: 1,234.5 in English, 1.234,5 in Dutch. */

@@ -1,15 +1,17 @@
 /**
  * The words of the measure registry and of the tests against chance — measure and test names,
- * method texts, column names, option labels, family names — as catalog entries (namespace `registry`). English comes from the descriptors
- * themselves, so the method text stays written once, beside the code it describes; Dutch comes
- * from locales/nl-registry.json, keyed the same way, and a test fails when a descriptor has no
- * Dutch text.
+ * method texts, column names, option labels and choices, categories, family names — as catalog
+ * entries (namespace `registry`). English comes from the descriptors themselves, so the method
+ * text stays written once, beside the code it describes; Dutch comes from
+ * locales/nl-registry.json, keyed the same way, and a test fails when a descriptor has no Dutch
+ * text. The functions at the end read them for the explorer, the command line and the glossary.
  */
 import { MEASURES, SUGGESTIONS } from '../analysis/registry.ts';
 import { TESTS } from '../analysis/statistics/registry.ts';
 import type { TestOptionSpec } from '../analysis/statistics/types.ts';
 import type { MeasureFamily, OptionSpec } from '../analysis/types.ts';
-import nlRegistry from './locales/nl-registry.json';
+import type { Translate } from './i18n.ts';
+import nlRegistry from './locales/nl-registry.json' with { type: 'json' };
 
 export const FAMILY_NAMES: Record<MeasureFamily, string> = {
   centrality: 'Centrality',
@@ -28,8 +30,12 @@ export function registryKeysInEnglish(): Record<string, string> {
   for (const descriptor of [...MEASURES, ...SUGGESTIONS]) {
     entries[`measure.${descriptor.id}.label`] = descriptor.label;
     entries[`measure.${descriptor.id}.method`] = descriptor.method;
-    for (const [name, spec] of Object.entries(descriptor.options as Record<string, OptionSpec>))
+    for (const [name, spec] of Object.entries(descriptor.options as Record<string, OptionSpec>)) {
       entries[`option.${descriptor.id}.${name}`] = spec.label;
+      if (spec.type === 'choice')
+        for (const choice of spec.choices)
+          entries[`choice.${descriptor.id}.${name}.${choice}`] = spec.choiceLabels?.[choice] ?? choice;
+    }
   }
   for (const test of TESTS) {
     entries[`test.${test.id}.label`] = test.label;
@@ -66,4 +72,38 @@ export function nestKeys(flat: Record<string, string>): Record<string, unknown> 
 
 export function registryResources(language: 'en' | 'nl'): Record<string, unknown> {
   return nestKeys(language === 'en' ? registryKeysInEnglish() : (nlRegistry as Record<string, string>));
+}
+
+/** A measure family's name: "Centrality". */
+export function familyName(t: Translate, family: MeasureFamily): string {
+  return t(`registry:family.${family}`);
+}
+
+/** A measure's (or the suggestions') name: "Eigenvector centrality". */
+export function measureLabel(t: Translate, measureId: string): string {
+  return t(`registry:measure.${measureId}.label`);
+}
+
+/** A measure's method text: one paragraph with its formula, variant and reference. */
+export function methodText(t: Translate, measureId: string): string {
+  return t(`registry:measure.${measureId}.method`);
+}
+
+/** An output column's name: "Effective size"; the column id itself stays English everywhere. */
+export function outputLabel(t: Translate, outputId: string): string {
+  return t(`registry:output.${outputId}`);
+}
+
+/** The name of a category code of a category column ("gatekeeper" for Giuliani–Bell role 3). */
+export function categoryLabel(t: Translate, outputId: string, code: number): string {
+  return t(`registry:category.${outputId}.${code}`);
+}
+
+export function optionLabel(t: Translate, measureId: string, option: string): string {
+  return t(`registry:option.${measureId}.${option}`);
+}
+
+/** One choice of a choice option, in words ("Adamic–Adar"); the value itself is what files and flags take. */
+export function choiceLabel(t: Translate, measureId: string, option: string, choice: string): string {
+  return t(`registry:choice.${measureId}.${option}.${choice}`);
 }

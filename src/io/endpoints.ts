@@ -1,7 +1,7 @@
 /** Relation ends that name an actor by its label where an id was expected. */
 import type { ImportIssue } from '../model/issues.ts';
 import type { ActorRecord, RelationRecord } from '../model/records.ts';
-import { warning } from './issue.ts';
+import { issue } from './issue.ts';
 
 /**
  * Tables with ids whose relations name actors by their label instead: an endpoint that is no id
@@ -29,13 +29,5 @@ export function resolveEndpointsByLabel(
     relation.source = resolve(relation.source);
     relation.target = resolve(relation.target);
   }
-  return resolved === 0
-    ? []
-    : [
-        warning(
-          'endpoint-by-label',
-          `${resolved} relation ends named an actor by its label rather than its id; read as that actor.`,
-          {},
-        ),
-      ];
+  return resolved === 0 ? [] : [issue('warning', 'endpoint-by-label', { count: resolved }, {})];
 }

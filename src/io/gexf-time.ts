@@ -11,7 +11,7 @@
 import type { FieldValue } from '../model/fields.ts';
 import type { ImportIssue } from '../model/issues.ts';
 import type { Period } from '../model/period.ts';
-import { warning } from './issue.ts';
+import { issue } from './issue.ts';
 import { parseYear } from './values.ts';
 import { attribute, child, children, type XmlElement } from './xml.ts';
 
@@ -55,12 +55,7 @@ export function gexfTime(graph: XmlElement, file: string, issues: ImportIssue[])
     if (value !== undefined && Math.abs(value) <= 9999) return value;
     if (!reported.has(trimmed)) {
       reported.add(trimmed);
-      issues.push(
-        warning('unreadable-time', `Cannot read "${trimmed}" as a time (timeformat ${format}); left open.`, {
-          file,
-          value: id,
-        }),
-      );
+      issues.push(issue('warning', 'unreadable-time', { time: trimmed, format }, { file, value: id }));
     }
     return null;
   }

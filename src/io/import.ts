@@ -267,6 +267,7 @@ function assemble(
       into: merge.into,
       names: [...merge.names],
       reason: 'accepted in review',
+      because: { code: 'accepted' } as const,
       score: 1,
     }));
     const similar = options.mergeSimilar

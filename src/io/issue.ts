@@ -1,4 +1,5 @@
 /** Small constructors for the import issues io/ raises, so each says file, row, column and value alike. */
+import type { FieldType } from '../model/fields.ts';
 import type { ImportIssue, IssueSeverity, Origin } from '../model/issues.ts';
 import { type MessageCode, type MessageParams, messageFor } from './messages.ts';
 
@@ -14,31 +15,37 @@ export function issue(
   return { severity, code, message: messageFor(code, params), params, ...at };
 }
 
-export function warning(
-  code: string,
-  message: string,
-  at: Origin & { column?: string; value?: string },
-): ImportIssue {
-  return { severity: 'warning', code, message, ...at };
+/** A table without a column it needs: `name` is "an id or name", the rest are field names. */
+export function missingColumn(column: string, at: At): ImportIssue {
+  const columnWords = column === 'name' ? 'id or name' : column;
+  return issue('error', 'missing-column', { column, columnWords }, at);
 }
 
-export function error(
-  code: string,
-  message: string,
-  at: Origin & { column?: string; value?: string },
-): ImportIssue {
-  return { severity: 'error', code, message, ...at };
-}
+/** What a cell should have held: a field type, a year or date, a strength, or yes/no. */
+export type CellExpectation = FieldType | 'time' | 'strength' | 'strengthOrFrequency';
 
-export function unreadableCell(origin: Origin, column: string, value: string, expected: string): ImportIssue {
-  return warning(
+const EXPECTED_WORDS: Record<CellExpectation, string> = {
+  number: 'a number',
+  category: 'a category',
+  boolean: 'yes or no',
+  date: 'a date',
+  text: 'text',
+  time: 'a year or a date',
+  strength: 'a strength',
+  strengthOrFrequency: 'a strength or frequency',
+};
+
+export function unreadableCell(
+  origin: Origin,
+  column: string,
+  value: string,
+  expected: CellExpectation,
+): ImportIssue {
+  return issue(
+    'warning',
     'unreadable-cell',
-    `Cannot read "${value}" in column "${column}" as ${expected}; left empty.`,
-    {
-      ...origin,
-      column,
-      value,
-    },
+    { value, column, expected, expectedWords: EXPECTED_WORDS[expected] },
+    { ...origin, column, value },
   );
 }
 

@@ -145,7 +145,7 @@ export function readCytoscapeCx(aspects: unknown[], file: string): GraphReading 
       issue(
         'error',
         'not-a-graph',
-        { format: 'CX', reason: 'it has no nodes aspect', understood: '' },
+        { format: 'CX', reason: 'it has no nodes aspect', reasonCode: 'noNodesAspect', understood: '' },
         { file },
       ),
     );

@@ -177,7 +177,12 @@ export function readNodeEdgeJson(
       issue(
         'error',
         'not-a-graph',
-        { format: producer, reason: 'its node and edge lists are empty', understood: '' },
+        {
+          format: producer,
+          reason: 'its node and edge lists are empty',
+          reasonCode: 'emptyLists',
+          understood: '',
+        },
         { file },
       ),
     );

@@ -26,6 +26,7 @@ export function leftOutRows(
         row: table.rowNumbers[i],
         code: cause.code,
         message: cause.message,
+        ...(cause.params ? { params: cause.params } : {}),
         cells: table.header.map((header, c) => ({ header, value: cells[c] ?? '' })),
       });
     });
@@ -55,6 +56,7 @@ function rejectedRows(issues: readonly ImportIssue[], tables: ReadonlyMap<string
         ...(issue.row !== undefined ? { row: issue.row } : {}),
         code: issue.code,
         message: issue.message,
+        ...(issue.params ? { params: issue.params } : {}),
         ...(issue.column !== undefined ? { column: issue.column } : {}),
         ...(issue.value !== undefined ? { value: issue.value } : {}),
         cells,

@@ -1,8 +1,11 @@
 /**
  * The sentences io/ reports, one template per issue code, in one place: an issue carries its
  * code and parameters, and its English message is filled in here (model/messages.ts's
- * formatMessage), so a catalog (English, Dutch) can say the same from the same code and
- * parameters. Add a code here before raising it.
+ * formatMessage) for logs and machine output. The explorer and the command line say it from the
+ * catalogs (locales/en/issue.json and nl/issue.json; a test keeps them complete) by the same code and parameters;
+ * parameters with a fixed set of values (a reason, an expected type) are codes there, and a
+ * `…Words` parameter carries their English for the template here. Add a code here before
+ * raising it.
  */
 import { formatMessage, type MessageParams } from '../model/messages.ts';
 
@@ -47,7 +50,7 @@ export const MESSAGES = {
   'unknown-edge-type': 'Edge type "{type}" is not directed or undirected; read as undirected.',
   // Workbooks and archives
   'archive-too-large':
-    'This archive unpacks to {size} MB, more than the limit of {limit} MB: a damaged file or a zip bomb. If you trust it, raise the limit ({option}).',
+    'This archive unpacks to {sizeWords} MB, more than the limit of {limit} MB: a damaged file or a zip bomb. If you trust it, raise the limit ({option}).',
   'archive-lies':
     'The archive entry "{entry}" unpacks to more than the {declared} bytes it declares: the file is damaged or hostile, and is not read.',
   'sheet-too-sparse':
@@ -55,9 +58,26 @@ export const MESSAGES = {
   'hidden-sheet':
     'Sheet "{sheet}" is hidden in the workbook; it is left out. Unhide it in Excel to import it.',
   'unreadable-workbook': 'Cannot read the workbook: {reason}',
+  // Tables and surveys
+  'missing-column': 'No {columnWords} column found; the table is left out.',
+  'missing-respondent': 'Answer without a respondent; row left out.',
+  'unreadable-cell': 'Cannot read "{value}" in column "{column}" as {expectedWords}; left empty.',
+  'duplicate-report': '{reporter} reported this relation twice; the stronger report is kept.',
+  unreciprocated:
+    '{reporter} named {partner}, who answered the survey but did not name {reporter}; left out (reciprocated ties only).',
+  'endpoint-by-label':
+    '{count} relation ends named an actor by its label rather than its id; read as that actor.',
+  'unreadable-time': 'Cannot read "{time}" as a time (timeformat {format}); left open.',
+  // Places
+  'place-ambiguous': '"{place}" matches {count} places ({names}); "{actor}" left unplaced.',
+  'place-unmatched': '"{place}" is not in the gazetteer{elsewhere}; "{actor}" left unplaced.',
+  'shared-coordinates':
+    '{count} actors have exactly the coordinates {point}: probably a town, region or country centre rather than their own addresses.',
+  'invalid-project': 'Project file: {problem}.',
   // Outcome
   'import-failed': 'Nothing usable was read: {cause}',
-  'relations-unreadable': '{leftOut} of {rows} relation rows could not be read (mostly: {reason}).',
+  'import-empty': 'Nothing usable was read: the files hold no actors and no relations.',
+  'relations-unreadable': '{leftOut} of {rows} relation rows could not be read. Most often: {cause}',
 } as const;
 
 export type MessageCode = keyof typeof MESSAGES;
@@ -108,6 +128,25 @@ export const REFUSALS: Record<string, { name: string; advice: string }> = {
     advice: 'Open the data the PDF was made from (a spreadsheet or network file).',
   },
 };
+
+/** Why a line of a Pajek or UCINET DL file is left out: a code the catalogs say, with its English here. */
+export const LINE_REASONS = {
+  outsideSection: 'outside any *Vertices, *Arcs or *Edges section',
+  twoVertices: 'a relation needs two vertex numbers',
+  listNumbers: 'a list line holds vertex numbers only',
+  vertexNumber: 'a vertex line starts with its number',
+  vertexTwice: 'vertex {number} is listed twice',
+  vertexBeyond: 'vertex {number} is beyond the {declared} declared',
+  moreRows: 'more rows than {matrices} matrices of {rows}',
+  edgeListLine: 'an edge list line is: row, column, optional value',
+  nodeListRow: 'a node list line starts with a known row',
+  unknownColumn: '"{cell}" is not a known column',
+} as const;
+
+/** The parameters of an unreadable line's reason: its code, its values and its English. */
+export function lineReason(code: keyof typeof LINE_REASONS, values: MessageParams = {}): MessageParams {
+  return { ...values, reasonCode: code, reason: formatMessage(LINE_REASONS[code], values) };
+}
 
 export function messageFor(code: MessageCode, params: MessageParams = {}): string {
   return formatMessage(MESSAGES[code], params);

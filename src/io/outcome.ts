@@ -48,29 +48,25 @@ export function importOutcome(report: Omit<ImportReport, 'outcome'>, relationRow
   if (report.actorCount === 0) {
     const cause =
       report.issues.find((found) => found.severity === 'error') ?? mostCommonLeftOut(report.rejected);
+    if (!cause) return { status: 'failed', cause: issue('error', 'import-empty', {}, {}), ...counts };
     return {
       status: 'failed',
-      cause: issue(
-        'error',
-        'import-failed',
-        { cause: cause?.message ?? 'the files hold no actors and no relations.' },
-        cause ? { file: cause.file } : {},
-      ),
+      cause: {
+        ...issue('error', 'import-failed', { cause: cause.message }, { file: cause.file }),
+        cause,
+      },
       ...counts,
     };
   }
   if (relationRows > 0 && relationLeftOut > relationRows * FAILED_SHARE) {
     const common = mostCommonLeftOut(report.rejected.filter((row) => RELATION_LEFT_OUT.has(row.code)));
-    return {
-      status: 'failed',
-      cause: issue(
-        'error',
-        'relations-unreadable',
-        { leftOut: relationLeftOut, rows: relationRows, reason: common?.message.replace(/\.$/, '') ?? '' },
-        common?.file ? { file: common.file } : {},
-      ),
-      ...counts,
-    };
+    const found = issue(
+      'error',
+      'relations-unreadable',
+      { leftOut: relationLeftOut, rows: relationRows, cause: common?.message ?? '' },
+      common?.file ? { file: common.file } : {},
+    );
+    return { status: 'failed', cause: common ? { ...found, cause: common } : found, ...counts };
   }
   const lost =
     report.rejected.length > 0 ||
@@ -79,13 +75,22 @@ export function importOutcome(report: Omit<ImportReport, 'outcome'>, relationRow
   return { status: lost ? 'partial' : 'complete', ...counts };
 }
 
-/** The most frequent reason rows were left out, with a message to quote. */
-function mostCommonLeftOut(rows: readonly { code: string; message: string; file?: string }[]) {
-  const counts = new Map<string, { count: number; message: string; file?: string }>();
+/** The most frequent reason rows were left out, as the issue of its first row (to quote). */
+function mostCommonLeftOut(rows: readonly RejectedRow[]): ImportIssue | undefined {
+  const counts = new Map<string, { count: number; first: RejectedRow }>();
   for (const row of rows) {
-    const entry = counts.get(row.code) ?? { count: 0, message: row.message, file: row.file };
+    const entry = counts.get(row.code) ?? { count: 0, first: row };
     entry.count++;
     counts.set(row.code, entry);
   }
-  return [...counts.values()].sort((a, b) => b.count - a.count)[0];
+  const first = [...counts.values()].sort((a, b) => b.count - a.count)[0]?.first;
+  if (!first) return undefined;
+  return {
+    severity: 'error',
+    code: first.code,
+    message: first.message,
+    ...(first.params ? { params: first.params } : {}),
+    file: first.file,
+    ...(first.row !== undefined ? { row: first.row } : {}),
+  };
 }

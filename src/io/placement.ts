@@ -15,7 +15,8 @@
 import type { Gazetteer, Place } from '../geo/gazetteer.ts';
 import { actorId, type Ecosystem } from '../model/ecosystem.ts';
 import type { ImportIssue, Origin } from '../model/issues.ts';
-import { warning } from './issue.ts';
+import { issue } from './issue.ts';
+import type { MessageParams } from './messages.ts';
 
 export const PLACEMENTS = ['file', 'gazetteer', 'region centre', 'country centre'] as const;
 export type Placement = (typeof PLACEMENTS)[number];
@@ -160,11 +161,17 @@ function reviewIssue(entry: PlacementReview, origin: Origin | undefined): Import
     .slice(0, 5)
     .map((place) => `${place.name} ${place.country}`)
     .join(', ');
-  const message =
+  const params: MessageParams =
     entry.code === 'place-ambiguous'
-      ? `"${where}" matches ${entry.candidates.length} places (${names}); "${entry.actor}" left unplaced.`
-      : `"${where}" is not in the gazetteer${names ? ` (found elsewhere: ${names})` : ''}; "${entry.actor}" left unplaced.`;
-  return warning(entry.code, message, { ...origin, column: 'city', value: entry.city });
+      ? { place: where, count: entry.candidates.length, names, actor: entry.actor }
+      : {
+          place: where,
+          names,
+          found: names ? 'yes' : 'no',
+          elsewhere: names ? ` (found elsewhere: ${names})` : '',
+          actor: entry.actor,
+        };
+  return issue('warning', entry.code, params, { ...origin, column: 'city', value: entry.city });
 }
 
 /** A position for an actor without coordinates of its own, and how it was found. */
@@ -240,10 +247,6 @@ function sharedPointWarnings(ecosystem: Ecosystem): ImportIssue[] {
   return [...byPoint]
     .filter(([, count]) => count >= SHARED_POINT_MINIMUM)
     .map(([point, count]) =>
-      warning(
-        'shared-coordinates',
-        `${count} actors have exactly the coordinates ${point}: probably a town, region or country centre rather than their own addresses.`,
-        { column: 'lat', value: point },
-      ),
+      issue('warning', 'shared-coordinates', { count, point }, { column: 'lat', value: point }),
     );
 }

@@ -17,6 +17,7 @@
 import type { FieldValue } from '../model/fields.ts';
 import { addActor, addRelation, emptyGraphReading, type GraphReading } from './graph-records.ts';
 import { issue } from './issue.ts';
+import { lineReason, type MessageParams } from './messages.ts';
 
 type DlFormat =
   | 'fullmatrix'
@@ -97,6 +98,8 @@ export function readDl(text: string, file: string): GraphReading {
             : !data
               ? 'no "data:" section'
               : 'no n= (number of actors) and no labels',
+          reasonCode: !format ? 'dlFormat' : !data ? 'dlData' : 'dlSize',
+          dlFormat: setting('format') ?? '',
         },
         { file },
       ),
@@ -116,13 +119,13 @@ export function readDl(text: string, file: string): GraphReading {
 
   const actors = new Map<string, { label: string; mode?: number }>();
   const relations: { source: string; target: string; weight: number; matrix: number; line: Line }[] = [];
-  const leftOut = (line: Line, reason: string) => {
+  const leftOut = (line: Line, reason: MessageParams) => {
     reading.elements++;
     reading.issues.push(
       issue(
         'warning',
         'unreadable-line',
-        { format: 'UCINET DL', reason },
+        { format: 'UCINET DL', ...reason },
         { file, row: line.number, value: line.text.slice(0, 200) },
       ),
     );
@@ -164,7 +167,7 @@ export function readDl(text: string, file: string): GraphReading {
       const r = (perMatrix > 0 ? index % perMatrix : index) + firstRow;
       const m = perMatrix > 0 ? Math.floor(index / perMatrix) : 0;
       if (m >= matrices) {
-        leftOut(line, `more rows than ${matrices} matrices of ${rows}`);
+        leftOut(line, lineReason('moreRows', { matrices, rows }));
         return;
       }
       let cells = splitLabels(line.text);
@@ -237,7 +240,7 @@ export function readDl(text: string, file: string): GraphReading {
         const target = cells[1] === undefined ? undefined : resolve(cells[1], 2);
         const weight = cells[2] === undefined ? 1 : Number(cells[2]);
         if (source === undefined || target === undefined || !Number.isFinite(weight)) {
-          leftOut(line, 'an edge list line is: row, column, optional value');
+          leftOut(line, lineReason('edgeListLine'));
           continue;
         }
         if (weight !== 0) relations.push({ source, target, weight, matrix, line });
@@ -245,12 +248,12 @@ export function readDl(text: string, file: string): GraphReading {
       } else {
         const source = resolve(cells[0], 1);
         if (source === undefined) {
-          leftOut(line, 'a node list line starts with a known row');
+          leftOut(line, lineReason('nodeListRow'));
           continue;
         }
         for (const cell of cells.slice(1)) {
           const target = resolve(cell, 2);
-          if (target === undefined) leftOut(line, `"${cell}" is not a known column`);
+          if (target === undefined) leftOut(line, lineReason('unknownColumn', { cell }));
           else relations.push({ source, target, weight: 1, matrix, line });
         }
       }

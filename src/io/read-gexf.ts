@@ -27,7 +27,12 @@ export function readGexf(text: string, file: string): GraphReading {
     reading.issues.push(
       damage
         ? xmlDamageIssue(damage, 'GEXF', file, reading)
-        : issue('error', 'invalid-file', { format: 'GEXF', reason: 'no <gexf><graph> element' }, { file }),
+        : issue(
+            'error',
+            'invalid-file',
+            { format: 'GEXF', reason: 'no <gexf><graph> element', reasonCode: 'noGexf' },
+            { file },
+          ),
     );
     return reading;
   }

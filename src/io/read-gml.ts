@@ -37,7 +37,13 @@ export function readGml(text: string, file: string): GraphReading {
         : issue(
             'error',
             'invalid-file',
-            { format: 'GML', reason: `${parsed.error.reason} (line ${parsed.error.line})` },
+            {
+              format: 'GML',
+              reason: `${parsed.error.reason} (line ${parsed.error.line})`,
+              reasonCode: 'gmlParse',
+              detail: parsed.error.reason,
+              line: parsed.error.line,
+            },
             { file, row: parsed.error.line },
           ),
     );
@@ -48,7 +54,12 @@ export function readGml(text: string, file: string): GraphReading {
   if (!graph) {
     if (!parsed.error)
       reading.issues.push(
-        issue('error', 'invalid-file', { format: 'GML', reason: 'no graph [ … ] list' }, { file }),
+        issue(
+          'error',
+          'invalid-file',
+          { format: 'GML', reason: 'no graph [ … ] list', reasonCode: 'noGmlGraph' },
+          { file },
+        ),
       );
     return reading;
   }

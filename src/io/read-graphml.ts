@@ -44,7 +44,7 @@ export function readGraphml(text: string, file: string): GraphReading {
         issue(
           'error',
           'invalid-file',
-          { format: 'GraphML', reason: 'no <graphml><graph> element' },
+          { format: 'GraphML', reason: 'no <graphml><graph> element', reasonCode: 'noGraphml' },
           { file },
         ),
       );

@@ -68,6 +68,8 @@ export function readJsonGraph(text: string, file: string): JsonReading {
           reason: isObject(parsed)
             ? `no "nodes" list (its keys are ${Object.keys(parsed).slice(0, 8).join(', ') || 'none'})`
             : 'it is not an object with nodes and edges',
+          reasonCode: isObject(parsed) ? 'noNodes' : 'notObject',
+          keys: isObject(parsed) ? Object.keys(parsed).slice(0, 8).join(', ') || '–' : '',
           understood: UNDERSTOOD,
         },
         { file },

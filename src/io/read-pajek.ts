@@ -15,6 +15,7 @@
 import type { FieldValue } from '../model/fields.ts';
 import { addActor, addRelation, emptyGraphReading, type GraphReading } from './graph-records.ts';
 import { issue } from './issue.ts';
+import { lineReason, type MessageParams } from './messages.ts';
 import {
   isNumber,
   isVertexNumber,
@@ -84,13 +85,13 @@ export function readPajek(
   let matrixDirected = true;
 
   const lines = text.split(/\r\n|\n|\r/);
-  const leftOut = (line: number, reason: string, raw: string) => {
+  const leftOut = (line: number, reason: MessageParams, raw: string) => {
     reading.elements++;
     reading.issues.push(
       issue(
         'warning',
         'unreadable-line',
-        { format: formatName, reason },
+        { format: formatName, ...reason },
         { file, row: line, value: raw.slice(0, 200) },
       ),
     );
@@ -159,7 +160,7 @@ export function readPajek(
       continue;
     }
     if (!network) {
-      leftOut(line, 'outside any *Vertices, *Arcs or *Edges section', raw);
+      leftOut(line, lineReason('outsideSection'), raw);
       continue;
     }
     if (section === 'vertices') readVertex(network, trimmed, line, raw, leftOut);
@@ -168,7 +169,7 @@ export function readPajek(
       const from = Number(parts[0]);
       const to = Number(parts[1]);
       if (!isVertexNumber(from) || !isVertexNumber(to)) {
-        leftOut(line, 'a relation needs two vertex numbers', raw);
+        leftOut(line, lineReason('twoVertices'), raw);
         continue;
       }
       const weight = parts[2] !== undefined && isNumber(parts[2]) ? Number(parts[2]) : undefined;
@@ -185,7 +186,7 @@ export function readPajek(
     } else if (section === 'arcslist' || section === 'edgeslist') {
       const parts = trimmed.split(/\s+/).map(Number);
       if (parts.length < 1 || !parts.every(isVertexNumber)) {
-        leftOut(line, 'a list line holds vertex numbers only', raw);
+        leftOut(line, lineReason('listNumbers'), raw);
         continue;
       }
       for (const to of parts.slice(1))
@@ -216,7 +217,7 @@ export function readPajek(
           text: raw,
         });
       });
-    } else leftOut(line, 'outside any *Vertices, *Arcs or *Edges section', raw);
+    } else leftOut(line, lineReason('outsideSection'), raw);
   }
 
   assignPrefixes(networks);
@@ -239,20 +240,20 @@ function readVertex(
   text: string,
   line: number,
   raw: string,
-  leftOut: (line: number, reason: string, raw: string) => void,
+  leftOut: (line: number, reason: MessageParams, raw: string) => void,
 ): void {
   const parts = vertexTokens(text);
   const number = Number(parts[0]);
   if (!isVertexNumber(number)) {
-    leftOut(line, 'a vertex line starts with its number', raw);
+    leftOut(line, lineReason('vertexNumber'), raw);
     return;
   }
   if (network.labels.has(number)) {
-    leftOut(line, `vertex ${number} is listed twice`, raw);
+    leftOut(line, lineReason('vertexTwice', { number }), raw);
     return;
   }
   if (network.size > 0 && number > network.size) {
-    leftOut(line, `vertex ${number} is beyond the ${network.size} declared`, raw);
+    leftOut(line, lineReason('vertexBeyond', { number, declared: network.size }), raw);
     return;
   }
   const fields: [string, FieldValue][] = [];
@@ -299,7 +300,7 @@ function addNetwork(
   net: Network,
   file: string,
   multiple: boolean,
-  leftOut: (line: number, reason: string, raw: string) => void,
+  leftOut: (line: number, reason: MessageParams, raw: string) => void,
 ): void {
   const declared = net.size;
   const shared = multiple && net.prefix === '' && reading.actors.length > 0;
@@ -322,7 +323,7 @@ function addNetwork(
     if (declared > 0 && (relation.from > declared || relation.to > declared)) {
       leftOut(
         relation.line,
-        `vertex ${Math.max(relation.from, relation.to)} is beyond the ${declared} declared`,
+        lineReason('vertexBeyond', { number: Math.max(relation.from, relation.to), declared }),
         relation.text,
       );
       continue;

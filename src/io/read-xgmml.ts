@@ -21,7 +21,12 @@ export function readXgmml(text: string, file: string): GraphReading {
     reading.issues.push(
       damage
         ? xmlDamageIssue(damage, 'XGMML', file, reading)
-        : issue('error', 'invalid-file', { format: 'XGMML', reason: 'no <graph> element' }, { file }),
+        : issue(
+            'error',
+            'invalid-file',
+            { format: 'XGMML', reason: 'no <graph> element', reasonCode: 'noGraph' },
+            { file },
+          ),
     );
     return reading;
   }

@@ -44,6 +44,8 @@ export async function readXlsx(
           code: 'archive-too-large',
           params: {
             size: megabytes(checked.size),
+            over: 'no',
+            sizeWords: megabytes(checked.size),
             ...(checked.declared !== undefined ? { declared: megabytes(checked.declared) } : {}),
             limit: megabytes(checked.limit),
             option: '--max-unpacked MB',
@@ -54,7 +56,12 @@ export async function readXlsx(
       return {
         problem: { code: 'archive-lies', params: { entry: checked.entry, declared: checked.declared } },
       };
-    return { problem: { code: 'unreadable-workbook', params: { reason: `${checked.reason}.` } } };
+    return {
+      problem: {
+        code: 'unreadable-workbook',
+        params: { reason: `${checked.reason}.`, reasonCode: checked.reasonCode, entry: checked.entry ?? '' },
+      },
+    };
   }
   const text = (path: string): string | undefined => {
     const content = checked.get(path);
@@ -65,7 +72,7 @@ export async function readXlsx(
     return {
       problem: {
         code: 'unreadable-workbook',
-        params: { reason: 'it has no xl/workbook.xml part (not an Excel workbook).' },
+        params: { reason: 'it has no xl/workbook.xml part (not an Excel workbook).', reasonCode: 'notExcel' },
       },
     };
   const info = workbookInfo(workbook, text('xl/_rels/workbook.xml.rels') ?? '');

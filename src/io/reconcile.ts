@@ -7,13 +7,16 @@
  */
 import { createFields } from '../model/fields.ts';
 import type { ActorRecord, EcosystemRecords } from '../model/records.ts';
+import { type MergeBecause, mergeReasonInEnglish, type SimilarPair } from './merge-reasons.ts';
 
 export interface NameMerge {
   /** The spelling kept. */
   into: string;
   /** The other spellings folded into it. */
   names: string[];
+  /** Why, in English (for logs and machine output). */
   reason: string;
+  because: MergeBecause;
   score: number;
 }
 
@@ -22,6 +25,7 @@ export interface MergeCandidate {
   /** 0–1; 1 is certain. */
   score: number;
   reason: string;
+  because: MergeBecause;
 }
 
 const LEGAL_FORMS = new Set(
@@ -89,12 +93,8 @@ export function mergeEqualNames(
   for (const [key, group] of groups) {
     if (group.length < 2) continue;
     const into = pickSpelling(group, counts, options.preferred);
-    merges.push({
-      into,
-      names: group.filter((name) => name !== into),
-      reason: `same name after normalisation ("${key}")`,
-      score: 1,
-    });
+    const names = group.filter((name) => name !== into);
+    merges.push({ into, names, ...explained({ code: 'normalised', key }), score: 1 });
   }
   return merges;
 }
@@ -194,7 +194,7 @@ function compare(
     return {
       names: [a, b],
       score: 0.8 + 0.2 * (shared / union),
-      reason: `every word of "${short}" occurs in "${long}"`,
+      ...explained({ code: 'words', short, long }),
     };
   }
   const longest = Math.max(compactA.length, compactB.length);
@@ -204,11 +204,7 @@ function compare(
   const allowed = Math.floor(longest * (1 - MIN_SCORE));
   const distance = boundedLevenshtein(compactA, compactB, allowed);
   if (distance > allowed) return undefined;
-  return {
-    names: [a, b],
-    score: 1 - distance / longest,
-    reason: `spelled ${distance} letter${distance === 1 ? '' : 's'} apart`,
-  };
+  return { names: [a, b], score: 1 - distance / longest, ...explained({ code: 'spelled', distance }) };
 }
 
 let rows: [Int32Array, Int32Array] = [new Int32Array(256), new Int32Array(256)];
@@ -272,7 +268,10 @@ export function mergesFromCandidates(
   }
   const counts = new Map<string, number>();
   for (const name of names) counts.set(name, (counts.get(name) ?? 0) + 1);
-  const groups = new Map<string, { names: Set<string>; reasons: string[]; pairs: number; score: number }>();
+  const groups = new Map<
+    string,
+    { names: Set<string>; reasons: SimilarPair[]; pairs: number; score: number }
+  >();
   for (const candidate of candidates) {
     const root = find(candidate.names[0]);
     let group = groups.get(root);
@@ -284,20 +283,20 @@ export function mergesFromCandidates(
     group.names.add(candidate.names[1]);
     group.pairs++;
     if (group.reasons.length < MAX_REASONS)
-      group.reasons.push(`"${candidate.names[0]}" ~ "${candidate.names[1]}": ${candidate.reason}`);
+      group.reasons.push({ names: candidate.names, because: candidate.because });
     group.score = Math.min(group.score, candidate.score);
   }
   return [...groups.values()].map((group) => {
     const spellings = [...group.names];
     const into = pickSpelling(spellings, counts, options.preferred);
     const more = group.pairs - group.reasons.length;
-    return {
-      into,
-      names: spellings.filter((name) => name !== into),
-      reason: `similar names (${group.reasons.join('; ')}${more > 0 ? `; and ${more} more` : ''})`,
-      score: group.score,
-    };
+    const names = spellings.filter((name) => name !== into);
+    return { into, names, ...explained({ code: 'similar', pairs: group.reasons, more }), score: group.score };
   });
+}
+
+function explained(because: MergeBecause): { reason: string; because: MergeBecause } {
+  return { reason: mergeReasonInEnglish(because), because };
 }
 
 /** A merge of thousands of spellings names the first few pairs and counts the rest. */

@@ -42,6 +42,8 @@ export interface RejectedRow {
   row?: number;
   code: string;
   message: string;
+  /** The values the reason names, so a catalog can say it (as an ImportIssue's). */
+  params?: Record<string, string | number>;
   column?: string;
   value?: string;
   cells: { header: string; value: string }[];

@@ -86,7 +86,11 @@ export function readTextSource(file: SourceFile, defaults: FileOverrides = {}): 
       issue(
         'error',
         'invalid-file',
-        { format: 'XLSX', reason: 'a workbook cannot be read here; open it as it is.' },
+        {
+          format: 'XLSX',
+          reason: 'a workbook cannot be read here; open it as it is.',
+          reasonCode: 'workbookHere',
+        },
         { file: file.name },
       ),
     );
@@ -106,7 +110,16 @@ export function readTextSource(file: SourceFile, defaults: FileOverrides = {}): 
   } catch (thrown) {
     // A reader refusing input by throwing is a bug to fix, but the user still gets a sentence.
     reading.issues.push(
-      issue('error', 'invalid-file', { format, reason: plainReason(thrown) }, { file: file.name }),
+      issue(
+        'error',
+        'invalid-file',
+        {
+          format,
+          reason: plainReason(thrown),
+          reasonCode: thrown instanceof RangeError ? 'tooLarge' : 'other',
+        },
+        { file: file.name },
+      ),
     );
   }
   if (decoded.invalidBytes > 0 && reading.tables.length === 0)
@@ -289,7 +302,9 @@ function unpackGzip(
         'error',
         'archive-too-large',
         {
-          size: `more than ${Math.round(unpacked.limit / 2 ** 20)}`,
+          size: Math.round(unpacked.limit / 2 ** 20),
+          over: 'yes',
+          sizeWords: `more than ${Math.round(unpacked.limit / 2 ** 20)}`,
           limit: Math.round(unpacked.limit / 2 ** 20),
           option: '--max-unpacked MB',
         },
@@ -300,7 +315,7 @@ function unpackGzip(
     issue: issue(
       'error',
       'invalid-file',
-      { format: 'gzip', reason: 'the compressed file is damaged.' },
+      { format: 'gzip', reason: 'the compressed file is damaged.', reasonCode: 'gzip' },
       { file: file.name },
     ),
   };
@@ -309,7 +324,12 @@ function unpackGzip(
 function refusal(format: FileFormat, bytes: Uint8Array, file: string): ImportIssue {
   const known = REFUSALS[format];
   if (known)
-    return issue('error', 'unsupported-format', { format: known.name, advice: known.advice }, { file });
+    return issue(
+      'error',
+      'unsupported-format',
+      { format: known.name, advice: known.advice, refusal: format },
+      { file },
+    );
   return issue('error', 'unknown-format', { seen: describeStart(bytes), understood: UNDERSTOOD }, { file });
 }
 

@@ -14,7 +14,7 @@ import type { ImportIssue } from '../model/issues.ts';
 import { DIRECTED_BY_DEFAULT, isRelationKind } from '../model/kinds.ts';
 import { periodKey } from '../model/period.ts';
 import type { RelationRecord } from '../model/records.ts';
-import { warning } from './issue.ts';
+import { issue } from './issue.ts';
 import type { SurveyReport } from './survey.ts';
 
 export type Symmetrisation = 'union' | 'reciprocated';
@@ -49,14 +49,11 @@ export function surveyTies(
     const reporters = [...new Set(group.map(reporterOf))];
     for (const repeat of repeatedReports(group)) {
       issues.push(
-        warning(
+        issue(
+          'warning',
           'duplicate-report',
-          `${reporterOf(repeat)} reported this relation twice; the stronger report is kept.`,
-          {
-            ...repeat.origin,
-            column: 'partner',
-            value: partnerOf(repeat),
-          },
+          { reporter: reporterOf(repeat) },
+          { ...repeat.origin, column: 'partner', value: partnerOf(repeat) },
         ),
       );
     }
@@ -70,9 +67,10 @@ export function surveyTies(
     if (mode === 'reciprocated' && bothAnswered && !reciprocated) {
       for (const report of group) {
         issues.push(
-          warning(
+          issue(
+            'warning',
             'unreciprocated',
-            `${reporterOf(report)} named ${partnerOf(report)}, who answered the survey but did not name ${reporterOf(report)}; left out (reciprocated ties only).`,
+            { reporter: reporterOf(report), partner: partnerOf(report) },
             { ...report.origin, column: 'partner', value: partnerOf(report) },
           ),
         );

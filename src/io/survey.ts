@@ -9,7 +9,7 @@ import { createFields, type Fields } from '../model/fields.ts';
 import type { ImportIssue } from '../model/issues.ts';
 import type { ActorRecord, RelationRecord } from '../model/records.ts';
 import { readFieldValue } from './field-types.ts';
-import { error, unreadableCell } from './issue.ts';
+import { issue, missingColumn, unreadableCell } from './issue.ts';
 import { actorKindWord, relationKindWord, reportedDirection } from './kind-words.ts';
 import type { Table } from './table.ts';
 import { type ColumnMapping, describeColumns, expectedOf, type TableOptions } from './tables.ts';
@@ -61,10 +61,7 @@ export function readSurveyTable(table: Table, options: TableOptions): SurveyRead
   const respondents = new Set<string>();
   const reading: SurveyReading = { actors: [], reports: [], issues, columns, respondents };
   for (const required of ['respondent', 'partner']) {
-    if (!index.has(required))
-      issues.push(
-        error('missing-column', `No ${required} column found; the table is left out.`, { file, row: 1 }),
-      );
+    if (!index.has(required)) issues.push(missingColumn(required, { file, row: 1 }));
   }
   if (issues.length > 0) return reading;
 
@@ -79,12 +76,7 @@ export function readSurveyTable(table: Table, options: TableOptions): SurveyRead
     const respondent = cell('respondent');
     const partner = cell('partner');
     if (respondent === '') {
-      issues.push(
-        error('missing-respondent', 'Answer without a respondent; row left out.', {
-          ...origin,
-          column: header('respondent'),
-        }),
-      );
+      issues.push(issue('error', 'missing-respondent', {}, { ...origin, column: header('respondent') }));
       return;
     }
     respondents.add(respondent);
@@ -144,7 +136,7 @@ export function readSurveyTable(table: Table, options: TableOptions): SurveyRead
   function readStrength(text: string, column: string, origin: { file: string; row: number }): number | null {
     if (text === '') return null;
     const strength = parseStrength(text, decimalMark);
-    if (strength === undefined) issues.push(unreadableCell(origin, column, text, 'a strength or frequency'));
+    if (strength === undefined) issues.push(unreadableCell(origin, column, text, 'strengthOrFrequency'));
     return strength ?? null;
   }
 

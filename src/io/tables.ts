@@ -9,7 +9,7 @@ import { isTimeField } from '../model/period.ts';
 import type { ActorRecord, RelationRecord } from '../model/records.ts';
 import { mapColumns, type TableRole } from './columns.ts';
 import { inferFieldType, readFieldValue, schemaType } from './field-types.ts';
-import { error, unreadableCell } from './issue.ts';
+import { type CellExpectation, missingColumn, unreadableCell } from './issue.ts';
 import { actorKindWord, relationKindWord } from './kind-words.ts';
 import { columnSample, type Table } from './table.ts';
 import { type DecimalMark, parseDirection, parseStrength } from './values.ts';
@@ -62,8 +62,8 @@ export function describeColumns(
 }
 
 /** What a cell of the column should hold, for the message when it does not. */
-export function expectedOf(field: string, type: FieldType): string {
-  return isTimeField(field) ? 'a year or a date' : `a ${type}`;
+export function expectedOf(field: string, type: FieldType): CellExpectation {
+  return isTimeField(field) ? 'time' : type;
 }
 
 /** Field → its first column, looked up once per table rather than once per cell. */
@@ -83,12 +83,7 @@ export function readActorTable(table: Table, options: TableOptions): TableReadin
   const idsAreNames = at('id') < 0;
   const idColumn = idsAreNames ? at('label') : at('id');
   if (idColumn < 0) {
-    issues.push(
-      error('missing-column', 'No id or name column found; the table is left out.', {
-        file,
-        row: table.rowNumbers[0] - 1,
-      }),
-    );
+    issues.push(missingColumn('name', { file, row: table.rowNumbers[0] - 1 }));
     return { records: [], issues, columns, idsAreNames };
   }
   const labelColumn = at('label');
@@ -118,13 +113,7 @@ export function readRelationTable(table: Table, options: TableOptions): TableRea
   const at = (field: string) => index.get(field) ?? -1;
   const issues: ImportIssue[] = [];
   for (const required of ['source', 'target']) {
-    if (at(required) < 0)
-      issues.push(
-        error('missing-column', `No ${required} column found; the table is left out.`, {
-          file,
-          row: table.rowNumbers[0] - 1,
-        }),
-      );
+    if (at(required) < 0) issues.push(missingColumn(required, { file, row: table.rowNumbers[0] - 1 }));
   }
   if (issues.length > 0) return { records: [], issues, columns, idsAreNames: true };
   const records = table.rows.map((cells, i): RelationRecord => {
@@ -134,13 +123,13 @@ export function readRelationTable(table: Table, options: TableOptions): TableRea
     if (cell('strength') !== '') {
       strength = parseStrength(cell('strength'), decimalMark) ?? null;
       if (strength === null)
-        issues.push(unreadableCell(origin, columns[at('strength')].header, cell('strength'), 'a strength'));
+        issues.push(unreadableCell(origin, columns[at('strength')].header, cell('strength'), 'strength'));
     }
     let directed: boolean | null = null;
     if (cell('directed') !== '') {
       directed = parseDirection(cell('directed')) ?? null;
       if (directed === null)
-        issues.push(unreadableCell(origin, columns[at('directed')].header, cell('directed'), 'yes or no'));
+        issues.push(unreadableCell(origin, columns[at('directed')].header, cell('directed'), 'boolean'));
     }
     const fields = createFields();
     columns.forEach(({ field, type, header }, c) => {

@@ -2,7 +2,8 @@
  * Suggested links as a CSV a broker can open in a spreadsheet, from the explorer's Links view
  * and from `clusterscope suggest`. Ids come first because labels need not be unique; every text
  * cell is neutralised, so a label such as "=HYPERLINK(…)" stays text; the reason is a column of
- * its own, in words.
+ * its own, in words — the caller's words, in the person's language (the rest of the file is
+ * machine-readable: English ids and column names, `.` decimals).
  */
 import { actorId } from '../model/ecosystem.ts';
 import { type CsvWriteOptions, csvCell, csvDocument, numberCell } from './csv-cell.ts';
@@ -20,7 +21,6 @@ export interface LinkRow {
   steps: number | null;
   local: boolean | null;
   distanceKm: number | null;
-  reason: string;
   via: readonly string[];
 }
 
@@ -40,7 +40,7 @@ export const LINKS_CSV_HEADER = [
   'via_ids',
 ] as const;
 
-export function linkCsvRow(link: LinkRow): string[] {
+export function linkCsvRow(link: LinkRow, reason: string): string[] {
   return [
     csvCell(actorId(link.source)),
     csvCell(link.sourceLabel),
@@ -53,11 +53,20 @@ export function linkCsvRow(link: LinkRow): string[] {
     link.steps === null ? '' : numberCell(link.steps),
     link.local === null ? '' : csvCell(link.local),
     link.distanceKm === null ? '' : numberCell(link.distanceKm),
-    csvCell(link.reason),
+    csvCell(reason),
     csvCell(link.via.map(actorId).join('; ')),
   ];
 }
 
-export function writeLinksCsv(links: readonly LinkRow[], options: CsvWriteOptions = {}): string {
-  return csvDocument(LINKS_CSV_HEADER, links.map(linkCsvRow), options);
+/** `reasonOf` says each link's reason in words. */
+export function writeLinksCsv<Link extends LinkRow>(
+  links: readonly Link[],
+  reasonOf: (link: Link) => string,
+  options: CsvWriteOptions = {},
+): string {
+  return csvDocument(
+    LINKS_CSV_HEADER,
+    links.map((link) => linkCsvRow(link, reasonOf(link))),
+    options,
+  );
 }

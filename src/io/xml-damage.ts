@@ -24,6 +24,10 @@ export function xmlDamageIssue(
     {
       format,
       reason: `${damage.detail.replace(/\.$/, '')} (line ${damage.line}). What came before that line is kept: ${kept.actors} actors, ${kept.relations} relations.`,
+      reasonCode: 'damaged',
+      detail: damage.detail.replace(/\.$/, ''),
+      line: damage.line,
+      ...kept,
     },
     { file, row: damage.line },
   );

@@ -25,7 +25,10 @@ export interface ZipEntry {
 export type ArchiveProblem =
   | { code: 'archive-too-large'; size: number; declared?: number; limit: number }
   | { code: 'archive-lies'; entry: string; declared: number }
-  | { code: 'invalid-archive'; reason: string };
+  /** `reasonCode` names the damage for the catalogs; `reason` says it in English. */
+  | { code: 'invalid-archive'; reason: string; reasonCode: ArchiveDamage; entry?: string };
+
+export type ArchiveDamage = 'cutOff' | 'zip64' | 'directory' | 'entryDamaged' | 'compression' | 'other';
 
 const EOCD = 0x06054b50;
 const ZIP64_LOCATOR = 0x07064b50;
@@ -54,7 +57,12 @@ export function listZip(bytes: Uint8Array): ZipEntry[] | ArchiveProblem {
       break;
     }
   }
-  if (end < 0) return { code: 'invalid-archive', reason: 'the archive is cut off (no central directory)' };
+  if (end < 0)
+    return {
+      code: 'invalid-archive',
+      reason: 'the archive is cut off (no central directory)',
+      reasonCode: 'cutOff',
+    };
   let count = view.getUint16(end + 10, true);
   let offset = view.getUint32(end + 16, true);
   if (
@@ -64,7 +72,7 @@ export function listZip(bytes: Uint8Array): ZipEntry[] | ArchiveProblem {
   ) {
     const record = Number(view.getBigUint64(end - 12, true));
     if (record + 56 > bytes.length || view.getUint32(record, true) !== ZIP64_EOCD)
-      return { code: 'invalid-archive', reason: 'a damaged ZIP64 directory' };
+      return { code: 'invalid-archive', reason: 'a damaged ZIP64 directory', reasonCode: 'zip64' };
     count = Number(view.getBigUint64(record + 32, true));
     offset = Number(view.getBigUint64(record + 48, true));
   }
@@ -73,7 +81,7 @@ export function listZip(bytes: Uint8Array): ZipEntry[] | ArchiveProblem {
   let at = offset;
   for (let k = 0; k < count; k++) {
     if (at + 46 > bytes.length || view.getUint32(at, true) !== CENTRAL)
-      return { code: 'invalid-archive', reason: 'a damaged central directory' };
+      return { code: 'invalid-archive', reason: 'a damaged central directory', reasonCode: 'directory' };
     const nameLength = view.getUint16(at + 28, true);
     const extraLength = view.getUint16(at + 30, true);
     const commentLength = view.getUint16(at + 32, true);
@@ -189,6 +197,8 @@ async function inflateNative(data: Uint8Array, entry: ZipEntry): Promise<Uint8Ar
     return {
       code: 'invalid-archive',
       reason: `entry "${entry.name}" is damaged (${thrown instanceof Error ? thrown.message : String(thrown)})`,
+      reasonCode: 'entryDamaged',
+      entry: entry.name,
     };
   }
   return concat(chunks, total);
@@ -205,7 +215,12 @@ function entryData(bytes: Uint8Array, entry: ZipEntry): Uint8Array | ArchiveProb
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const header = entry.headerOffset;
   if (header + 30 > bytes.length || view.getUint32(header, true) !== LOCAL)
-    return { code: 'invalid-archive', reason: `entry "${entry.name}" is damaged` };
+    return {
+      code: 'invalid-archive',
+      reason: `entry "${entry.name}" is damaged`,
+      reasonCode: 'entryDamaged',
+      entry: entry.name,
+    };
   const start = header + 30 + view.getUint16(header + 26, true) + view.getUint16(header + 28, true);
   return bytes.subarray(start, Math.min(bytes.length, start + entry.compressedSize));
 }
@@ -247,7 +262,12 @@ function unpackEntry(
     return data.length;
   }
   if (entry.method !== 8)
-    return { code: 'invalid-archive', reason: `entry "${entry.name}" uses an unknown compression` };
+    return {
+      code: 'invalid-archive',
+      reason: `entry "${entry.name}" uses an unknown compression`,
+      reasonCode: 'compression',
+      entry: entry.name,
+    };
   return inflateCounting(new Inflate(), data, limit, onChunk, entry);
 }
 
@@ -275,7 +295,11 @@ function inflateCounting(
       return entry
         ? { code: 'archive-lies', entry: entry.name, declared: entry.size }
         : { code: 'archive-too-large', size: total, limit };
-    return { code: 'invalid-archive', reason: thrown instanceof Error ? thrown.message : String(thrown) };
+    return {
+      code: 'invalid-archive',
+      reason: thrown instanceof Error ? thrown.message : String(thrown),
+      reasonCode: 'other',
+    };
   }
   return total;
 }

@@ -8,7 +8,7 @@
  */
 import { MultiGraph } from 'graphology';
 import { createFields, type Fields, type FieldValue } from './fields.ts';
-import type { ImportIssue, Origin } from './issues.ts';
+import { type ImportIssue, type ModelMessageCode, modelIssue, type Origin } from './issues.ts';
 import {
   type ActorKind,
   DIRECTED_BY_DEFAULT,
@@ -17,6 +17,7 @@ import {
   type RelationKind,
   SIZE_CLASSES,
 } from './kinds.ts';
+import type { MessageParams } from './messages.ts';
 import { periodKey, readPeriod } from './period.ts';
 import type { ActorRecord, EcosystemRecords, RelationRecord } from './records.ts';
 
@@ -113,40 +114,31 @@ export function buildEcosystem(records: EcosystemRecords): BuildResult {
   return { ecosystem, issues, merged: [...mergedByKey.values()] };
 }
 
+type At = { column?: string; value?: string };
+
 function warn(
   issues: ImportIssue[],
   origin: Origin | undefined,
-  code: string,
-  message: string,
-  extra?: Partial<ImportIssue>,
+  code: ModelMessageCode,
+  params: MessageParams,
+  at: At,
 ) {
-  issues.push({ severity: 'warning', code, message, ...origin, ...extra });
+  issues.push(modelIssue('warning', code, params, { ...origin, ...at }));
 }
 
-function fail(
-  issues: ImportIssue[],
-  origin: Origin | undefined,
-  code: string,
-  message: string,
-  extra?: Partial<ImportIssue>,
-) {
-  issues.push({ severity: 'error', code, message, ...origin, ...extra });
+function fail(issues: ImportIssue[], origin: Origin | undefined, code: ModelMessageCode, at: At) {
+  issues.push(modelIssue('error', code, {}, { ...origin, ...at }));
 }
 
 function addActor(ecosystem: Ecosystem, record: ActorRecord, issues: ImportIssue[]): void {
   const id = record.id.trim();
   if (id === '') {
-    fail(issues, record.origin, 'missing-actor-id', 'Actor without an id or name; row left out.', {
-      column: 'id',
-    });
+    fail(issues, record.origin, 'missing-actor-id', { column: 'id' });
     return;
   }
   const key = actorKey(id);
   if (ecosystem.hasNode(key)) {
-    warn(issues, record.origin, 'duplicate-actor', `Actor "${id}" appears twice; the first row is kept.`, {
-      column: 'id',
-      value: id,
-    });
+    warn(issues, record.origin, 'duplicate-actor', { id }, { column: 'id', value: id });
     return;
   }
   const { kind, type } = actorKindOf(record.kind, record.origin, issues);
@@ -160,13 +152,8 @@ function addActor(ecosystem: Ecosystem, record: ActorRecord, issues: ImportIssue
 function warnIfInverted(fields: Fields, origin: Origin | undefined, issues: ImportIssue[]): void {
   const reading = readPeriod(fields);
   if (reading.status !== 'inverted') return;
-  warn(
-    issues,
-    origin,
-    'inverted-period',
-    `Start ${reading.start} lies after end ${reading.end}; read as undated.`,
-    { column: 'end', value: String(reading.end) },
-  );
+  const { start, end } = reading;
+  warn(issues, origin, 'inverted-period', { start, end }, { column: 'end', value: String(end) });
 }
 
 /** The model's kind for a file's word, and the word itself when the model does not know it. */
@@ -183,8 +170,8 @@ function actorKindOf(
     issues,
     origin,
     'unknown-actor-kind',
-    `Unknown actor kind "${type}"; read as "other", the word kept as field "${TYPE_FIELD}".`,
-    { column: 'kind', value: type, params: { kind: type, field: TYPE_FIELD } },
+    { kind: type, field: TYPE_FIELD },
+    { column: 'kind', value: type },
   );
   return { kind: 'other', type };
 }
@@ -198,13 +185,8 @@ function relationKindOf(
   if (kind === '') return { kind: 'other', type: '' };
   if (isRelationKind(kind)) return { kind, type: '' };
   const type = raw?.trim() ?? '';
-  warn(
-    issues,
-    origin,
-    'unknown-relation-kind',
-    `Unknown relation kind "${type}"; read as "other", the word kept as field "${TYPE_FIELD}".`,
-    { column: 'kind', value: type, params: { kind: type, field: TYPE_FIELD } },
-  );
+  const params = { kind: type, field: TYPE_FIELD };
+  warn(issues, origin, 'unknown-relation-kind', params, { column: 'kind', value: type });
   return { kind: 'other', type };
 }
 
@@ -220,10 +202,8 @@ function validateActorFields(
     if (value === null || value === '') continue;
     const problem = fieldProblem(name, value);
     if (problem) {
-      warn(issues, origin, 'invalid-field', `${problem}; value left empty.`, {
-        column: name,
-        value: String(value),
-      });
+      const params = { problem, field: name, value: String(value), sizes: SIZE_CLASSES.join(', ') };
+      warn(issues, origin, 'invalid-field', params, { column: name, value: String(value) });
       continue;
     }
     fields[name] = name === 'country' && typeof value === 'string' ? value.toUpperCase() : value;
@@ -264,30 +244,17 @@ function addRelation(
   const source = record.source.trim();
   const target = record.target.trim();
   if (source === '' || target === '') {
-    fail(issues, origin, 'missing-endpoint', 'Relation without a source or target; row left out.', {
-      column: source === '' ? 'source' : 'target',
-    });
+    fail(issues, origin, 'missing-endpoint', { column: source === '' ? 'source' : 'target' });
     return;
   }
   if (source === target) {
-    warn(issues, origin, 'self-loop', `Relation from "${source}" to itself; row left out.`, {
-      column: 'target',
-      value: target,
-    });
+    warn(issues, origin, 'self-loop', { actor: source }, { column: 'target', value: target });
     return;
   }
   let strength = record.strength ?? 1;
   if (!Number.isFinite(strength) || strength <= 0) {
-    warn(
-      issues,
-      origin,
-      'invalid-strength',
-      `Strength "${record.strength}" is not a positive number; read as 1.`,
-      {
-        column: 'strength',
-        value: String(record.strength),
-      },
-    );
+    const value = String(record.strength);
+    warn(issues, origin, 'invalid-strength', { strength: value }, { column: 'strength', value });
     strength = 1;
   }
   const { kind, type } = relationKindOf(record.kind, origin, issues);
@@ -304,11 +271,8 @@ function addRelation(
       issues,
       origin,
       'implicit-actor',
-      `"${id}" is not in the actors table; added as an actor of kind "other".`,
-      {
-        column: id === source ? 'source' : 'target',
-        value: id,
-      },
+      { id },
+      { column: id === source ? 'source' : 'target', value: id },
     );
   }
 
@@ -331,13 +295,14 @@ function addRelation(
     entry.rows = attributes.rows;
     entry.strength = attributes.strength;
     mergedByKey.set(key, entry);
-    warn(
-      issues,
-      origin,
-      'duplicate-relation',
-      `Relation ${source} ${directed ? '→' : '–'} ${target} (${type || kind}) appears again; strengths summed.`,
-      { column: 'target', value: target, params: { source, target, kind: type || kind } },
-    );
+    const params = {
+      source,
+      target,
+      kind: type || kind,
+      directed: directed ? 'yes' : 'no',
+      arrow: directed ? '→' : '–',
+    };
+    warn(issues, origin, 'duplicate-relation', params, { column: 'target', value: target });
     return;
   }
   warnIfInverted(fields, origin, issues);

@@ -97,3 +97,32 @@ for (const sample of SAMPLES) {
     expect(errors).toEqual([]);
   });
 }
+
+test.describe('in a Dutch browser', () => {
+  test.use({ locale: 'nl-NL' });
+
+  test('the baseline network and its overview, in Dutch', async ({ page }) => {
+    const errors = watchConsole(page);
+    await page.goto('/');
+    await expect(page.getByTestId('network-counts')).toContainText('actoren', { timeout: 60_000 });
+    await page.getByTestId('file-input').setInputFiles(BASELINE_PROJECT);
+    await page
+      .getByRole('dialog', { name: 'Bestanden importeren' })
+      .getByRole('button', { name: 'Importeren', exact: true })
+      .click();
+    await expect(page.getByTestId('network-name')).toHaveText('Baseline network', { timeout: 60_000 });
+    await waitUntilConsistent(page);
+    await expect(page.getByTestId('layout-status')).toContainText('gepauzeerd');
+    // Masked, but its box grows from "Opslaan…" to "Opgeslagen 12:03": wait until it has.
+    await expect(page.getByTestId('workspace-save-status')).toContainText('Opgeslagen', { timeout: 60_000 });
+    await expect(page).toHaveScreenshot('baseline-network-nl.png', {
+      mask: [page.getByTestId('workspace-save-status')],
+    });
+    await page.getByRole('tab', { name: 'Overzicht', exact: true }).click();
+    await expect(page.getByTestId('overview-summary')).toContainText('Dichtheid');
+    await expect(page).toHaveScreenshot('baseline-overview-nl.png', {
+      mask: [page.getByTestId('workspace-save-status')],
+    });
+    expect(errors).toEqual([]);
+  });
+});

@@ -17,7 +17,7 @@ test('a filter changes the counts, the measures and the canvas; clearing restore
   const filters = page.getByTestId('filters');
   await filters.locator('summary').click();
   const counts = page.getByTestId('filter-counts');
-  await expect(counts).toContainText('950 of 950 actors · 3541 of 3541 relations');
+  await expect(counts).toContainText('950 of 950 actors · 3,541 of 3,541 relations');
   const area = { x: 300, y: 120, width: 800, height: 640 };
   await canvasAtRest(page);
   const before = await colouredPixelsWhenDrawn(page, '40-before-filter', area);
@@ -32,9 +32,9 @@ test('a filter changes the counts, the measures and the canvas; clearing restore
   await filters.getByRole('checkbox', { name: 'Largest component only' }).check();
   await expect(counts).not.toContainText('950 of 950 actors', { timeout: 60_000 });
   await expect(counts).not.toContainText('recomputing', { timeout: 60_000 });
-  await expect(counts).toContainText(/^\d+ of 950 actors · \d+ of 3541 relations$/);
+  await expect(counts).toContainText(/^[\d,]+ of 950 actors · [\d,]+ of 3,541 relations$/);
   const text = (await counts.textContent()) ?? '';
-  const [actors, , relations] = (text.match(/\d+/g) ?? []).map(Number);
+  const [actors, , relations] = (text.match(/[\d,]+/g) ?? []).map((count) => Number(count.replace(/,/g, '')));
   expect(actors).toBeLessThan(950);
   expect(relations).toBeLessThanOrEqual(703); // the knowledge relations of both waves
   await expect(page.getByTestId('legend-edges')).toContainText('Knowledge');
@@ -45,6 +45,6 @@ test('a filter changes the counts, the measures and the canvas; clearing restore
   expect(after).not.toBe(before);
 
   await filters.getByRole('button', { name: 'Clear filters' }).click();
-  await expect(counts).toContainText('950 of 950 actors · 3541 of 3541 relations', { timeout: 60_000 });
+  await expect(counts).toContainText('950 of 950 actors · 3,541 of 3,541 relations', { timeout: 60_000 });
   expect(errors).toEqual([]);
 });

@@ -8,7 +8,16 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, type Page, test } from '@playwright/test';
+import { wordingFor } from '../../src/i18n/i18n.ts';
 import { waitForNetwork, watchConsole } from './helpers.ts';
+
+/** The counts as the status bar says them in English (singular and plural, thousands grouped). */
+function countsText(report: { actorCount: number; relationCount: number }): string {
+  return wordingFor('en').t('explorer.status.counts', {
+    actors: report.actorCount,
+    relations: report.relationCount,
+  });
+}
 
 const FIXTURES = 'tests/fixtures/io';
 const SETS = [
@@ -72,7 +81,7 @@ for (const files of SETS) {
       page,
       files.map((file) => `${FIXTURES}/${file}`),
       networkName(files),
-      `${report.actorCount} actors · ${report.relationCount} relations`,
+      countsText(report),
     );
     expect(errors).toEqual([]);
   });
@@ -102,12 +111,7 @@ test.describe('format fixtures: the file picker and inspect agree', () => {
       expect([report.actorCount, report.relationCount]).toEqual([expected.actors, expected.relations]);
       if (expected.outcome !== 'failed') {
         expect(code).toBe(0);
-        await importInBrowser(
-          page,
-          paths,
-          networkName(expected.files),
-          `${report.actorCount} actors · ${report.relationCount} relations`,
-        );
+        await importInBrowser(page, paths, networkName(expected.files), countsText(report));
         return;
       }
       // Nothing usable: inspect exits 1; the dialog says why, Import stays off, the network stays.

@@ -40,7 +40,7 @@ test('cluster manager: import a CSV pair → overview → clusters → export PN
   await expect(page.getByTestId('network-name')).toHaveText('actors.csv + relations.csv', {
     timeout: 60_000,
   });
-  await expect(page.getByTestId('network-counts')).toContainText('950 actors · 3541 relations');
+  await expect(page.getByTestId('network-counts')).toContainText('950 actors · 3,541 relations');
 
   await page.getByRole('tab', { name: 'Overview' }).click();
   await expect(page.getByTestId('overview-summary')).toContainText('communities');

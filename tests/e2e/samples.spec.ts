@@ -25,8 +25,9 @@ for (const entry of manifest) {
       await expect(page.getByTestId('network-name')).toHaveText(entry.name, { timeout: 180_000 });
     }
     const counts = page.getByTestId('network-counts');
-    await expect(counts).toContainText(`${rowCount(entry.actors)} actors`, { timeout: 180_000 });
-    await expect(counts).not.toContainText(/[1-9]\d* errors/);
+    const actors = new Intl.NumberFormat('en').format(rowCount(entry.actors));
+    await expect(counts).toContainText(`${actors} actors`, { timeout: 180_000 });
+    await expect(counts).not.toContainText(/[1-9][\d,]* errors?\b/);
     await colouredPixelsWhenDrawn(
       page,
       `20-sample-${entry.id}`,

@@ -3,23 +3,25 @@
  * for what is not given, and a message naming the option for a value that does not fit. Term
  * lists are checked for their syntax here and against the network when the test observes.
  */
+import { type Phrase, PhrasedError, phrase } from '../../i18n/phrase.ts';
 import { type OptionValue, optionProblem, parseOptionText } from '../options.ts';
 import type { OptionValues } from '../types.ts';
 import { parseDyadTerms } from './dyads.ts';
 import type { AnyTest, ResolvedTestOptions, TestOptionSpec, TestOptionSpecs } from './types.ts';
 
-export function testOptionProblem(spec: TestOptionSpec, value: unknown): string | null {
+/** Why `value` does not fit `spec` (a phrase, options.problem.*); null when it does. */
+export function testOptionProblem(spec: TestOptionSpec, value: unknown): Phrase | null {
   if (spec.type !== 'terms') return optionProblem(spec, value);
-  if (typeof value !== 'string') return 'must be a comma-separated list of terms';
+  if (typeof value !== 'string') return phrase('options.problem.terms');
   let count: number;
   try {
     count = parseDyadTerms(value).length;
   } catch (error) {
-    return (error as Error).message;
+    return phrase('options.problem.termSyntax', { detail: (error as Error).message });
   }
-  if (count < spec.minTerms) return `needs at least ${spec.minTerms} term${spec.minTerms === 1 ? '' : 's'}`;
+  if (count < spec.minTerms) return phrase('options.problem.minTerms', { min: spec.minTerms });
   if (spec.maxTerms !== undefined && count > spec.maxTerms)
-    return `takes at most ${spec.maxTerms} term${spec.maxTerms === 1 ? '' : 's'}`;
+    return phrase('options.problem.maxTerms', { max: spec.maxTerms });
   return null;
 }
 
@@ -37,18 +39,25 @@ export function resolveTestOptions<Options extends TestOptionSpecs>(
 }
 
 /**
- * Checks given values strictly (a command line, a saved project): throws an Error naming the
- * first option that is unknown or does not fit, instead of falling back to its default.
+ * Checks given values strictly (a command line, a saved project): throws a PhrasedError naming
+ * the first option that is unknown or does not fit, instead of falling back to its default.
  */
 export function checkTestOptions(test: AnyTest, given: OptionValues): void {
   for (const [name, value] of Object.entries(given)) {
     if (!Object.hasOwn(test.options, name)) {
-      throw new Error(
-        `test "${test.id}" has no option "${name}"; its options: ${Object.keys(test.options).join(', ')}`,
+      throw new PhrasedError(
+        phrase('options.test.noOption', {
+          test: test.id,
+          option: name,
+          known: Object.keys(test.options).join(', '),
+        }),
       );
     }
     const problem = testOptionProblem(test.options[name] as TestOptionSpec, value);
-    if (problem) throw new Error(`${test.id}.${name} ${problem} (got "${String(value)}")`);
+    if (problem)
+      throw new PhrasedError(
+        phrase('options.test.badValue', { option: `${test.id}.${name}`, problem, value: String(value) }),
+      );
   }
 }
 

@@ -4,13 +4,13 @@
  * give: E-I −0.42, p < 0.001 over 5,000 permutations."
  *
  * A sentence is a message id with named parameters; the words live in the catalogs
- * (i18n/locales/en.json and nl.json under `statistics.sentence`, valid ICU messages with simple
+ * (i18n/locales/en/statistics.json and nl/statistics.json under `sentence`, valid ICU messages with simple
  * {name} arguments), so the explorer renders a sentence in its language through i18next
  * (`RenderOptions.translate`) and the command line fills the English templates here.
  * Parameters are data (group and field names, never translated), numbers with a format, or
  * other messages (a phrase such as "far more often", translated with the sentence).
  */
-import en from '../../i18n/locales/en.json';
+import enStatistics from '../../i18n/locales/en/statistics.json' with { type: 'json' };
 import { parseDyadTerm } from './dyads.ts';
 import type { StatisticResult, TestResult } from './types.ts';
 
@@ -73,7 +73,7 @@ export function sentenceCatalog(subtree: unknown): StatisticsCatalog {
 }
 
 /** The English templates, from the explorer's English catalog (the command line writes English). */
-export const STATISTICS_MESSAGES_EN: StatisticsCatalog = sentenceCatalog(en.statistics.sentence);
+export const STATISTICS_MESSAGES_EN: StatisticsCatalog = sentenceCatalog(enStatistics.sentence);
 
 /**
  * How a number parameter is written: a statistic (signed, 2 decimals), an estimate (signed, 3

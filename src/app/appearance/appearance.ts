@@ -1,21 +1,20 @@
 /**
  * Appearance mappings: which field or measure gives actors their colour and size, and what
  * colours ties. Pure functions from the network and its measure columns to colours, sizes and
- * the legend that describes them, so the legend always matches what is drawn.
+ * the legend that describes them — in the words of the language on screen — so the legend
+ * always matches what is drawn.
  */
 
 import { DEFAULT_BACKBONE } from '../../analysis/backbone.ts';
 import type { OutputId } from '../../analysis/registry.ts';
 import type { OutputSpec } from '../../analysis/types.ts';
+import type { Translate } from '../../i18n/i18n.ts';
+import { categoryLabel, outputLabel } from '../../i18n/registry-texts.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
-import {
-  ACTOR_KIND_LABELS,
-  ACTOR_KINDS,
-  RELATION_KIND_LABELS,
-  RELATION_KINDS,
-  type RelationKind,
-} from '../../model/kinds.ts';
+import { ACTOR_KINDS, RELATION_KINDS, type RelationKind } from '../../model/kinds.ts';
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../palette.ts';
+import { communityName } from '../views/clusters/community-rows.ts';
+import { fieldLabel } from '../words.ts';
 import type { Lens } from './lenses.ts';
 import { CATEGORY_COLOURS, MISSING_COLOUR, OTHER_COLOUR, rampColour } from './palettes.ts';
 import type { TieDrawing } from './tie-drawing.ts';
@@ -49,6 +48,8 @@ export interface LegendEntry {
   label: string;
   colour: string;
   count: number;
+  /** The label is the network's data (a field value), not the product's words. */
+  data?: boolean;
 }
 
 export type ColourLegend =
@@ -74,18 +75,25 @@ export function nodeAppearance(
   ecosystem: Ecosystem,
   measures: MeasureLookup,
   appearance: Appearance,
+  t: Translate,
 ): NodeAppearance {
   const keys = ecosystem.nodes();
   const sizeOutput = measures.outputs.find((output) => output.id === appearance.sizeBy);
   const sizeColumn = measures.columns[appearance.sizeBy];
   return {
-    ...nodeColours(ecosystem, keys, measures, appearance.colourBy),
+    ...nodeColours(ecosystem, keys, measures, appearance.colourBy, t),
     sizes: sizeColumn ? sizesFrom(sizeColumn) : new Float32Array(keys.length).fill(MIN_NODE_SIZE + 2),
-    sizeTitle: sizeOutput?.label ?? 'uniform',
+    sizeTitle: sizeOutput ? outputLabel(t, sizeOutput.id) : t('legend.uniform'),
   };
 }
 
-function nodeColours(ecosystem: Ecosystem, keys: string[], measures: MeasureLookup, colourBy: ColourBy) {
+function nodeColours(
+  ecosystem: Ecosystem,
+  keys: string[],
+  measures: MeasureLookup,
+  colourBy: ColourBy,
+  t: Translate,
+) {
   if (colourBy.type === 'kind') {
     const colours = keys.map((key) => ACTOR_KIND_COLOURS[ecosystem.getNodeAttribute(key, 'kind')]);
     const counts = new Map<string, number>();
@@ -94,18 +102,18 @@ function nodeColours(ecosystem: Ecosystem, keys: string[], measures: MeasureLook
       counts.set(kind, (counts.get(kind) ?? 0) + 1);
     }
     const entries = ACTOR_KINDS.filter((kind) => counts.has(kind)).map((kind) => ({
-      label: ACTOR_KIND_LABELS[kind],
+      label: t(`kind.actor.${kind}`),
       colour: ACTOR_KIND_COLOURS[kind],
       count: counts.get(kind) ?? 0,
     }));
-    return { colours, legend: { type: 'categories', title: 'Actor kind', entries } as ColourLegend };
+    return { colours, legend: { type: 'categories', title: t('legend.actorKind'), entries } as ColourLegend };
   }
   if (colourBy.type === 'field') {
     const values = keys.map((key) => {
       const value = ecosystem.getNodeAttribute(key, 'fields')[colourBy.field];
       return value === undefined || value === null || value === '' ? null : String(value);
     });
-    return categoryColours(values, colourBy.field);
+    return categoryColours(values, fieldLabel(t, colourBy.field), t, true);
   }
   const output = measures.outputs.find((candidate) => candidate.id === colourBy.id);
   const column = measures.columns[colourBy.id];
@@ -115,17 +123,30 @@ function nodeColours(ecosystem: Ecosystem, keys: string[], measures: MeasureLook
       legend: { type: 'categories', title: '', entries: [] } as ColourLegend,
     };
   }
+  const title = outputLabel(t, output.id);
   if (output.categories || output.id === 'community') {
     const values = [...column].map((value) =>
-      Number.isNaN(value) ? null : (output.categories?.[value] ?? `${output.label} ${value + 1}`),
+      Number.isNaN(value)
+        ? null
+        : output.categories?.[value] !== undefined
+          ? categoryLabel(t, output.id, value)
+          : communityName(t, value),
     );
-    return categoryColours(values, output.label);
+    return categoryColours(values, title, t);
   }
-  return rankColours(column, output.label);
+  return rankColours(column, title);
 }
 
-/** The most frequent values get the palette's colours; the rest share "other". */
-export function categoryColours(values: readonly (string | null)[], title: string) {
+/**
+ * The most frequent values get the palette's colours; the rest share "other". `data`: the
+ * values are the network's own (a field's values), shown as they are written.
+ */
+export function categoryColours(
+  values: readonly (string | null)[],
+  title: string,
+  t: Translate,
+  data = false,
+) {
   const counts = new Map<string, number>();
   let missing = 0;
   for (const value of values) {
@@ -139,17 +160,20 @@ export function categoryColours(values: readonly (string | null)[], title: strin
   const colours = values.map((value) =>
     value === null ? MISSING_COLOUR : (named.get(value) ?? OTHER_COLOUR),
   );
-  const entries: LegendEntry[] = ranked
-    .slice(0, CATEGORY_COLOURS.length)
-    .map(([label, count]) => ({ label, colour: named.get(label) as string, count }));
+  const entries: LegendEntry[] = ranked.slice(0, CATEGORY_COLOURS.length).map(([label, count]) => ({
+    label,
+    colour: named.get(label) as string,
+    count,
+    ...(data ? { data } : {}),
+  }));
   const others = ranked.slice(CATEGORY_COLOURS.length).reduce((sum, [, count]) => sum + count, 0);
   if (others > 0)
     entries.push({
-      label: `${ranked.length - CATEGORY_COLOURS.length} others`,
+      label: t('legend.others', { count: ranked.length - CATEGORY_COLOURS.length }),
       colour: OTHER_COLOUR,
       count: others,
     });
-  if (missing > 0) entries.push({ label: 'no value', colour: MISSING_COLOUR, count: missing });
+  if (missing > 0) entries.push({ label: t('legend.noValue'), colour: MISSING_COLOUR, count: missing });
   return { colours, legend: { type: 'categories', title, entries } as ColourLegend };
 }
 
@@ -195,23 +219,27 @@ export const LOCAL_TIE_COLOUR = '#4c9a5b';
 export const EXTERNAL_TIE_COLOUR = '#d9822b';
 export const UNCLASSIFIED_TIE_COLOUR = '#cfd3d9';
 
-export function edgeLegend(edgeColourBy: EdgeColourBy, relationCounts: Record<string, number>): ColourLegend {
+export function edgeLegend(
+  edgeColourBy: EdgeColourBy,
+  relationCounts: Record<string, number>,
+  t: Translate,
+): ColourLegend {
   if (edgeColourBy === 'locality') {
     return {
       type: 'categories',
-      title: 'Ties',
+      title: t('legend.ties'),
       entries: [
-        { label: 'local', colour: LOCAL_TIE_COLOUR, count: Number.NaN },
-        { label: 'external', colour: EXTERNAL_TIE_COLOUR, count: Number.NaN },
-        { label: 'unknown locality', colour: UNCLASSIFIED_TIE_COLOUR, count: Number.NaN },
+        { label: t('legend.local'), colour: LOCAL_TIE_COLOUR, count: Number.NaN },
+        { label: t('legend.external'), colour: EXTERNAL_TIE_COLOUR, count: Number.NaN },
+        { label: t('legend.unknownLocality'), colour: UNCLASSIFIED_TIE_COLOUR, count: Number.NaN },
       ],
     };
   }
   return {
     type: 'categories',
-    title: 'Relations',
+    title: t('legend.relations'),
     entries: RELATION_KINDS.filter((kind) => relationCounts[kind]).map((kind: RelationKind) => ({
-      label: RELATION_KIND_LABELS[kind],
+      label: t(`kind.relation.${kind}`),
       colour: RELATION_KIND_COLOURS[kind],
       count: relationCounts[kind],
     })),

@@ -7,7 +7,7 @@ import { EXTERNAL, LOCAL } from '../../analysis/locality.ts';
 import { MEASURES } from '../../analysis/registry.ts';
 import type { AnalysisResult } from '../../analysis/runner.ts';
 import type { DisplayEdge } from '../display-graph.ts';
-import { appI18n } from '../i18n.ts';
+import { currentWording } from '../i18n.ts';
 import { mapAppearance } from '../map/map-appearance.ts';
 import { RELATION_KIND_COLOURS } from '../palette.ts';
 import { useExplorer } from '../store.ts';
@@ -31,8 +31,8 @@ export function applyAppearance(): void {
   if (!ecosystem || !display || !analysis) return;
   // On the map: rings for actors not at their own place, ties by where they go (map-appearance.ts).
   const map = mapAppearance(state);
-  const t = appI18n.t.bind(appI18n);
-  const base = nodeAppearance(ecosystem, { columns: analysis.columns, outputs: OUTPUTS }, appearance);
+  const { t } = currentWording();
+  const base = nodeAppearance(ecosystem, { columns: analysis.columns, outputs: OUTPUTS }, appearance, t);
   const keys = ecosystem.nodes();
   const lens = lensNodes(appearance.lens, {
     columns: analysis.columns,
@@ -92,7 +92,7 @@ export function applyAppearance(): void {
   let edges =
     map.legend(t) ??
     lensTieLegend(appearance.lens, tieCounts, t) ??
-    edgeLegend(appearance.edgeColourBy, relationCounts);
+    edgeLegend(appearance.edgeColourBy, relationCounts, t);
   if (
     appearance.lens === 'network' &&
     !map.active &&

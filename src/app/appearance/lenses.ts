@@ -11,6 +11,7 @@
 import { EXTERNAL, LOCAL } from '../../analysis/locality.ts';
 import type { OutputId } from '../../analysis/registry.ts';
 import type { Translate } from '../../i18n/i18n.ts';
+import { communityName as communityNumber } from '../views/clusters/community-rows.ts';
 import type { ColourLegend } from './appearance.ts';
 import { categoryColours } from './appearance.ts';
 import { CATEGORY_COLOURS, OTHER_COLOUR } from './palettes.ts';
@@ -62,9 +63,15 @@ export function lensNodes(lens: Lens, { columns, n, t, communityName }: LensCont
     const community = columns.community;
     if (!community) return null;
     const values = Array.from(community, (code) =>
-      Number.isNaN(code) ? null : (communityName?.(code) ?? t('lens.community', { number: code + 1 })),
+      Number.isNaN(code) ? null : (communityName?.(code) ?? communityNumber(t, code)),
     );
-    const { colours, legend } = categoryColours(values, t('lens.clusters.legend'));
+    // Titles from the outlines name members and places: the network's own words.
+    const { colours, legend } = categoryColours(
+      values,
+      t('lens.clusters.legend'),
+      t,
+      communityName !== undefined,
+    );
     return { colours, front: new Uint8Array(n), named: new Set(), legend };
   }
   if (lens === 'gatekeepers') return gatekeeperNodes(columns, n, t);

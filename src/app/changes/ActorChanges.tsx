@@ -2,9 +2,11 @@
  * Who entered and who left between A and B (the best connected first), and who climbed or fell
  * on a measure of the registry: competition ranks in each window, highest value first.
  */
+
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { OutputId } from '../../analysis/registry.ts';
+import { useWording } from '../i18n.ts';
 import { ActorName } from './ActorName.tsx';
 import type { HeldComparison } from './changes-store.ts';
 import { RANKABLE_OUTPUTS } from './choice.ts';
@@ -22,7 +24,7 @@ export function ActorChanges({
   rankBy: OutputId;
   onRankBy: (output: OutputId) => void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const registry = useTranslation('registry').t;
   const format = useFormats();
   const { comparison, network } = held;

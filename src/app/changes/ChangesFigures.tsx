@@ -3,19 +3,20 @@
  * so the numbers can be checked against `clusterscope compare`), the switch that draws the
  * changes on the map, the exports, and the command line that gives the same numbers.
  */
+
 import { useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { ChangesSelection } from '../../analysis/time/changes-table.ts';
 import { describeComparison } from '../../analysis/time/messages.ts';
 import { formatTimeWindow } from '../../model/period.ts';
 import { download } from '../download.ts';
 import { fileSafeName } from '../file-names.ts';
+import { DATA, useWording } from '../i18n.ts';
 import { changesCsv } from '../pipeline/comparison-client.ts';
 import { useExplorer } from '../store.ts';
 import { covers, rangeOf, spanOf, windowOf } from '../timeline/timeline.ts';
 import { ENTERED_TIE, LEFT_TIE } from './changes-layer.ts';
 import { type HeldComparison, useChanges } from './changes-store.ts';
-import { useFormats } from './format.ts';
+import { sayComparison, useFormats } from './format.ts';
 import { equivalentCommand } from './rows.ts';
 
 const EXPORTS: ChangesSelection[] = ['all', 'entered', 'left', 'detaching'];
@@ -40,7 +41,7 @@ function Figure({
 }
 
 export function ChangesFigures({ held }: { held: HeldComparison }) {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const format = useFormats();
   const drawn = useChanges((state) => state.drawn);
   const drawable = useChanges((state) => state.drawable);
@@ -76,7 +77,7 @@ export function ChangesFigures({ held }: { held: HeldComparison }) {
       </h3>
       <div data-testid="changes-summary">
         {describeComparison(comparison).map((message) => (
-          <p key={message.code}>{t(`changes.message.${message.code}`, message.params)}</p>
+          <p key={message.code}>{sayComparison(t, message, comparison)}</p>
         ))}
       </div>
       <dl className="changes-figures" data-testid="changes-figures">
@@ -184,7 +185,8 @@ export function ChangesFigures({ held }: { held: HeldComparison }) {
       </fieldset>
       <details className="changes-command">
         <summary>{t('changes.command')}</summary>
-        <code data-testid="changes-command">
+        {/* A command line is typed as it is, in every language. */}
+        <code data-testid="changes-command" {...DATA}>
           {equivalentCommand(
             files.map((file) => file.name),
             request,

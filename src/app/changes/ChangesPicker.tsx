@@ -3,9 +3,10 @@
  * starts the comparison. What is picked is a draft until Compare is pressed, so choosing four
  * years costs one comparison, not four.
  */
+
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TimeWindow } from '../../model/period.ts';
+import { useWording } from '../i18n.ts';
 import type { ComparisonChoice } from './choice.ts';
 
 interface Props {
@@ -26,7 +27,7 @@ function WindowPicker({
   window: TimeWindow;
   onChange(window: TimeWindow): void;
 }) {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const options = years.map((year) => (
     <option key={year} value={year}>
       {year}
@@ -61,7 +62,7 @@ function WindowPicker({
 }
 
 export function ChangesPicker({ years, choice, busy, onCompare }: Props) {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const [from, setFrom] = useState(choice.from);
   const [to, setTo] = useState(choice.to);
   // A choice made elsewhere (a restored session) replaces the draft.

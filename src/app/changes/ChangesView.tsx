@@ -5,8 +5,10 @@
  * worker on the whole network as read (not the time window or filters on screen), so its numbers
  * are those of `clusterscope compare`; the view says which command gives them.
  */
+
 import { useDeferredValue, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
 import { ActorChanges } from './ActorChanges.tsx';
 import { ChangesFigures } from './ChangesFigures.tsx';
@@ -35,7 +37,7 @@ export function choose(choice: ComparisonChoice): void {
 }
 
 export function ChangesView() {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const registry = useTranslation('registry').t;
   const source = useExplorer((state) => state.source);
   const years = useExplorer((state) => state.years);

@@ -4,12 +4,13 @@
  * actor in the profile first, then the actors whose share fell most — and the lists of actors
  * detaching (their ties went abroad) and attaching.
  */
-import { useTranslation } from 'react-i18next';
+
 import { LineChart } from '../charts/LineChart.tsx';
+import { useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
 import { ActorName } from './ActorName.tsx';
 import type { HeldComparison } from './changes-store.ts';
-import { useFormats } from './format.ts';
+import { localityRule, useFormats } from './format.ts';
 import { localityRows, pathActors, pathSeries } from './rows.ts';
 
 const PATHS_SHOWN = 6;
@@ -18,13 +19,13 @@ const SHARE_COLOUR = '#0b5cad';
 const ATTACHMENT_COLOUR = '#b45309';
 
 export function DetachmentSection({ held }: { held: HeldComparison }) {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const format = useFormats();
   const selected = useExplorer((state) => state.selected);
   const { comparison, network } = held;
   const { locality } = comparison;
   const label = (key: string) => (network.hasNode(key) ? network.getNodeAttribute(key, 'label') : key);
-  const rule = locality.localKm > 0 ? t('changes.detachment.km', { km: locality.localKm }) : locality.localBy;
+  const rule = localityRule(t, locality);
   const shown = pathActors(comparison, selected, PATHS_SHOWN);
   const lists = (['detaching', 'attaching'] as const).map((which) => ({
     which,

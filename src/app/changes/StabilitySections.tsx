@@ -3,8 +3,10 @@
  * Jaccard index of their members, and Giuliani–Bell roles from A to B (who became a gatekeeper,
  * who an external star), with `absent` for actors outside a window.
  */
+
 import { useTranslation } from 'react-i18next';
 import { ROLE_STATES } from '../../analysis/time/role-transitions.ts';
+import { useWording } from '../i18n.ts';
 import { ActorName } from './ActorName.tsx';
 import type { HeldComparison } from './changes-store.ts';
 import { useFormats } from './format.ts';
@@ -13,7 +15,7 @@ const COMMUNITIES_SHOWN = 15;
 const ACTORS_SHOWN = 20;
 
 export function CommunitiesSection({ held }: { held: HeldComparison }) {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const format = useFormats();
   const { communities } = held.comparison;
   const largest = [...communities.matches]
@@ -49,9 +51,9 @@ export function CommunitiesSection({ held }: { held: HeldComparison }) {
           <tbody>
             {largest.map((match) => (
               <tr key={match.community}>
-                <td>{t('lens.community', { number: match.community + 1 })}</td>
+                <td>{t('clusters.name', { number: match.community + 1 })}</td>
                 <td className="number">{format.count(match.size)}</td>
-                <td>{match.match === null ? '–' : t('lens.community', { number: match.match + 1 })}</td>
+                <td>{match.match === null ? '–' : t('clusters.name', { number: match.match + 1 })}</td>
                 <td className="number">{match.match === null ? '–' : format.count(match.matchSize)}</td>
                 <td className="number">{format.count(match.shared)}</td>
                 <td className="number">{format.number(match.jaccard)}</td>
@@ -65,7 +67,7 @@ export function CommunitiesSection({ held }: { held: HeldComparison }) {
 }
 
 export function RolesSection({ held }: { held: HeldComparison }) {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const registry = useTranslation('registry').t;
   const format = useFormats();
   const { roles, keys } = held.comparison;

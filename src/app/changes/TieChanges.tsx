@@ -3,9 +3,10 @@
  * strongest first: each pair named, local or external under the locality rule, with its strength
  * in both windows. The full lists are in the export.
  */
+
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { TieStatus } from '../../analysis/time/tie-changes.ts';
+import { useWording } from '../i18n.ts';
 import { ActorName } from './ActorName.tsx';
 import type { HeldComparison } from './changes-store.ts';
 import { useFormats } from './format.ts';
@@ -15,7 +16,7 @@ const SHOWN = 50;
 const ORDER: TieStatus[] = ['entered', 'left', 'persisted'];
 
 export function TieChanges({ held }: { held: HeldComparison }) {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const format = useFormats();
   const [status, setStatus] = useState<TieStatus>('entered');
   const { comparison, network } = held;

@@ -4,7 +4,10 @@
  * grouped ("2019", not "2,019").
  */
 import { useTranslation } from 'react-i18next';
-import { numberFormat } from '../../i18n/i18n.ts';
+import type { Comparison } from '../../analysis/time/compare.ts';
+import type { ComparisonMessage } from '../../analysis/time/messages.ts';
+import { numberFormat, type Translate } from '../../i18n/i18n.ts';
+import { fieldLabel } from '../words.ts';
 
 export interface Formats {
   count(value: number): string;
@@ -29,4 +32,20 @@ export function formatsFor(language: string): Formats {
 export function useFormats(): Formats {
   const { i18n } = useTranslation();
   return formatsFor(i18n.language);
+}
+
+/** The rule that makes a tie local, in words: a distance, or the field shared (its name in the language). */
+export function localityRule(t: Translate, locality: Comparison['locality']): string {
+  return locality.localKm > 0
+    ? t('changes.detachment.km', { km: locality.localKm })
+    : fieldLabel(t, locality.localBy);
+}
+
+/** A comparison's sentence in the language on screen: the locality rule said in words too. */
+export function sayComparison(t: Translate, message: ComparisonMessage, comparison: Comparison): string {
+  const params =
+    message.code === 'locality-changed'
+      ? { ...message.params, localBy: localityRule(t, comparison.locality) }
+      : message.params;
+  return t(`changes.message.${message.code}`, params);
 }

@@ -3,8 +3,9 @@
  * kind), each bar with its count and share. An image with a text alternative; the exact
  * numbers are also in a table only screen readers see.
  */
+import { DATA, useWording } from '../i18n.ts';
 import { truncateLabel } from './axis.ts';
-import type { BarItem } from './describe.ts';
+import type { BarItem, ChartUnit } from './describe.ts';
 import { formatCount, formatPercent } from './format.ts';
 import './charts.css';
 
@@ -13,7 +14,7 @@ export interface BarChartProps {
   readonly items: readonly BarItem[];
   /** The text alternative, in one sentence. */
   readonly summary: string;
-  readonly unit?: string;
+  readonly unit?: ChartUnit;
   readonly testId?: string;
 }
 
@@ -25,6 +26,7 @@ const BAR_AREA = WIDTH - LABEL_WIDTH - VALUE_WIDTH;
 const LABEL_CHARACTERS = 26;
 
 export function BarChart({ title, items, summary, unit = 'actors', testId }: BarChartProps) {
+  const { t, language } = useWording();
   const total = items.reduce((sum, item) => sum + item.value, 0);
   const largest = Math.max(1, ...items.map((item) => item.value));
   const height = Math.max(1, items.length) * ROW_HEIGHT + 4;
@@ -39,8 +41,14 @@ export function BarChart({ title, items, summary, unit = 'actors', testId }: Bar
           const barWidth = (BAR_AREA - 8) * (item.value / largest);
           return (
             <g key={item.key}>
-              <title>{`${item.label}: ${formatCount(item.value)} ${unit}`}</title>
-              <text className="bar-label" x={LABEL_WIDTH - 8} y={top + 14} textAnchor="end">
+              <title>{t('charts.barTitle', { label: item.label, count: item.value, unit })}</title>
+              <text
+                className="bar-label"
+                x={LABEL_WIDTH - 8}
+                y={top + 14}
+                textAnchor="end"
+                {...(item.data ? DATA : undefined)}
+              >
                 {truncateLabel(item.label, LABEL_CHARACTERS)}
               </text>
               <rect
@@ -52,7 +60,7 @@ export function BarChart({ title, items, summary, unit = 'actors', testId }: Bar
                 style={item.colour ? { fill: item.colour } : undefined}
               />
               <text className="chart-count" x={LABEL_WIDTH + barWidth + 6} y={top + 14}>
-                {`${formatCount(item.value)} · ${total > 0 ? formatPercent(item.value / total) : '–'}`}
+                {`${formatCount(item.value, language)} · ${total > 0 ? formatPercent(item.value / total, language) : '–'}`}
               </text>
             </g>
           );
@@ -62,17 +70,17 @@ export function BarChart({ title, items, summary, unit = 'actors', testId }: Bar
         <caption>{title}</caption>
         <thead>
           <tr>
-            <th scope="col">Category</th>
-            <th scope="col">{unit}</th>
-            <th scope="col">Share</th>
+            <th scope="col">{t('charts.category')}</th>
+            <th scope="col">{t('charts.unitHeader', { unit })}</th>
+            <th scope="col">{t('charts.share')}</th>
           </tr>
         </thead>
         <tbody>
           {items.map((item) => (
             <tr key={item.key}>
-              <td>{item.label}</td>
-              <td>{item.value}</td>
-              <td>{total > 0 ? formatPercent(item.value / total) : '–'}</td>
+              <td {...(item.data ? DATA : undefined)}>{item.label}</td>
+              <td>{formatCount(item.value, language)}</td>
+              <td>{total > 0 ? formatPercent(item.value / total, language) : '–'}</td>
             </tr>
           ))}
         </tbody>

@@ -4,6 +4,7 @@
  * a table that only screen readers see.
  */
 import type { ReactNode } from 'react';
+import { useWording } from '../i18n.ts';
 import { countTicks, labelStride } from './axis.ts';
 import { type Bin, type BinScale, type DistributionStats, positionOnAxis } from './binning.ts';
 import { formatCount, formatNumber } from './format.ts';
@@ -17,8 +18,6 @@ export interface HistogramProps {
   readonly scale: BinScale;
   /** The text alternative: the distribution in one sentence. */
   readonly summary: string;
-  /** What the bars count. */
-  readonly unit?: string;
   readonly testId?: string;
   /** Shown under the title: what the measure means. */
   readonly caption?: ReactNode;
@@ -41,10 +40,10 @@ export function Histogram({
   stats,
   scale,
   summary,
-  unit = 'actors',
   testId,
   caption,
 }: HistogramProps) {
+  const { t, language } = useWording();
   const ticks = countTicks(Math.max(1, ...bins.map((bin) => bin.count)));
   const topCount = ticks[ticks.length - 1];
   const y = (count: number) => MARGIN.top + PLOT_HEIGHT * (1 - count / topCount);
@@ -63,7 +62,7 @@ export function Histogram({
           <g key={tick} className="chart-grid">
             <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(tick)} y2={y(tick)} />
             <text x={MARGIN.left - 6} y={y(tick) + 3} textAnchor="end">
-              {formatCount(tick)}
+              {formatCount(tick, language)}
             </text>
           </g>
         ))}
@@ -78,11 +77,11 @@ export function Histogram({
                 width={Math.max(1, slot - 2)}
                 height={MARGIN.top + PLOT_HEIGHT - y(bin.count)}
               >
-                <title>{`${bin.label}: ${formatCount(bin.count)} ${unit}`}</title>
+                <title>{t('charts.barTitle', { label: bin.label, count: bin.count, unit: 'actors' })}</title>
               </rect>
               {slot >= MIN_SLOT_FOR_COUNTS && bin.count > 0 && (
                 <text className="chart-count" x={x + slot / 2} y={y(bin.count) - 3} textAnchor="middle">
-                  {formatCount(bin.count)}
+                  {formatCount(bin.count, language)}
                 </text>
               )}
               {i % stride === 0 && (
@@ -102,7 +101,7 @@ export function Histogram({
           <g key={marker.name} className={`chart-marker ${marker.name}`}>
             <line x1={marker.x} x2={marker.x} y1={MARGIN.top - 4} y2={MARGIN.top + PLOT_HEIGHT} />
             <text x={marker.x} y={marker.row === 0 ? 12 : 24} textAnchor={marker.anchor}>
-              {`${marker.name} ${formatNumber(marker.value)}`}
+              {`${t(`charts.${marker.name}`)} ${formatNumber(marker.value, language)}`}
             </text>
           </g>
         ))}
@@ -112,28 +111,28 @@ export function Histogram({
           y={HEIGHT - 6}
           textAnchor="middle"
         >
-          {scale === 'log' ? `${axisLabel} (bins grow by a constant factor)` : axisLabel}
+          {scale === 'log' ? t('charts.logAxis', { axis: axisLabel }) : axisLabel}
         </text>
       </svg>
       <table className="visually-hidden">
         <caption>{title}</caption>
         <thead>
           <tr>
-            <th scope="col">Range</th>
-            <th scope="col">{unit}</th>
+            <th scope="col">{t('charts.range')}</th>
+            <th scope="col">{t('charts.unitHeader', { unit: 'actors' })}</th>
           </tr>
         </thead>
         <tbody>
           {bins.map((bin) => (
             <tr key={`${bin.lower}-${bin.upper}`}>
               <td>{bin.label}</td>
-              <td>{bin.count}</td>
+              <td>{formatCount(bin.count, language)}</td>
             </tr>
           ))}
           {stats.undefinedCount > 0 && (
             <tr>
-              <td>undefined</td>
-              <td>{stats.undefinedCount}</td>
+              <td>{t('charts.undefined')}</td>
+              <td>{formatCount(stats.undefinedCount, language)}</td>
             </tr>
           )}
         </tbody>

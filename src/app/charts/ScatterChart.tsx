@@ -5,6 +5,8 @@
  * image with a one-sentence text alternative; the actors themselves are listed in tables elsewhere.
  */
 import { type MouseEvent, type ReactNode, useMemo, useState } from 'react';
+import type { Language, Translate } from '../../i18n/i18n.ts';
+import { useWording } from '../i18n.ts';
 import { truncateLabel } from './axis.ts';
 import { formatEdge, formatNumber } from './format.ts';
 import {
@@ -68,6 +70,7 @@ const HIT_DISTANCE = 8;
 const HOVER_LABEL_CHARACTERS = 48;
 
 export function ScatterChart(props: ScatterChartProps) {
+  const { t, language } = useWording();
   const { xs, ys, xScale = 'linear', yScale = 'linear', series, seriesOf, onPick } = props;
   const xAxis = useMemo(() => scatterAxis(xs, xScale), [xs, xScale]);
   const yAxis = useMemo(() => scatterAxis(ys, yScale), [ys, yScale]);
@@ -100,7 +103,7 @@ export function ScatterChart(props: ScatterChartProps) {
           <g key={`x${tick}`} className="chart-grid">
             <line x1={xOf(tick)} x2={xOf(tick)} y1={PLOT.top} y2={PLOT.top + PLOT.height} />
             <text x={xOf(tick)} y={PLOT.top + PLOT.height + 13} textAnchor="middle">
-              {formatEdge(tick)}
+              {formatEdge(tick, language)}
             </text>
           </g>
         ))}
@@ -108,7 +111,7 @@ export function ScatterChart(props: ScatterChartProps) {
           <g key={`y${tick}`} className="chart-grid">
             <line x1={PLOT.left} x2={PLOT.left + PLOT.width} y1={yOf(tick)} y2={yOf(tick)} />
             <text x={PLOT.left - 6} y={yOf(tick) + 3} textAnchor="end">
-              {formatEdge(tick)}
+              {formatEdge(tick, language)}
             </text>
           </g>
         ))}
@@ -125,7 +128,12 @@ export function ScatterChart(props: ScatterChartProps) {
           />
         ))}
         {(props.referenceLines ?? []).map((line) => (
-          <ReferenceLineMark key={line.axis} line={line} position={line.axis === 'x' ? xOf : yOf} />
+          <ReferenceLineMark
+            key={line.axis}
+            line={line}
+            position={line.axis === 'x' ? xOf : yOf}
+            language={language}
+          />
         ))}
         {selectedPoint >= 0 && (
           <circle
@@ -143,14 +151,14 @@ export function ScatterChart(props: ScatterChartProps) {
           />
         )}
         <text className="chart-axis-label" x={PLOT.left + PLOT.width / 2} y={HEIGHT - 6} textAnchor="middle">
-          {axisTitle(props.xLabel, xAxis.scale)}
+          {axisTitle(props.xLabel, xAxis.scale, t)}
         </text>
         <text
           className="chart-axis-label"
           transform={`translate(12 ${PLOT.top + PLOT.height / 2}) rotate(-90)`}
           textAnchor="middle"
         >
-          {axisTitle(props.yLabel, yAxis.scale)}
+          {axisTitle(props.yLabel, yAxis.scale, t)}
         </text>
         {/* biome-ignore lint/a11y/noStaticElementInteractions: a pointer shortcut; keyboards reach the same actors through the tables that go with each chart. */}
         <rect
@@ -181,13 +189,21 @@ export function ScatterChart(props: ScatterChartProps) {
   );
 }
 
-function axisTitle(label: string, scale: AxisScale): string {
-  return scale === 'sqrt' ? `${label} (square-root scale)` : label;
+function axisTitle(label: string, scale: AxisScale, t: Translate): string {
+  return scale === 'sqrt' ? t('charts.sqrtAxis', { axis: label }) : label;
 }
 
-function ReferenceLineMark({ line, position }: { line: ReferenceLine; position: (value: number) => number }) {
+function ReferenceLineMark({
+  line,
+  position,
+  language,
+}: {
+  line: ReferenceLine;
+  position: (value: number) => number;
+  language: Language;
+}) {
   const at = position(line.value);
-  const text = `${line.label} ${formatNumber(line.value)}`;
+  const text = `${line.label} ${formatNumber(line.value, language)}`;
   return line.axis === 'x' ? (
     <g className="chart-marker mean">
       <line x1={at} x2={at} y1={PLOT.top} y2={PLOT.top + PLOT.height} />

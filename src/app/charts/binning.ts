@@ -3,6 +3,7 @@
  * a measure column for drawing and compute no measure. NaN entries are actors for whom the
  * measure is undefined; they are counted apart, never binned.
  */
+import type { Language } from '../../i18n/i18n.ts';
 import { formatEdge } from './format.ts';
 
 export type BinScale = 'linear' | 'log';
@@ -22,6 +23,8 @@ export interface BinOptions {
   readonly integer?: boolean;
   /** At most this many bins, besides the zero bin of a log scale. */
   readonly maxBins?: number;
+  /** The language the bin labels are written in (decimal comma in Dutch). */
+  readonly language: Language;
 }
 
 export interface DistributionStats {
@@ -81,8 +84,9 @@ export function binValues(values: ArrayLike<number>, options: BinOptions): Bin[]
   const sorted = definedValues(values);
   if (sorted.length === 0) return [];
   const maxBins = Math.max(1, options.maxBins ?? DEFAULT_MAX_BINS);
-  if (options.scale === 'log') return logBins(sorted, Boolean(options.integer), maxBins);
-  return options.integer ? integerBins(sorted, maxBins) : linearBins(sorted, maxBins);
+  const edge = (value: number) => formatEdge(value, options.language);
+  if (options.scale === 'log') return logBins(sorted, Boolean(options.integer), maxBins, edge);
+  return options.integer ? integerBins(sorted, maxBins, edge) : linearBins(sorted, maxBins, edge);
 }
 
 /** Bins from lower edges (ascending) and the top edge; counts by binary search on the sorted values. */
@@ -106,11 +110,13 @@ function fillBins(sorted: Float64Array, lowers: number[], top: number, label: (i
   }));
 }
 
-function integerRangeLabel(lower: number, upper: number): string {
-  return upper - lower <= 1 ? formatEdge(lower) : `${formatEdge(lower)}–${formatEdge(upper - 1)}`;
+type EdgeText = (value: number) => string;
+
+function integerRangeLabel(lower: number, upper: number, edge: EdgeText): string {
+  return upper - lower <= 1 ? edge(lower) : `${edge(lower)}–${edge(upper - 1)}`;
 }
 
-function integerBins(sorted: Float64Array, maxBins: number): Bin[] {
+function integerBins(sorted: Float64Array, maxBins: number, edge: EdgeText): Bin[] {
   const min = Math.floor(sorted[0]);
   const max = Math.floor(sorted[sorted.length - 1]);
   const width = Math.max(1, Math.ceil((max - min + 1) / maxBins));
@@ -118,14 +124,14 @@ function integerBins(sorted: Float64Array, maxBins: number): Bin[] {
   for (let lower = min; lower <= max; lower += width) lowers.push(lower);
   const top = lowers[lowers.length - 1] + width;
   return fillBins(sorted, lowers, top, (i) =>
-    integerRangeLabel(lowers[i], i + 1 < lowers.length ? lowers[i + 1] : top),
+    integerRangeLabel(lowers[i], i + 1 < lowers.length ? lowers[i + 1] : top, edge),
   );
 }
 
-function linearBins(sorted: Float64Array, maxBins: number): Bin[] {
+function linearBins(sorted: Float64Array, maxBins: number, edge: EdgeText): Bin[] {
   const min = sorted[0];
   const max = sorted[sorted.length - 1];
-  if (min === max) return [{ lower: min, upper: max, count: sorted.length, label: formatEdge(min) }];
+  if (min === max) return [{ lower: min, upper: max, count: sorted.length, label: edge(min) }];
   const step = niceStep((max - min) / maxBins);
   const start = clean(Math.floor(min / step) * step);
   const lowers: number[] = [];
@@ -134,7 +140,7 @@ function linearBins(sorted: Float64Array, maxBins: number): Bin[] {
   const top = clean(start + lowers.length * step);
   return fillBins(sorted, lowers, top, (i) => {
     const upper = i + 1 < lowers.length ? lowers[i + 1] : top;
-    return `${formatEdge(lowers[i])}–${formatEdge(upper)}`;
+    return `${edge(lowers[i])}–${edge(upper)}`;
   });
 }
 
@@ -144,7 +150,7 @@ function linearBins(sorted: Float64Array, maxBins: number): Bin[] {
  * of two for counts, 1-2-5 steps per decade for fractions (whole decades when that would
  * exceed the bin budget).
  */
-function logBins(sorted: Float64Array, integer: boolean, maxBins: number): Bin[] {
+function logBins(sorted: Float64Array, integer: boolean, maxBins: number, edge: EdgeText): Bin[] {
   let firstPositive = 0;
   while (firstPositive < sorted.length && sorted[firstPositive] <= 0) firstPositive++;
   const bins: Bin[] = [];
@@ -160,8 +166,8 @@ function logBins(sorted: Float64Array, integer: boolean, maxBins: number): Bin[]
   while (lowers.length > 2 && lowers[1] <= positive[0]) lowers.shift();
   const top = lowers.pop() as number;
   const label = integer
-    ? (i: number) => integerRangeLabel(lowers[i], i + 1 < lowers.length ? lowers[i + 1] : top)
-    : (i: number) => `${formatEdge(lowers[i])}–${formatEdge(i + 1 < lowers.length ? lowers[i + 1] : top)}`;
+    ? (i: number) => integerRangeLabel(lowers[i], i + 1 < lowers.length ? lowers[i + 1] : top, edge)
+    : (i: number) => `${edge(lowers[i])}–${edge(i + 1 < lowers.length ? lowers[i + 1] : top)}`;
   return bins.concat(fillBins(positive, lowers, top, label));
 }
 

@@ -3,7 +3,6 @@
  * and export tables, exchange formats, the project and pictures of the canvas.
  */
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ACCEPTED_EXTENSIONS } from '../../io/index.ts';
 import { ExchangeExports } from '../export/ExchangeExports.tsx';
 import {
@@ -17,6 +16,7 @@ import {
   exportSvg,
 } from '../export/exports.ts';
 import { describeFilters } from '../filters/describe-filters.ts';
+import { useWording } from '../i18n.ts';
 import { ImportDialog } from '../import/ImportDialog.tsx';
 import { ImportReportDialog } from '../import/ImportReportDialog.tsx';
 import { startDraft } from '../import/import-draft.ts';
@@ -29,8 +29,9 @@ export function FileMenu() {
   const [pngScale, setPngScale] = useState(2);
   const ready = useExplorer((state) => state.phase === 'ready');
   const hasReport = useExplorer((state) => state.report !== null);
-  const { t } = useTranslation();
-  const shown = useExplorer((state) => describeFilters(state.filters, state.timeWindow, t).join('; '));
+  const wording = useWording();
+  const { t } = wording;
+  const shown = useExplorer((state) => describeFilters(state.filters, state.timeWindow, wording).join('; '));
 
   useEffect(() => {
     const over = (event: DragEvent) => event.preventDefault();
@@ -64,61 +65,66 @@ export function FileMenu() {
       <button
         type="button"
         onClick={() => input.current?.click()}
-        aria-label="Open files"
-        title="Open files: CSV, XLSX, GEXF, GraphML, JSON or a project file"
+        aria-label={t('explorer.file.openLabel')}
+        title={t('explorer.file.openTitle')}
       >
-        Open…
+        {t('explorer.file.open')}
       </button>
       <button
         type="button"
         onClick={() => setReportOpen(true)}
         disabled={!hasReport}
-        aria-label="Import report"
+        aria-label={t('explorer.file.reportLabel')}
       >
-        Report
+        {t('explorer.file.report')}
       </button>
       <details className="dropdown" data-testid="export-menu">
-        <summary aria-disabled={!ready}>Export</summary>
+        <summary aria-disabled={!ready}>{t('explorer.export.menu')}</summary>
         <div className="dropdown-menu">
           <p className="hint" data-testid="export-scope">
             {shown ? t('export.followsFilter', { filters: shown }) : t('export.wholeNetwork')}
           </p>
           <button type="button" onClick={exportNodesCsv} disabled={!ready}>
-            Actors with measures (CSV)
+            {t('explorer.export.actors')}
           </button>
           <button type="button" onClick={exportEdgesCsv} disabled={!ready}>
-            Relations (CSV)
+            {t('explorer.export.relations')}
           </button>
           <button type="button" onClick={exportGexf} disabled={!ready}>
-            Network with layout (GEXF)
+            {t('explorer.export.gexf')}
           </button>
           <button type="button" onClick={exportGraphml} disabled={!ready}>
-            Network with layout (GraphML)
+            {t('explorer.export.graphml')}
           </button>
           <ExchangeExports ready={ready} />
           <button type="button" onClick={exportProject} disabled={!ready}>
-            Project file
+            {t('explorer.export.project')}
           </button>
           <div className="inline">
             <button type="button" onClick={() => void exportPng(pngScale)} disabled={!ready}>
-              Picture (PNG)
+              {t('explorer.export.png')}
             </button>
             <select
-              aria-label="PNG resolution"
+              aria-label={t('explorer.export.pngResolution')}
               value={pngScale}
               onChange={(event) => setPngScale(Number(event.target.value))}
             >
-              <option value={1}>window size</option>
-              <option value={2}>2× window</option>
-              <option value={4}>4× window</option>
+              {[1, 2, 4].map((scale) => (
+                <option key={scale} value={scale}>
+                  {t('explorer.export.scale', { scale })}
+                </option>
+              ))}
             </select>
           </div>
           <button type="button" onClick={exportSvg} disabled={!ready}>
-            Picture (SVG)
+            {t('explorer.export.svg')}
           </button>
           <button type="button" onClick={() => void exportPdf()} disabled={!ready}>
             {t('export.pdf')}
           </button>
+          <p className="muted small export-note" data-testid="export-note">
+            {t('explorer.export.note')}
+          </p>
         </div>
       </details>
       <ImportDialog />

@@ -4,14 +4,15 @@
  * put them or at their places on the map. Choosing a colour in the legend returns to the
  * network view (legend and lens never disagree about what a colour means).
  */
-import { useTranslation } from 'react-i18next';
+
 import { LENSES, type Lens } from '../appearance/lenses.ts';
+import { useWording } from '../i18n.ts';
 import { LayoutSwitch } from '../map/LayoutSwitch.tsx';
 import { useExplorer } from '../store.ts';
 import { moveWithArrows } from './arrow-keys.ts';
 
 export function LensBar() {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const lens = useExplorer((state) => state.appearance.lens);
   const ready = useExplorer((state) => state.analysis !== null);
   const setAppearance = useExplorer((state) => state.setAppearance);

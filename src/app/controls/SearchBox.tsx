@@ -3,10 +3,11 @@
  * Follows the ARIA combobox pattern so screen readers announce the options.
  */
 import { useId, useMemo, useState } from 'react';
-import { ACTOR_KIND_LABELS } from '../../model/kinds.ts';
 import { focusActor } from '../canvas/renderer.ts';
+import { DATA, useWording } from '../i18n.ts';
 import { searchKey } from '../partners.ts';
 import { useExplorer } from '../store.ts';
+import { actorKindLabel } from '../words.ts';
 
 const MAX_RESULTS = 12;
 
@@ -17,6 +18,7 @@ export function SearchBox() {
   const [active, setActive] = useState(0);
   const [open, setOpen] = useState(false);
   const listId = useId();
+  const { t } = useWording();
 
   const entries = useMemo(
     () =>
@@ -50,12 +52,12 @@ export function SearchBox() {
       <input
         type="search"
         role="combobox"
-        aria-label="Search actors by name"
+        aria-label={t('explorer.search.label')}
         aria-expanded={open && matches.length > 0}
         aria-controls={listId}
         aria-activedescendant={open && matches[active] ? `${listId}-${active}` : undefined}
         aria-autocomplete="list"
-        placeholder="Search actors…"
+        placeholder={t('explorer.search.placeholder')}
         value={query}
         disabled={!ecosystem}
         onChange={(event) => {
@@ -82,7 +84,7 @@ export function SearchBox() {
         }}
       />
       {open && matches.length > 0 && (
-        <div id={listId} role="listbox" className="search-results" aria-label="Matching actors">
+        <div id={listId} role="listbox" className="search-results" aria-label={t('explorer.search.results')}>
           {matches.map((match, i) => (
             <div
               key={match.id}
@@ -97,14 +99,14 @@ export function SearchBox() {
               }}
               onMouseEnter={() => setActive(i)}
             >
-              <span>{match.label}</span>
-              <span className="muted">{ACTOR_KIND_LABELS[match.kind]}</span>
+              <span {...DATA}>{match.label}</span>
+              <span className="muted">{actorKindLabel(t, match.kind)}</span>
             </div>
           ))}
         </div>
       )}
       {open && query.trim() !== '' && matches.length === 0 && (
-        <p className="search-empty">No actor matches “{query}”.</p>
+        <p className="search-empty">{t('explorer.search.none', { query })}</p>
       )}
     </div>
   );

@@ -1,6 +1,8 @@
 /** Camera and layout controls: zoom, fit, pause/resume the layout, label density. */
-import { useTranslation } from 'react-i18next';
+
+import type { Translate } from '../../i18n/i18n.ts';
 import { fitView, zoomIn, zoomOut } from '../canvas/renderer.ts';
+import { useWording } from '../i18n.ts';
 import { pauseLayout, resumeLayout, runLayoutAgain } from '../layout/layout-controller.ts';
 import { useExplorer } from '../store.ts';
 
@@ -12,23 +14,35 @@ export function Toolbar() {
   // On the map the actors stand at their places; the force layout waits for the network view.
   const onMap = useExplorer((state) => state.layoutMode === 'map');
   const running = layout.state === 'running';
-  const { t } = useTranslation();
+  const { t } = useWording();
   const pinnedCount = useExplorer((state) => state.pinned.length);
   const setPinned = useExplorer((state) => state.setPinned);
   return (
-    <div className="toolbar" role="toolbar" aria-label="Canvas controls">
-      <button type="button" onClick={zoomIn} disabled={!ready} aria-label="Zoom in" title="Zoom in">
+    <div className="toolbar" role="toolbar" aria-label={t('canvas.controls')}>
+      <button
+        type="button"
+        onClick={zoomIn}
+        disabled={!ready}
+        aria-label={t('canvas.zoomIn')}
+        title={t('canvas.zoomIn')}
+      >
         +
       </button>
-      <button type="button" onClick={zoomOut} disabled={!ready} aria-label="Zoom out" title="Zoom out">
+      <button
+        type="button"
+        onClick={zoomOut}
+        disabled={!ready}
+        aria-label={t('canvas.zoomOut')}
+        title={t('canvas.zoomOut')}
+      >
         −
       </button>
       <button
         type="button"
         onClick={() => fitView()}
         disabled={!ready}
-        aria-label="Fit the network to the window"
-        title="Fit"
+        aria-label={t('canvas.fitLabel')}
+        title={t('canvas.fit')}
       >
         ⤢
       </button>
@@ -39,7 +53,11 @@ export function Toolbar() {
         aria-pressed={running}
         data-testid="layout-toggle"
       >
-        {running ? 'Pause layout' : layout.state === 'settled' ? 'Run layout again' : 'Resume layout'}
+        {running
+          ? t('canvas.layout.pause')
+          : layout.state === 'settled'
+            ? t('canvas.layout.again')
+            : t('canvas.layout.resume')}
       </button>
       {pinnedCount > 0 && (
         <button
@@ -52,10 +70,10 @@ export function Toolbar() {
         </button>
       )}
       <span className="layout-status" aria-live="polite" data-testid="layout-status">
-        {layoutDescription(layout.state, layout.iterations, layout.elapsedMilliseconds)}
+        {layoutDescription(layout.state, layout.iterations, layout.elapsedMilliseconds, t)}
       </span>
       <label className="density">
-        Labels
+        {t('canvas.labels')}
         <input
           type="range"
           min={0.05}
@@ -63,22 +81,22 @@ export function Toolbar() {
           step={0.05}
           value={labelDensity}
           onChange={(event) => setLabelDensity(Number(event.target.value))}
-          aria-label="Label density"
+          aria-label={t('canvas.labelDensity')}
         />
       </label>
     </div>
   );
 }
 
-function layoutDescription(state: string, iterations: number, milliseconds: number): string {
-  const seconds = (milliseconds / 1000).toFixed(1);
+function layoutDescription(state: string, iterations: number, milliseconds: number, t: Translate): string {
+  const values = { iterations, seconds: milliseconds / 1000 };
   switch (state) {
     case 'running':
-      return `Layout running · ${iterations} iterations`;
+      return t('canvas.layout.running', values);
     case 'paused':
-      return `Layout paused · ${iterations} iterations`;
+      return t('canvas.layout.paused', values);
     case 'settled':
-      return `Layout settled · ${iterations} iterations in ${seconds} s`;
+      return t('canvas.layout.settled', values);
     default:
       return '';
   }

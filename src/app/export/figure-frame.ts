@@ -4,10 +4,11 @@
  * licence asks for. Its words and its SVG form; the PNG and PDF forms draw the same frame.
  */
 import type { BackboneChoice } from '../../analysis/backbone.ts';
-import type { Translate } from '../../i18n/i18n.ts';
+import type { Translate, Wording } from '../../i18n/i18n.ts';
 import type { ColourLegend } from '../appearance/appearance.ts';
+import { formatShort } from '../charts/format.ts';
 import { describeFilters } from '../filters/describe-filters.ts';
-import { appI18n } from '../i18n.ts';
+import { currentWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
 import { escapeXml } from './svg.ts';
 
@@ -25,13 +26,13 @@ export interface FigureText {
   caption: string[];
 }
 
-function legendRows(legend: ColourLegend, line: boolean, t: Translate) {
+function legendRows(legend: ColourLegend, line: boolean, { t, language }: Wording) {
   if (legend.type === 'ramp')
     return {
       title: legend.title,
       entries: [
-        { label: t('figure.low', { value: legend.min.toPrecision(3) }), colour: '#440154', line },
-        { label: t('figure.high', { value: legend.max.toPrecision(3) }), colour: '#fde725', line },
+        { label: t('figure.low', { value: formatShort(legend.min, 3, language) }), colour: '#440154', line },
+        { label: t('figure.high', { value: formatShort(legend.max, 3, language) }), colour: '#fde725', line },
       ],
     };
   return {
@@ -47,10 +48,11 @@ function legendRows(legend: ColourLegend, line: boolean, t: Translate) {
 /** The words of the figure, from the explorer as it stands. */
 export function figureText(): FigureText {
   const state = useExplorer.getState();
-  const t = appI18n.t.bind(appI18n);
-  const shown = describeFilters(state.filters, state.timeWindow, t);
+  const wording = currentWording(state.language);
+  const { t } = wording;
+  const shown = describeFilters(state.filters, state.timeWindow, wording);
   const legends = state.legend
-    ? [legendRows(state.legend.nodes, false, t), legendRows(state.legend.edges, true, t)]
+    ? [legendRows(state.legend.nodes, false, wording), legendRows(state.legend.edges, true, wording)]
     : [];
   const caption = [
     shown.length > 0 ? t('figure.filtered', { filters: shown.join('; ') }) : t('figure.whole'),

@@ -5,15 +5,11 @@
  */
 import { useMemo } from 'react';
 import { isOutputId, MEASURES } from '../../analysis/registry.ts';
-import {
-  ACTOR_KIND_LABELS,
-  ACTOR_KINDS,
-  type ActorKind,
-  RELATION_KIND_LABELS,
-  RELATION_KINDS,
-  type RelationKind,
-} from '../../model/kinds.ts';
+import { outputLabel } from '../../i18n/registry-texts.ts';
+import { ACTOR_KINDS, type ActorKind, RELATION_KINDS, type RelationKind } from '../../model/kinds.ts';
+import { DATA, useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
+import { fieldLabel, groupName } from '../words.ts';
 import { isFiltering, localityOfActor, NO_FILTERS } from './filters.ts';
 
 const NUMERIC_OUTPUTS = MEASURES.flatMap((measure) => measure.outputs).filter(
@@ -33,6 +29,7 @@ export function FiltersPanel() {
   const computing = useExplorer((state) => state.computing);
   const selected = useExplorer((state) => state.selected);
   const localBy = useExplorer((state) => state.analysisSettings.localBy ?? 'region');
+  const { t } = useWording();
 
   const summary = useMemo(() => {
     const actorKinds = new Map<string, number>();
@@ -55,14 +52,19 @@ export function FiltersPanel() {
   return (
     <details className="panel filters" data-testid="filters">
       <summary>
-        Filters{' '}
+        {t('filters.title')}{' '}
         <span className="muted" data-testid="filter-counts" aria-live="polite">
-          {shown.order} of {full.order} actors · {shown.size} of {full.size} relations
-          {computing && ' · recomputing…'}
+          {t('filters.counts', {
+            actors: shown.order,
+            totalActors: full.order,
+            relations: shown.size,
+            totalRelations: full.size,
+          })}
+          {computing && t('filters.recomputing')}
         </span>
       </summary>
       <fieldset>
-        <legend>Actor kinds</legend>
+        <legend>{t('filters.actorKinds')}</legend>
         {ACTOR_KINDS.filter((kind) => summary.actorKinds.has(kind)).map((kind: ActorKind) => (
           <label key={kind}>
             <input
@@ -75,12 +77,12 @@ export function FiltersPanel() {
                 setFilters({ actorKinds: next.length === all.length ? [] : next });
               }}
             />
-            {ACTOR_KIND_LABELS[kind]} <span className="muted">{summary.actorKinds.get(kind)}</span>
+            {t(`kind.actor.${kind}`)} <span className="muted">{summary.actorKinds.get(kind)}</span>
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Relation kinds</legend>
+        <legend>{t('filters.relationKinds')}</legend>
         {RELATION_KINDS.filter((kind) => summary.relationKinds.has(kind)).map((kind: RelationKind) => (
           <label key={kind}>
             <input
@@ -93,14 +95,14 @@ export function FiltersPanel() {
                 setFilters({ relationKinds: next.length === all.length ? [] : next });
               }}
             />
-            {RELATION_KIND_LABELS[kind]} <span className="muted">{summary.relationKinds.get(kind)}</span>
+            {t(`kind.relation.${kind}`)} <span className="muted">{summary.relationKinds.get(kind)}</span>
           </label>
         ))}
       </fieldset>
       {summary.topLocalities.length > 0 && (
         <fieldset>
           <legend>
-            {localBy} <span className="muted">(none ticked: all)</span>
+            {fieldLabel(t, localBy)} <span className="muted">{t('filters.noneTicked')}</span>
           </legend>
           <div className="locality-list">
             {summary.topLocalities.map(([value, count]) => (
@@ -112,30 +114,30 @@ export function FiltersPanel() {
                     setFilters({ localities: toggle(filters.localities, value, event.target.checked) })
                   }
                 />
-                {value} <span className="muted">{count}</span>
+                <span {...DATA}>{groupName(t, value)}</span> <span className="muted">{count}</span>
               </label>
             ))}
           </div>
         </fieldset>
       )}
       <fieldset>
-        <legend>Ties</legend>
+        <legend>{t('filters.ties')}</legend>
         <label>
-          Strength at least
+          {t('filters.minStrength')}
           <input
             type="number"
             min={0}
             step={1}
             value={filters.minStrength}
-            aria-label="Minimum tie strength"
+            aria-label={t('filters.minStrengthLabel')}
             onChange={(event) => setFilters({ minStrength: Number(event.target.value) || 0 })}
           />
         </label>
       </fieldset>
       <fieldset>
-        <legend>Measure range (whole network)</legend>
+        <legend>{t('filters.measure')}</legend>
         <select
-          aria-label="Filter on measure"
+          aria-label={t('filters.measureLabel')}
           value={measure?.id ?? ''}
           onChange={(event) =>
             setFilters({
@@ -145,10 +147,10 @@ export function FiltersPanel() {
             })
           }
         >
-          <option value="">none</option>
+          <option value="">{t('filters.noMeasure')}</option>
           {NUMERIC_OUTPUTS.map((output) => (
             <option key={output.id} value={output.id}>
-              {output.label}
+              {outputLabel(t, output.id)}
             </option>
           ))}
         </select>
@@ -156,8 +158,8 @@ export function FiltersPanel() {
           <div className="year-range">
             <input
               type="number"
-              aria-label="Minimum value"
-              placeholder="min"
+              aria-label={t('filters.minLabel')}
+              placeholder={t('filters.min')}
               value={measure.min ?? ''}
               onChange={(event) =>
                 setFilters({
@@ -168,8 +170,8 @@ export function FiltersPanel() {
             –
             <input
               type="number"
-              aria-label="Maximum value"
-              placeholder="max"
+              aria-label={t('filters.maxLabel')}
+              placeholder={t('filters.max')}
               value={measure.max ?? ''}
               onChange={(event) =>
                 setFilters({
@@ -181,7 +183,7 @@ export function FiltersPanel() {
         )}
       </fieldset>
       <fieldset>
-        <legend>Structure</legend>
+        <legend>{t('filters.structure')}</legend>
         <label>
           <input
             type="checkbox"
@@ -191,13 +193,13 @@ export function FiltersPanel() {
               setFilters({ ego: event.target.checked && selected ? { actor: selected, depth: 1 } : null })
             }
           />
-          Ego network of the selected actor
+          {t('filters.ego')}
         </label>
         {filters.ego && (
           <label>
-            Steps
+            {t('filters.steps')}
             <select
-              aria-label="Ego network steps"
+              aria-label={t('filters.stepsLabel')}
               value={filters.ego.depth}
               onChange={(event) =>
                 setFilters({
@@ -216,11 +218,11 @@ export function FiltersPanel() {
             checked={filters.largestComponentOnly}
             onChange={(event) => setFilters({ largestComponentOnly: event.target.checked })}
           />
-          Largest component only
+          {t('filters.largest')}
         </label>
       </fieldset>
       <button type="button" onClick={() => setFilters(NO_FILTERS)} disabled={!isFiltering(filters)}>
-        Clear filters
+        {t('filters.clear')}
       </button>
     </details>
   );

@@ -3,6 +3,9 @@
  * decimal mark (all changeable), what each table holds, and a preview of its first rows with
  * the field each column will feed. Nothing is imported until the person says so.
  */
+
+import { say, type Translate } from '../../i18n/i18n.ts';
+import { issueText } from '../../i18n/issues.ts';
 import {
   DELIMITERS,
   type FilePreview,
@@ -11,15 +14,30 @@ import {
   TEXT_ENCODINGS,
 } from '../../io/index.ts';
 import { Modal } from '../dialog/Modal.tsx';
+import { DATA, useWording } from '../i18n.ts';
 import { loadFiles } from '../load.ts';
 import { closeDraft, overrideFile, useImportDraft } from './import-draft.ts';
 import { blockingFiles, verdictOf } from './verdict.ts';
 
-const DELIMITER_NAMES: Record<string, string> = { ',': 'comma', ';': 'semicolon', '\t': 'tab', '|': 'pipe' };
+/** The catalog's name of each delimiter (import.delimiterName.*). */
+export const DELIMITER_NAMES: Record<string, string> = {
+  ',': 'comma',
+  ';': 'semicolon',
+  '\t': 'tab',
+  '|': 'pipe',
+  ' ': 'space',
+};
 const ROLES = ['actors', 'relations', 'survey'] as const;
+
+/** A delimiter in words: "semicolon". */
+export function delimiterName(t: Translate, delimiter: string): string {
+  const name = DELIMITER_NAMES[delimiter];
+  return name ? t(`import.delimiterName.${name}`) : delimiter;
+}
 
 export function ImportDialog() {
   const draft = useImportDraft((state) => state.draft);
+  const { t } = useWording();
   if (!draft) return null;
   const blocking = draft.busy ? [] : blockingFiles(draft.previews);
   const importNow = () => {
@@ -30,33 +48,34 @@ export function ImportDialog() {
   return (
     <Modal className="import-dialog" labelledBy="import-title" onClose={closeDraft}>
       <header className="panel-header">
-        <h2 id="import-title">Import files</h2>
-        <button type="button" className="icon-button" onClick={closeDraft} aria-label="Close import">
+        <h2 id="import-title">{t('import.dialog.title')}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={closeDraft}
+          aria-label={t('import.dialog.close')}
+        >
           ×
         </button>
       </header>
-      <p className="muted small">
-        Check what was detected and how columns map to fields. Unknown columns are kept as fields of their
-        own.
-      </p>
+      <p className="muted small">{t('import.dialog.intro')}</p>
       {draft.error && (
         <p className="error" role="alert">
-          {draft.error}
+          {say(t, draft.error)}
         </p>
       )}
       {draft.previews.map((preview, index) => (
-        <FileSection key={preview.name} preview={preview} previews={draft.previews} index={index} />
+        <FileSection key={preview.name} preview={preview} previews={draft.previews} index={index} t={t} />
       ))}
-      {draft.busy && <p className="muted">Reading…</p>}
+      {draft.busy && <p className="muted">{t('import.dialog.reading')}</p>}
       {blocking.length > 0 && (
         <p className="error" role="alert" data-testid="import-blocked">
-          Nothing usable in {blocking.map((file) => file.name).join(', ')}: the network on screen stays as it
-          is. Choose other files, or change the settings above.
+          {t('import.dialog.blocked', { files: blocking.map((file) => file.name).join(', ') })}
         </p>
       )}
       <footer className="dialog-actions">
         <button type="button" onClick={closeDraft}>
-          Cancel
+          {t('common.cancel')}
         </button>
         <button
           type="button"
@@ -64,7 +83,7 @@ export function ImportDialog() {
           onClick={importNow}
           disabled={draft.busy || draft.previews.length === 0 || blocking.length > 0}
         >
-          Import
+          {t('import.dialog.import')}
         </button>
       </footer>
     </Modal>
@@ -75,22 +94,28 @@ function FileSection({
   preview,
   previews,
   index,
+  t,
 }: {
   preview: FilePreview;
   previews: readonly FilePreview[];
   index: number;
+  t: Translate;
 }) {
-  const verdict = verdictOf(preview, previews);
+  const verdict = verdictOf(preview, previews, t);
   return (
-    <section className="import-file" aria-label={`File ${preview.name}`}>
+    <section className="import-file" aria-label={t('import.dialog.file', { name: preview.name })}>
       <h3>
-        {preview.name} <span className="muted">({preview.format})</span>
+        <span {...DATA}>{preview.name}</span>{' '}
+        <span className="muted" {...DATA}>
+          ({preview.format})
+        </span>
       </h3>
       <div className="import-settings">
         {preview.encoding && (
           <label>
-            Encoding
+            {t('import.dialog.encoding')}
             <select
+              {...DATA}
               value={preview.encoding}
               onChange={(event) => void overrideFile(index, { encoding: event.target.value as never })}
             >
@@ -98,12 +123,12 @@ function FileSection({
                 <option key={encoding}>{encoding}</option>
               ))}
             </select>
-            {preview.byteOrderMark && <span className="muted"> with byte-order mark</span>}
+            {preview.byteOrderMark && <span className="muted"> {t('import.dialog.byteOrderMark')}</span>}
           </label>
         )}
         {preview.actorCount !== undefined && (
           <span>
-            {preview.actorCount} actors, {preview.relationCount} relations
+            {t('import.dialog.counts', { actors: preview.actorCount, relations: preview.relationCount ?? 0 })}
           </span>
         )}
       </div>
@@ -115,24 +140,27 @@ function FileSection({
         {verdict.text}
       </p>
       {preview.tables.map((table) => (
-        <TableSection key={table.sheet ?? 'table'} table={table} index={index} />
+        <TableSection key={table.sheet ?? 'table'} table={table} index={index} t={t} />
       ))}
       {preview.issues.length > 0 && (
         <ul className="issue-list">
           {preview.issues.slice(0, 5).map((issue) => (
             <li key={`${issue.code}-${issue.row}-${issue.column}`} className={issue.severity}>
-              {issue.row !== undefined && `Row ${issue.row}: `}
-              {issue.message}
+              {issue.row !== undefined
+                ? t('import.dialog.issueAtRow', { row: issue.row, message: issueText(t, issue) })
+                : issueText(t, issue)}
             </li>
           ))}
-          {preview.issues.length > 5 && <li className="muted">and {preview.issues.length - 5} more</li>}
+          {preview.issues.length > 5 && (
+            <li className="muted">{t('import.dialog.moreIssues', { count: preview.issues.length - 5 })}</li>
+          )}
         </ul>
       )}
     </section>
   );
 }
 
-function TableSection({ table, index }: { table: TablePreview; index: number }) {
+function TableSection({ table, index, t }: { table: TablePreview; index: number; t: Translate }) {
   const role = table.role ?? 'actors';
   const fields = knownFields(role);
   const mapColumn = (header: string, field: string) => {
@@ -143,9 +171,9 @@ function TableSection({ table, index }: { table: TablePreview; index: number }) 
   return (
     <div className="import-table">
       <div className="import-settings">
-        {table.sheet && <strong>Sheet “{table.sheet}”</strong>}
+        {table.sheet && <strong>{t('import.dialog.sheet', { sheet: table.sheet })}</strong>}
         <label>
-          Holds
+          {t('import.dialog.holds')}
           <select
             value={role}
             onChange={(event) =>
@@ -154,14 +182,14 @@ function TableSection({ table, index }: { table: TablePreview; index: number }) 
           >
             {ROLES.map((option) => (
               <option key={option} value={option}>
-                {option}
+                {t(`import.role.${option}`)}
               </option>
             ))}
           </select>
         </label>
         {table.delimiter && (
           <label>
-            Delimiter
+            {t('import.dialog.delimiter')}
             <select
               value={table.delimiter}
               onChange={(event) =>
@@ -170,23 +198,23 @@ function TableSection({ table, index }: { table: TablePreview; index: number }) 
             >
               {DELIMITERS.map((delimiter) => (
                 <option key={delimiter} value={delimiter}>
-                  {DELIMITER_NAMES[delimiter]}
+                  {delimiterName(t, delimiter)}
                 </option>
               ))}
             </select>
           </label>
         )}
         <label>
-          Decimal mark
+          {t('import.dialog.decimalMark')}
           <select
             value={table.decimalMark}
             onChange={(event) => void overrideFile(index, { decimalMark: event.target.value as never })}
           >
-            <option value=".">point (1.5)</option>
-            <option value=",">comma (1,5)</option>
+            <option value=".">{t('import.dialog.point')}</option>
+            <option value=",">{t('import.dialog.comma')}</option>
           </select>
         </label>
-        <span className="muted">{table.rowCount} rows</span>
+        <span className="muted">{t('import.dialog.rows', { count: table.rowCount })}</span>
       </div>
       <div className="preview-scroll">
         <table className="preview">
@@ -194,23 +222,26 @@ function TableSection({ table, index }: { table: TablePreview; index: number }) 
             <tr>
               {table.columns.map((column) => (
                 <th key={column.header} scope="col">
-                  <div>{column.header}</div>
+                  <div {...DATA}>{column.header}</div>
                   <select
-                    aria-label={`Field for column ${column.header}`}
+                    aria-label={t('import.dialog.fieldFor', { header: column.header })}
                     value={column.field}
                     onChange={(event) => mapColumn(column.header, event.target.value)}
                   >
+                    {/* Field ids, as exports and the command line name them. */}
                     {fields.map((field) => (
-                      <option key={field} value={field}>
+                      <option key={field} value={field} {...DATA}>
                         {field}
                       </option>
                     ))}
                     {!fields.includes(column.header) && (
-                      <option value={column.header}>keep as “{column.header}”</option>
+                      <option value={column.header}>
+                        {t('import.dialog.keepAs', { header: column.header })}
+                      </option>
                     )}
-                    <option value="">leave out</option>
+                    <option value="">{t('import.dialog.leaveOut')}</option>
                   </select>
-                  <div className="muted small">{column.type}</div>
+                  <div className="muted small">{t(`field.type.${column.type}`)}</div>
                 </th>
               ))}
             </tr>
@@ -219,7 +250,9 @@ function TableSection({ table, index }: { table: TablePreview; index: number }) 
             {table.rows.map((row, r) => (
               <tr key={table.rowNumbers[r]}>
                 {table.columns.map((column, c) => (
-                  <td key={column.header}>{row[c]}</td>
+                  <td key={column.header} {...DATA}>
+                    {row[c]}
+                  </td>
                 ))}
               </tr>
             ))}

@@ -4,12 +4,16 @@
  * to merge or keep apart.
  */
 import { useState } from 'react';
+import type { Translate } from '../../i18n/i18n.ts';
+import { issueText, mergeReason } from '../../i18n/issues.ts';
 import { rejectedRowsCsv } from '../../io/index.ts';
-import { ACTOR_KIND_LABELS, RELATION_KIND_LABELS } from '../../model/kinds.ts';
 import { Modal } from '../dialog/Modal.tsx';
 import { download } from '../download.ts';
+import { DATA, useWording } from '../i18n.ts';
 import { reimport } from '../load.ts';
 import { useExplorer } from '../store.ts';
+import { actorKindLabel, relationKindLabel } from '../words.ts';
+import { delimiterName } from './ImportDialog.tsx';
 import { PlacementReview } from './PlacementReview.tsx';
 
 const ISSUES_SHOWN = 200;
@@ -17,6 +21,7 @@ const ISSUES_SHOWN = 200;
 export function ImportReportDialog({ onClose }: { onClose: () => void }) {
   const report = useExplorer((state) => state.report);
   const [accepted, setAccepted] = useState<Set<number>>(new Set());
+  const { t } = useWording();
   if (!report) return null;
   const errors = report.issues.filter((issue) => issue.severity === 'error').length;
   const applyMerges = () => {
@@ -34,42 +39,57 @@ export function ImportReportDialog({ onClose }: { onClose: () => void }) {
   return (
     <Modal className="report-dialog" labelledBy="report-title" onClose={onClose}>
       <header className="panel-header">
-        <h2 id="report-title">Import report</h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label="Close report">
+        <h2 id="report-title">{t('import.report.title')}</h2>
+        <button type="button" className="icon-button" onClick={onClose} aria-label={t('import.report.close')}>
           ×
         </button>
       </header>
       <p data-testid="report-summary">
-        {report.actorCount} actors and {report.relationCount} relations from {report.files.length} file
-        {report.files.length === 1 ? '' : 's'}; {errors} errors, {report.issues.length - errors} warnings;{' '}
-        {report.rejected.length} rows left out.
+        {t('import.report.summary', {
+          actors: report.actorCount,
+          relations: report.relationCount,
+          files: report.files.length,
+          errors,
+          warnings: report.issues.length - errors,
+          rejected: report.rejected.length,
+        })}
       </p>
       {report.outcome.status === 'failed' && report.outcome.cause && (
         <p className="error" role="alert" data-testid="report-failure">
-          The import failed: {report.outcome.cause.message}
+          {t('import.report.failed', { cause: issueText(t, report.outcome.cause) })}
         </p>
       )}
       <div className="report-columns">
-        <KindCounts title="Actors by kind" counts={report.actorsByKind} labels={ACTOR_KIND_LABELS} />
-        <KindCounts title="Relations by kind" counts={report.relationsByKind} labels={RELATION_KIND_LABELS} />
+        <KindCounts
+          title={t('import.report.actorsByKind')}
+          counts={report.actorsByKind}
+          label={(kind) => actorKindLabel(t, kind)}
+          t={t}
+        />
+        <KindCounts
+          title={t('import.report.relationsByKind')}
+          counts={report.relationsByKind}
+          label={(kind) => relationKindLabel(t, kind)}
+          t={t}
+        />
       </div>
-      <h3>Files</h3>
+      <h3>{t('import.report.files')}</h3>
       <table className="data-table">
         <thead>
           <tr>
-            <th scope="col">File</th>
-            <th scope="col">Read as</th>
-            <th scope="col">Rows</th>
-            <th scope="col">Kept</th>
-            <th scope="col">Left out</th>
-            <th scope="col">Settings</th>
+            <th scope="col">{t('import.report.fileColumn')}</th>
+            <th scope="col">{t('import.report.readAs')}</th>
+            <th scope="col">{t('import.report.rowsColumn')}</th>
+            <th scope="col">{t('import.report.kept')}</th>
+            <th scope="col">{t('import.report.leftOut')}</th>
+            <th scope="col">{t('import.report.settings')}</th>
           </tr>
         </thead>
         <tbody>
           {report.files.map((file) => (
             <tr key={file.name}>
-              <td>{file.name}</td>
-              <td>{file.role}</td>
+              <td {...DATA}>{file.name}</td>
+              <td>{t(`import.role.${file.role}`)}</td>
               <td>{file.rows}</td>
               <td>{file.kept}</td>
               <td>{file.leftOut}</td>
@@ -77,9 +97,11 @@ export function ImportReportDialog({ onClose }: { onClose: () => void }) {
                 {[
                   file.format,
                   file.encoding,
-                  file.byteOrderMark ? 'BOM' : '',
-                  file.delimiter ? `delimiter “${file.delimiter === '\t' ? 'tab' : file.delimiter}”` : '',
-                  file.decimalMark ? `decimal “${file.decimalMark}”` : '',
+                  file.byteOrderMark ? t('import.report.bom') : '',
+                  file.delimiter
+                    ? t('import.report.delimiterSetting', { delimiter: delimiterName(t, file.delimiter) })
+                    : '',
+                  file.decimalMark ? t('import.report.decimalSetting', { mark: file.decimalMark }) : '',
                 ]
                   .filter(Boolean)
                   .join(' · ')}
@@ -90,20 +112,22 @@ export function ImportReportDialog({ onClose }: { onClose: () => void }) {
       </table>
       {report.nameMerges.length > 0 && (
         <>
-          <h3>Names merged</h3>
+          <h3>{t('import.report.namesMerged')}</h3>
           <ul className="small">
             {report.nameMerges.map((merge) => (
               <li key={merge.into}>
-                {merge.names.map((name) => `“${name}”`).join(', ')} → “{merge.into}”{' '}
-                <span className="muted">({merge.reason})</span>
+                <span {...DATA}>
+                  {merge.names.map((name) => `“${name}”`).join(', ')} → “{merge.into}”
+                </span>{' '}
+                <span className="muted">({mergeReason(t, merge)})</span>
               </li>
             ))}
           </ul>
         </>
       )}
       {report.mergeCandidates.length > 0 && (
-        <section aria-label="Probable duplicates">
-          <h3>Probable duplicates to review</h3>
+        <section aria-label={t('import.report.duplicates')}>
+          <h3>{t('import.report.duplicatesTitle')}</h3>
           <ul className="small merge-review">
             {report.mergeCandidates.map((candidate, i) => (
               <li key={candidate.names.join('|')}>
@@ -118,53 +142,56 @@ export function ImportReportDialog({ onClose }: { onClose: () => void }) {
                       setAccepted(next);
                     }}
                   />
-                  merge “{candidate.names[1]}” into “{candidate.names[0]}”
+                  {t('import.report.mergeInto', { name: candidate.names[1], into: candidate.names[0] })}
                 </label>{' '}
                 <span className="muted">
-                  {Math.round(candidate.score * 100)}% · {candidate.reason}
+                  {t('import.report.score', {
+                    score: Math.round(candidate.score * 100),
+                    reason: mergeReason(t, candidate),
+                  })}
                 </span>
               </li>
             ))}
           </ul>
           <button type="button" onClick={applyMerges} disabled={accepted.size === 0}>
-            Merge the checked names and import again
+            {t('import.report.mergeAgain')}
           </button>
         </section>
       )}
       <PlacementReview placement={report.placement} />
-      <h3>Warnings and errors</h3>
+      <h3>{t('import.report.issuesTitle')}</h3>
       {report.issues.length === 0 ? (
-        <p className="muted">None.</p>
+        <p className="muted">{t('import.report.none')}</p>
       ) : (
         <div className="preview-scroll tall">
           <table className="data-table" data-testid="report-issues">
             <thead>
               <tr>
-                <th scope="col">Severity</th>
-                <th scope="col">File</th>
-                <th scope="col">Row</th>
-                <th scope="col">Column</th>
-                <th scope="col">Value</th>
-                <th scope="col">Message</th>
+                <th scope="col">{t('import.report.severity')}</th>
+                <th scope="col">{t('import.report.fileColumn')}</th>
+                <th scope="col">{t('import.report.row')}</th>
+                <th scope="col">{t('import.report.column')}</th>
+                <th scope="col">{t('import.report.value')}</th>
+                <th scope="col">{t('import.report.message')}</th>
               </tr>
             </thead>
             <tbody>
               {report.issues.slice(0, ISSUES_SHOWN).map((issue, i) => (
                 // biome-ignore lint/suspicious/noArrayIndexKey: issues have no identity of their own
                 <tr key={i} className={issue.severity}>
-                  <td>{issue.severity}</td>
-                  <td>{issue.file}</td>
+                  <td>{t(`import.report.${issue.severity}`)}</td>
+                  <td {...DATA}>{issue.file}</td>
                   <td>{issue.row}</td>
-                  <td>{issue.column}</td>
-                  <td>{issue.value}</td>
-                  <td>{issue.message}</td>
+                  <td {...DATA}>{issue.column}</td>
+                  <td {...DATA}>{issue.value}</td>
+                  <td>{issueText(t, issue)}</td>
                 </tr>
               ))}
             </tbody>
           </table>
           {report.issues.length > ISSUES_SHOWN && (
             <p className="muted small">
-              The first {ISSUES_SHOWN} of {report.issues.length} are shown.
+              {t('import.report.firstShown', { shown: ISSUES_SHOWN, total: report.issues.length })}
             </p>
           )}
         </div>
@@ -173,35 +200,37 @@ export function ImportReportDialog({ onClose }: { onClose: () => void }) {
         <button
           type="button"
           disabled={report.rejected.length === 0}
-          onClick={() => download('rows-left-out.csv', rejectedRowsCsv(report), 'text/csv;charset=utf-8')}
+          onClick={() =>
+            download(t('import.report.leftOutFile'), rejectedRowsCsv(report), 'text/csv;charset=utf-8')
+          }
         >
-          Download rows left out (CSV)
+          {t('import.report.downloadLeftOut')}
         </button>
         <button type="button" className="primary" onClick={onClose}>
-          Close
+          {t('common.close')}
         </button>
       </footer>
     </Modal>
   );
 }
 
-function KindCounts<K extends string>({
+function KindCounts({
   title,
   counts,
-  labels,
+  label,
+  t,
 }: {
   title: string;
   counts: Record<string, number>;
-  labels: Record<K, string>;
+  label: (kind: string) => string;
+  t: Translate;
 }) {
   return (
     <div>
       <h3>{title}</h3>
       <ul className="small plain">
         {Object.entries(counts).map(([kind, count]) => (
-          <li key={kind}>
-            {labels[kind as K] ?? kind}: {count}
-          </li>
+          <li key={kind}>{t('import.report.kindCount', { kind: label(kind), count })}</li>
         ))}
       </ul>
     </div>

@@ -3,13 +3,14 @@
  * gazetteer (their town), from their region's or country's centre, or not at all, and the towns
  * a person should look at — names that matched several places, or none — with the candidates.
  */
-import { useTranslation } from 'react-i18next';
+
 import type { PlacementSummary } from '../../io/index.ts';
+import { useWording } from '../i18n.ts';
 
 const REVIEW_SHOWN = 200;
 
 export function PlacementReview({ placement }: { placement: PlacementSummary | undefined }) {
-  const { t } = useTranslation();
+  const { t } = useWording();
   if (!placement) return null;
   const { placed, unplaced, review } = placement;
   const counts = [

@@ -4,6 +4,7 @@
  * bytes with them, so what is previewed is exactly what is imported.
  */
 import { create } from 'zustand';
+import { type Phrase, phraseOfError } from '../../i18n/phrase.ts';
 import type { FileOverrides, FilePreview, SourceFile } from '../../io/index.ts';
 import { type Cancellable, CancelledError, previewInWorker } from '../workers/clients.ts';
 
@@ -11,7 +12,7 @@ export interface ImportDraft {
   files: SourceFile[];
   previews: FilePreview[];
   busy: boolean;
-  error: string | null;
+  error: Phrase | null;
 }
 
 interface DraftStore {
@@ -66,7 +67,7 @@ async function refreshPreviews(files: SourceFile[]): Promise<void> {
         files,
         previews: [],
         busy: false,
-        error: error instanceof Error ? error.message : String(error),
+        error: phraseOfError(error, 'explorer.status.failed'),
       },
     });
   }

@@ -3,6 +3,8 @@
  * keep and leave out, or why nothing usable would come of it. A file with nothing usable keeps
  * the Import button off, so it never replaces the network on screen.
  */
+import type { Translate } from '../../i18n/i18n.ts';
+import { issueText } from '../../i18n/issues.ts';
 import type { FilePreview } from '../../io/index.ts';
 
 export interface Verdict {
@@ -15,27 +17,35 @@ function hasNetworkBeside(previews: readonly FilePreview[]): boolean {
   return previews.some((preview) => preview.format === 'pajek');
 }
 
-export function verdictOf(preview: FilePreview, previews: readonly FilePreview[]): Verdict {
+export function verdictOf(preview: FilePreview, previews: readonly FilePreview[], t: Translate): Verdict {
   const { outcome } = preview;
   if (outcome.needsNetwork && hasNetworkBeside(previews))
-    return {
-      tone: 'complete',
-      text: `${outcome.rows} values, read as a field of the Pajek network's vertices.`,
-    };
+    return { tone: 'complete', text: t('import.verdict.pajekValues', { count: outcome.rows }) };
   if (outcome.status === 'failed')
-    return { tone: 'failed', text: outcome.cause?.message ?? 'Nothing usable was read from this file.' };
-  const counts = `${outcome.actors} actors and ${outcome.relations} relations`;
-  if (outcome.leftOut === 0) return { tone: 'complete', text: `All ${outcome.rows} rows read: ${counts}.` };
+    return {
+      tone: 'failed',
+      text: outcome.cause ? issueText(t, outcome.cause) : t('import.verdict.nothingUsable'),
+    };
+  const counts = { actors: outcome.actors, relations: outcome.relations };
+  if (outcome.leftOut === 0)
+    return { tone: 'complete', text: t('import.verdict.complete', { rows: outcome.rows, ...counts }) };
   return {
     tone: 'partial',
-    text: `${outcome.kept} of ${outcome.rows} rows read (${counts}); ${outcome.leftOut} left out, listed in the import report.`,
+    text: t('import.verdict.partial', {
+      kept: outcome.kept,
+      rows: outcome.rows,
+      leftOut: outcome.leftOut,
+      ...counts,
+    }),
   };
 }
 
-/** The files that keep the Import button off, with the reason. */
-export function blockingFiles(previews: readonly FilePreview[]): { name: string; reason: string }[] {
+/** The files that keep the Import button off. */
+export function blockingFiles(previews: readonly FilePreview[]): { name: string }[] {
   return previews
-    .map((preview) => ({ name: preview.name, verdict: verdictOf(preview, previews) }))
-    .filter(({ verdict }) => verdict.tone === 'failed')
-    .map(({ name, verdict }) => ({ name, reason: verdict.text }));
+    .filter(
+      (preview) =>
+        preview.outcome.status === 'failed' && !(preview.outcome.needsNetwork && hasNetworkBeside(previews)),
+    )
+    .map((preview) => ({ name: preview.name }));
 }

@@ -3,14 +3,14 @@
  * of the network on screen has a place (coordinates, a town, a region or a country); otherwise
  * the button says why not.
  */
-import { useTranslation } from 'react-i18next';
+import { useWording } from '../i18n.ts';
 import './map.css';
 import { useExplorer } from '../store.ts';
 import { mapAvailable } from './map-layout.ts';
 import { LAYOUT_MODES, type LayoutMode } from './map-settings.ts';
 
 export function LayoutSwitch() {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const mode = useExplorer((state) => state.layoutMode);
   const ready = useExplorer((state) => state.display !== null && state.phase === 'ready');
   const available = useExplorer((state) => mapAvailable(state.display));

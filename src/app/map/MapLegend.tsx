@@ -3,8 +3,9 @@
  * they really are), the local-attachment rings, the flows, what the basemap holds and does not
  * (country borders; no provinces offline), its projection, and the credits its sources ask for.
  */
+
 import { useEffect, useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { DATA, useWording } from '../i18n.ts';
 import './map.css';
 import { useExplorer } from '../store.ts';
 import { placementCounts } from '../views/geography/geography.ts';
@@ -20,7 +21,7 @@ function useBasemapAttribution(): readonly string[] {
 }
 
 export function MapLegend() {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const display = useExplorer((state) => state.display);
   const onMap = useExplorer((state) => state.layoutMode === 'map' && mapAvailable(state.display));
   const settings = useExplorer((state) => state.mapSettings);
@@ -78,8 +79,9 @@ export function MapLegend() {
       )}
       <p className="muted small">{t('map.legend.provinces')}</p>
       <p className="muted small">{t('map.legend.projection')}</p>
+      {/* The basemap's credit lines, as its sources word them. */}
       {attribution.map((line) => (
-        <p key={line} className="muted small attribution" data-testid="map-attribution">
+        <p key={line} className="muted small attribution" data-testid="map-attribution" {...DATA}>
           {line}
         </p>
       ))}

@@ -4,13 +4,14 @@
  * kind (local or external), and its fields. Everything shown is read from the analysis.
  */
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { MEASURES, type OutputId } from '../../analysis/registry.ts';
 import type { OutputSpec } from '../../analysis/types.ts';
+import type { Translate } from '../../i18n/i18n.ts';
+import { categoryLabel, outputLabel } from '../../i18n/registry-texts.ts';
 import { actorId } from '../../model/ecosystem.ts';
 import { ACTOR_FIELDS } from '../../model/fields.ts';
-import { ACTOR_KIND_LABELS, RELATION_KIND_LABELS } from '../../model/kinds.ts';
 import { focusActor } from '../canvas/renderer.ts';
+import { DATA, useWording } from '../i18n.ts';
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../palette.ts';
 import { partnerLocality, partnersByRelationKind } from '../partners.ts';
 import { ActorGeography } from '../profile/ActorGeography.tsx';
@@ -18,6 +19,7 @@ import { EgoSketch } from '../profile/EgoSketch.tsx';
 import { mechanisms } from '../profile/mechanisms.ts';
 import { formatValue, standingAmong, standingShare } from '../profile/percentiles.ts';
 import { useExplorer } from '../store.ts';
+import { fieldLabel, isKnownField } from '../words.ts';
 import { PinToggle } from './PinToggle.tsx';
 
 const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
@@ -33,7 +35,6 @@ const HEADLINE = [
 ];
 
 export function ActorPanel() {
-  const { t } = useTranslation();
   const selected = useExplorer((state) => state.selected);
   const ecosystem = useExplorer((state) => state.ecosystem);
   const analysis = useExplorer((state) => state.analysis);
@@ -41,6 +42,8 @@ export function ActorPanel() {
   const select = useExplorer((state) => state.select);
   const keys = useMemo(() => ecosystem?.nodes() ?? [], [ecosystem]);
   const indexOf = useMemo(() => new Map(keys.map((key, i) => [key, i])), [keys]);
+  const wording = useWording();
+  const { t, language } = wording;
   if (!selected || !ecosystem?.hasNode(selected)) return null;
 
   const actor = ecosystem.getNodeAttributes(selected);
@@ -64,7 +67,7 @@ export function ActorPanel() {
       .filter((name) => !known.includes(name))
       .sort(),
   ];
-  const peersLabel = `${ACTOR_KIND_LABELS[actor.kind].toLowerCase()}s`;
+  const peersLabel = t(`kind.peers.${actor.kind}`);
   const openPartner = (id: string) => {
     select(id);
     focusActor(id);
@@ -77,8 +80,14 @@ export function ActorPanel() {
     const share = standing ? standingShare(standing) : null;
     return (
       <tr key={output.id}>
-        <th scope="row">{output.label}</th>
-        <td>{output.categories ? (output.categories[own] ?? '–') : formatValue(own, output.integer)}</td>
+        <th scope="row">{outputLabel(t, output.id)}</th>
+        <td>
+          {output.categories
+            ? output.categories[own] === undefined
+              ? '–'
+              : categoryLabel(t, output.id, own)
+            : formatValue(own, language, output.integer)}
+        </td>
         <td className="muted">
           {share === null
             ? ''
@@ -100,40 +109,49 @@ export function ActorPanel() {
     <aside className="panel actor-panel" aria-labelledby="actor-panel-title" data-testid="actor-panel">
       <header className="panel-header">
         <div>
-          <h2 id="actor-panel-title">{actor.label}</h2>
+          <h2 id="actor-panel-title" {...DATA}>
+            {actor.label}
+          </h2>
           <p className="actor-kind">
             <span
               className="swatch"
               style={{ background: ACTOR_KIND_COLOURS[actor.kind] }}
               aria-hidden="true"
             />
-            {ACTOR_KIND_LABELS[actor.kind]}
+            {t(`kind.actor.${actor.kind}`)}
             {actor.implicit && (
-              <span className="badge" title="Named in a relation but missing from the actors table">
-                not in actors table
+              <span className="badge" title={t('profile.notInTableTitle')}>
+                {t('profile.notInTable')}
               </span>
             )}
           </p>
         </div>
         <PinToggle actor={selected} />
-        <button type="button" className="icon-button" onClick={() => select(null)} aria-label="Close profile">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={() => select(null)}
+          aria-label={t('profile.close')}
+        >
           ×
         </button>
       </header>
       <p className="portfolio" data-testid="portfolio">
-        <strong>{ecosystem.neighbors(selected).length} partners</strong>{' '}
+        <strong>{t('profile.partners', { count: ecosystem.neighbors(selected).length })}</strong>{' '}
         <span className="muted">
-          (the research puts the optimum at 10–12
-          {value('portfolio_band') === 0 ? '; below it' : value('portfolio_band') === 2 ? '; above it' : ''})
+          {t('profile.optimum', {
+            band:
+              value('portfolio_band') === 0 ? 'below' : value('portfolio_band') === 2 ? 'above' : 'within',
+          })}
         </span>
         {' · '}
-        {localPartners} local, {externalPartners} external
+        {t('profile.localExternal', { local: localPartners, external: externalPartners })}
       </p>
-      <table className="measure-table" aria-label="Measures and standing among actors of the same kind">
+      <table className="measure-table" aria-label={t('profile.measuresLabel')}>
         <tbody>{OUTPUTS.filter((output) => HEADLINE.includes(output.id)).map(measureRow)}</tbody>
       </table>
       <details>
-        <summary>All measures</summary>
+        <summary>{t('profile.allMeasures')}</summary>
         <table className="measure-table">
           <tbody>{OUTPUTS.filter((output) => !HEADLINE.includes(output.id)).map(measureRow)}</tbody>
         </table>
@@ -143,15 +161,18 @@ export function ActorPanel() {
         fields={actor.fields}
         placement={display?.map?.placement[index] ?? null}
       />
-      <h3>Network mechanisms</h3>
+      <h3>{t('profile.mechanismsTitle')}</h3>
       <div className="mechanisms" data-testid="mechanisms">
-        {mechanisms({
-          value,
-          partnersOfKind: (kind) => partnerKinds.get(kind) ?? 0,
-          localPartners,
-          externalPartners,
-        }).map((mechanism) => (
-          <section key={mechanism.name} className="mechanism" aria-label={mechanism.name}>
+        {mechanisms(
+          {
+            value,
+            partnersOfKind: (kind) => partnerKinds.get(kind) ?? 0,
+            localPartners,
+            externalPartners,
+          },
+          wording,
+        ).map((mechanism) => (
+          <section key={mechanism.id} className="mechanism" aria-label={mechanism.name}>
             <h4 title={mechanism.question}>{mechanism.name}</h4>
             <p className="muted small">{mechanism.question}</p>
             <dl>
@@ -165,15 +186,15 @@ export function ActorPanel() {
           </section>
         ))}
       </div>
-      <h3>Ego network</h3>
+      <h3>{t('profile.egoTitle')}</h3>
       <EgoSketch label={actor.label} kind={actor.kind} partners={sketchPartners} />
-      <h3>Partners by relation</h3>
-      {groups.length === 0 && <p className="muted">No relations.</p>}
+      <h3>{t('profile.partnersTitle')}</h3>
+      {groups.length === 0 && <p className="muted">{t('profile.noRelations')}</p>}
       {groups.map((group) => (
         <section
           key={group.kind}
           className="partner-group"
-          aria-label={`${RELATION_KIND_LABELS[group.kind]} relations`}
+          aria-label={t(`kind.relationsOfKind.${group.kind}`)}
         >
           <h4>
             <span
@@ -181,43 +202,66 @@ export function ActorPanel() {
               style={{ background: RELATION_KIND_COLOURS[group.kind] }}
               aria-hidden="true"
             />
-            {RELATION_KIND_LABELS[group.kind]} <span className="muted">({group.partners.length})</span>
+            {t(`kind.relation.${group.kind}`)} <span className="muted">({group.partners.length})</span>
           </h4>
           <ul>
             {group.partners.map((partner) => (
               <li key={`${partner.id}-${partner.role}`}>
-                <button type="button" className="link-button" onClick={() => openPartner(partner.id)}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => openPartner(partner.id)}
+                  {...DATA}
+                >
                   {partner.label}
                 </button>
                 <span className="muted">
                   {' '}
-                  {partner.role !== 'partner' && `${partner.role} · `}strength {partner.strength}
-                  {locality.get(partner.id) === true && ' · local'}
-                  {locality.get(partner.id) === false && ' · external'}
+                  {[
+                    partner.role === 'partner' ? null : t(`profile.role.${partner.role}`),
+                    t('profile.strength', { strength: partner.strength }),
+                    locality.get(partner.id) === true ? t('profile.local') : null,
+                    locality.get(partner.id) === false ? t('profile.external') : null,
+                  ]
+                    .filter(Boolean)
+                    .join(' · ')}
                 </span>
               </li>
             ))}
           </ul>
         </section>
       ))}
-      <h3>Fields</h3>
+      <h3>{t('profile.fieldsTitle')}</h3>
       <dl className="fields">
-        <dt>Id</dt>
-        <dd>{actorId(selected)}</dd>
+        <dt>{t('profile.id')}</dt>
+        <dd {...DATA}>{actorId(selected)}</dd>
         {fieldNames.map((name) => (
-          <FieldRow key={name} name={name} value={actor.fields[name]} />
+          <FieldRow key={name} name={name} value={actor.fields[name]} t={t} />
         ))}
       </dl>
     </aside>
   );
 }
 
-function FieldRow({ name, value }: { name: string; value: string | number | boolean | null }) {
+/** A field: its name (the product's word for a field it knows) and its value, the network's data. */
+function FieldRow({
+  name,
+  value,
+  t,
+}: {
+  name: string;
+  value: string | number | boolean | null;
+  t: Translate;
+}) {
   if (value === null) return null;
   return (
     <>
-      <dt>{name}</dt>
-      <dd>{typeof value === 'boolean' ? (value ? 'yes' : 'no') : String(value)}</dd>
+      <dt {...(isKnownField(name) ? undefined : DATA)}>{fieldLabel(t, name)}</dt>
+      {typeof value === 'boolean' ? (
+        <dd>{value ? t('common.yes') : t('common.no')}</dd>
+      ) : (
+        <dd {...DATA}>{String(value)}</dd>
+      )}
     </>
   );
 }

@@ -5,6 +5,8 @@
  */
 import { useMemo } from 'react';
 import { isOutputId, MEASURES, type OutputId } from '../../analysis/registry.ts';
+import type { Language } from '../../i18n/i18n.ts';
+import { outputLabel } from '../../i18n/registry-texts.ts';
 import {
   type Appearance,
   type ColourBy,
@@ -12,7 +14,10 @@ import {
   categoricalFields,
 } from '../appearance/appearance.ts';
 import { RAMP_STOPS } from '../appearance/palettes.ts';
+import { formatCount, formatShort } from '../charts/format.ts';
+import { DATA, useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
+import { fieldLabel, isKnownField } from '../words.ts';
 import { TiesDrawn } from './TiesDrawn.tsx';
 
 const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
@@ -42,48 +47,49 @@ export function Legend() {
   const setAppearance = useExplorer((state) => state.setAppearance);
   const attribution = useExplorer((state) => state.attribution);
   const fields = useMemo(() => (ecosystem ? categoricalFields(ecosystem) : []), [ecosystem]);
+  const { t } = useWording();
   if (!legend || !analysis) return null;
   const available = (id: OutputId) => analysis.columns[id] !== undefined;
   return (
-    <section className="panel legend" aria-label="Legend and appearance" data-testid="legend">
+    <section className="panel legend" aria-label={t('legend.label')} data-testid="legend">
       <div className="appearance-controls">
         <label>
-          Colour
+          {t('legend.colour')}
           <select
-            aria-label="Colour actors by"
+            aria-label={t('legend.colourBy')}
             value={colourByValue(appearance.colourBy)}
             onChange={(event) =>
               setAppearance({ lens: 'network', colourBy: colourByFrom(event.target.value) })
             }
           >
-            <option value="kind">actor kind</option>
-            <optgroup label="Groups">
+            <option value="kind">{t('legend.byKind')}</option>
+            <optgroup label={t('legend.groups')}>
               {CATEGORY_OUTPUTS.filter((output) => available(output.id)).map((output) => (
                 <option key={output.id} value={`measure:${output.id}`}>
-                  {output.label}
+                  {outputLabel(t, output.id)}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="Fields">
+            <optgroup label={t('legend.fields')}>
               {fields.map((field) => (
-                <option key={field} value={`field:${field}`}>
-                  {field}
+                <option key={field} value={`field:${field}`} {...(isKnownField(field) ? {} : DATA)}>
+                  {fieldLabel(t, field)}
                 </option>
               ))}
             </optgroup>
-            <optgroup label="Measures">
+            <optgroup label={t('legend.measures')}>
               {NUMERIC_OUTPUTS.filter((output) => available(output.id)).map((output) => (
                 <option key={output.id} value={`measure:${output.id}`}>
-                  {output.label}
+                  {outputLabel(t, output.id)}
                 </option>
               ))}
             </optgroup>
           </select>
         </label>
         <label>
-          Size
+          {t('legend.size')}
           <select
-            aria-label="Size actors by"
+            aria-label={t('legend.sizeBy')}
             value={appearance.sizeBy}
             onChange={(event) => {
               if (isOutputId(event.target.value)) setAppearance({ sizeBy: event.target.value });
@@ -91,15 +97,15 @@ export function Legend() {
           >
             {NUMERIC_OUTPUTS.filter((output) => available(output.id)).map((output) => (
               <option key={output.id} value={output.id}>
-                {output.label}
+                {outputLabel(t, output.id)}
               </option>
             ))}
           </select>
         </label>
         <label>
-          Ties
+          {t('legend.ties')}
           <select
-            aria-label="Colour ties by"
+            aria-label={t('legend.tiesBy')}
             value={appearance.edgeColourBy}
             onChange={(event) =>
               setAppearance({
@@ -108,19 +114,22 @@ export function Legend() {
               })
             }
           >
-            <option value="relation">relation kind</option>
-            <option value="locality">local or external</option>
+            <option value="relation">{t('legend.byRelation')}</option>
+            <option value="locality">{t('legend.byLocality')}</option>
           </select>
         </label>
       </div>
       <LegendBlock legend={legend.nodes} testId="legend-nodes" />
-      <p className="muted small">Size: {legend.sizeTitle}</p>
+      <p className="muted small">{t('legend.sizeTitle', { title: legend.sizeTitle })}</p>
       <LegendBlock legend={legend.edges} line testId="legend-edges" />
       <TiesDrawn />
-      {appearance.edgeColourBy === 'relation' && (
-        <p className="muted small">A tie with several relations takes the colour of its strongest.</p>
+      {appearance.edgeColourBy === 'relation' && <p className="muted small">{t('legend.strongest')}</p>}
+      {/* The data's credit line, as its licence words it. */}
+      {attribution && (
+        <p className="muted small attribution" {...DATA}>
+          {attribution}
+        </p>
       )}
-      {attribution && <p className="muted small attribution">{attribution}</p>}
     </section>
   );
 }
@@ -134,6 +143,7 @@ function LegendBlock({
   line?: boolean;
   testId: string;
 }) {
+  const { t, language } = useWording();
   if (legend.type === 'ramp') {
     return (
       <div data-testid={testId}>
@@ -144,11 +154,13 @@ function LegendBlock({
           aria-hidden="true"
         />
         <div className="ramp-labels small">
-          <span>{formatNumber(legend.min)}</span>
-          <span className="muted">by rank</span>
-          <span>{formatNumber(legend.max)}</span>
+          <span>{formatNumber(legend.min, language)}</span>
+          <span className="muted">{t('legend.byRank')}</span>
+          <span>{formatNumber(legend.max, language)}</span>
         </div>
-        {legend.missing > 0 && <p className="muted small">{legend.missing} without a value (grey)</p>}
+        {legend.missing > 0 && (
+          <p className="muted small">{t('legend.missing', { count: legend.missing })}</p>
+        )}
       </div>
     );
   }
@@ -157,13 +169,16 @@ function LegendBlock({
       <h3>{legend.title}</h3>
       <ul>
         {legend.entries.map((entry) => (
-          <li key={entry.label}>
+          <li key={entry.label} {...(entry.data ? DATA : {})}>
             <span
               className={line ? 'swatch line' : 'swatch'}
               style={{ background: entry.colour }}
               aria-hidden="true"
             />
-            {entry.label} {Number.isFinite(entry.count) && <span className="muted">{entry.count}</span>}
+            {entry.label}{' '}
+            {Number.isFinite(entry.count) && (
+              <span className="muted">{formatCount(entry.count, language)}</span>
+            )}
           </li>
         ))}
       </ul>
@@ -171,9 +186,9 @@ function LegendBlock({
   );
 }
 
-function formatNumber(value: number): string {
+function formatNumber(value: number, language: Language): string {
   if (!Number.isFinite(value)) return '–';
   return Math.abs(value) >= 1000 || Number.isInteger(value)
-    ? value.toLocaleString('en')
-    : value.toPrecision(3);
+    ? formatCount(value, language)
+    : formatShort(value, 3, language);
 }

@@ -4,13 +4,14 @@
  * a table shows it on the map at once.
  */
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
 import { ChangesView } from '../changes/ChangesView.tsx';
 import { moveWithArrows } from '../controls/arrow-keys.ts';
+import { useWording } from '../i18n.ts';
 import { SIDE_VIEWS, useExplorer } from '../store.ts';
 import { BrokersView } from '../views/BrokersView.tsx';
 import { ClustersView } from '../views/ClustersView.tsx';
 import { GeographyView } from '../views/GeographyView.tsx';
+import { GlossaryView } from '../views/GlossaryView.tsx';
 import { LinksView } from '../views/LinksView.tsx';
 import { LocalityView } from '../views/LocalityView.tsx';
 import { MethodsView } from '../views/MethodsView.tsx';
@@ -18,21 +19,24 @@ import { OverviewView } from '../views/OverviewView.tsx';
 import { RankingsView } from '../views/RankingsView.tsx';
 import { StatisticsView } from '../views/StatisticsView.tsx';
 
+/** Views that need no network: the map itself and the reference pages. */
+const ALWAYS_OPEN = new Set(['map', 'methods', 'glossary']);
+
 export function ViewTabs() {
-  const { t } = useTranslation();
   const view = useExplorer((state) => state.view);
   const ready = useExplorer((state) => state.analysis !== null);
+  const { t } = useWording();
   return (
     <div
       className="view-tabs"
       role="tablist"
-      aria-label={t('views.label')}
+      aria-label={t('explorer.views')}
       onKeyDown={(event) =>
         moveWithArrows(
           event,
           SIDE_VIEWS,
           view,
-          (id) => ready || id === 'map' || id === 'methods',
+          (id) => ready || ALWAYS_OPEN.has(id),
           (id) => useExplorer.setState({ view: id }),
         )
       }
@@ -47,10 +51,10 @@ export function ViewTabs() {
           tabIndex={view === id ? 0 : -1}
           aria-selected={view === id}
           aria-controls={id === 'map' ? undefined : 'side-panel'}
-          disabled={!ready && id !== 'map' && id !== 'methods'}
+          disabled={!ready && !ALWAYS_OPEN.has(id)}
           onClick={() => useExplorer.setState({ view: id })}
         >
-          {t(`views.${id}`)}
+          {t(`explorer.tab.${id}`)}
         </button>
       ))}
     </div>
@@ -80,6 +84,7 @@ export function SidePanel() {
       {view === 'changes' && <ChangesView />}
       {view === 'statistics' && <StatisticsView />}
       {view === 'methods' && <MethodsView />}
+      {view === 'glossary' && <GlossaryView />}
     </section>
   );
 }

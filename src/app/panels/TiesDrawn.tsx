@@ -3,15 +3,16 @@
  * stronger ties are drawn darker. The measures never change with it; it only declutters.
  */
 import { useId } from 'react';
-import { useTranslation } from 'react-i18next';
 import { BACKBONE_METHODS, type BackboneChoice, type BackboneMethod } from '../../analysis/backbone.ts';
+import { formatFull } from '../charts/format.ts';
+import { useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
 
 const ALPHAS = [0.001, 0.01, 0.05, 0.1, 0.2, 0.3];
 const SHARED = [1, 2, 3, 4, 5, 8];
 
 export function TiesDrawn() {
-  const { t } = useTranslation();
+  const { t, language } = useWording();
   const id = useId();
   const ties = useExplorer((state) => state.appearance.ties);
   const counts = useExplorer((state) => state.legend?.ties ?? null);
@@ -49,7 +50,7 @@ export function TiesDrawn() {
             >
               {ALPHAS.map((alpha) => (
                 <option key={alpha} value={alpha}>
-                  {alpha}
+                  {formatFull(alpha, language)}
                 </option>
               ))}
             </select>

@@ -12,6 +12,8 @@
 import * as Comlink from 'comlink';
 import type { LinkQuery, SuggestedLink } from '../../analysis/link-suggester.ts';
 import { measureById } from '../../analysis/registry.ts';
+import { issuePhrase } from '../../i18n/issues.ts';
+import { type Phrase, PhrasedError, phrase, phraseOfError } from '../../i18n/phrase.ts';
 import type { SourceFile } from '../../io/index.ts';
 import { cutInSteps, rebuildInSteps } from '../../model/columns.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
@@ -62,19 +64,26 @@ export function pipelineSettings(state: {
   return { timeWindow: state.timeWindow, filters: state.filters, analysis: state.analysisSettings };
 }
 
-const STAGE_WORDS: Record<WorkerStage, string> = {
-  timeWindow: 'Applying the time window',
-  filters: 'Filtering',
-  analysis: 'Computing measures',
-  display: 'Preparing the drawing',
+const STAGE_WORDS: Record<WorkerStage, Phrase> = {
+  timeWindow: phrase('explorer.status.timeWindow'),
+  filters: phrase('explorer.status.filtering'),
+  analysis: phrase('explorer.status.computing'),
+  display: phrase('explorer.status.drawing'),
 };
+const READING = phrase('explorer.status.reading');
+const BUILDING = phrase('explorer.status.building');
+const COMPUTING = STAGE_WORDS.analysis;
 
 function progressReporter() {
   return Comlink.proxy((stage: WorkerStage, fraction: number, measureId: string) => {
     const measure = measureId ? measureById(measureId) : undefined;
     useExplorer.setState({
       progress: fraction,
-      progressLabel: measure ? `Computing ${measure.label.toLowerCase()}` : STAGE_WORDS[stage],
+      progressLabel: measure
+        ? phrase('explorer.status.computingMeasure', {
+            measure: phrase(`registry:measure.${measure.id}.label`),
+          })
+        : STAGE_WORDS[stage],
     });
   });
 }
@@ -108,7 +117,7 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
     return false;
   };
   const set = useExplorer.setState;
-  set({ phase: 'importing', progress: 0, progressLabel: 'Reading files', error: null });
+  set({ phase: 'importing', progress: 0, progressLabel: READING, error: null });
   try {
     const importOptions = request.session?.importOptions ?? request.importOptions ?? {};
     const loaded = await worker.api.load(
@@ -118,7 +127,7 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
         if (!stale())
           set({
             progress: total > 0 ? done / total : 0,
-            progressLabel: stage === 'read' ? 'Reading files' : 'Building the network',
+            progressLabel: stage === 'read' ? READING : BUILDING,
           });
       }),
     );
@@ -126,16 +135,27 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
     // A file from which nothing usable (or too little) could be read never replaces the network
     // on screen (the report of the network on screen stays that network's): the status says why.
     if (loaded.report.outcome.status === 'failed' || loaded.report.actorCount === 0) {
-      const cause = loaded.report.outcome.cause?.message ?? 'no actors could be read.';
-      fail(job, new Error(`${request.name} was not opened: ${cause}`));
+      const cause = loaded.report.outcome.cause;
+      fail(
+        job,
+        new PhrasedError(
+          phrase('explorer.status.notOpened', {
+            name: request.name,
+            cause: cause ? issuePhrase(cause) : phrase('explorer.status.noActors'),
+          }),
+        ),
+      );
       return drop();
     }
-    set({ progressLabel: 'Building the network' });
+    set({ progressLabel: BUILDING });
     const source = await inSteps(rebuildInSteps(loaded.columns));
     if (stale()) return drop();
 
     const session: Session = {
       ...INITIAL_SESSION,
+      // A sample or plain files bring no language: the one on screen stays; a session or a
+      // project file brings its own.
+      language: useExplorer.getState().language,
       camera: null,
       positions: null,
       selection: [],
@@ -145,7 +165,7 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
       networkName: request.session?.networkName ?? loaded.project?.name ?? request.name,
       importOptions,
     };
-    set({ phase: 'analysing', progress: 0, progressLabel: 'Computing measures' });
+    set({ phase: 'analysing', progress: 0, progressLabel: COMPUTING });
     const settings = pipelineSettings(session);
     const output = await worker.api.run(job, settings, NOTHING_HELD, progressReporter());
     if (stale() || output === null) return drop();
@@ -228,7 +248,10 @@ async function layOutOutOfSight(
     if (job === generation)
       useExplorer.setState({
         progress: Math.min(0.95, milliseconds / LAYOUT_BUDGET_MILLISECONDS),
-        progressLabel: `Laying out the network: ${iterations} iterations, ${Math.round(milliseconds / 1000)} s`,
+        progressLabel: phrase('explorer.status.layingOut', {
+          iterations,
+          seconds: Math.round(milliseconds / 1000),
+        }),
       });
   });
   layingOut = run;
@@ -290,7 +313,7 @@ async function recompute(): Promise<void> {
   if (!worker || !state.source || state.phase !== 'ready' || !state.ecosystem || !state.display) return;
   const settings = pipelineSettings(state);
   const job = ++generation;
-  useExplorer.setState({ computing: true, progress: 0, progressLabel: 'Computing measures', error: null });
+  useExplorer.setState({ computing: true, progress: 0, progressLabel: COMPUTING, error: null });
   try {
     const output = await worker.api.run(job, settings, held, progressReporter());
     if (output === null || job !== generation || worker !== current) return;
@@ -326,9 +349,12 @@ async function recompute(): Promise<void> {
 
 function fail(job: number, error: unknown) {
   if (job !== generation) return;
-  const message = error instanceof Error ? error.message : String(error);
   const onScreen = useExplorer.getState().ecosystem !== null;
-  useExplorer.setState({ phase: onScreen ? 'ready' : 'error', computing: false, error: message });
+  useExplorer.setState({
+    phase: onScreen ? 'ready' : 'error',
+    computing: false,
+    error: phraseOfError(error, 'explorer.status.failed'),
+  });
 }
 
 /**
@@ -367,7 +393,7 @@ export function cancelJob(): void {
   useExplorer.setState({
     phase: onScreen ? 'ready' : 'cancelled',
     computing: false,
-    progressLabel: 'Cancelled',
+    progressLabel: phrase('explorer.status.cancelled'),
     ...(committed && onScreen
       ? { timeWindow: committed.timeWindow, filters: committed.filters, analysisSettings: committed.analysis }
       : {}),
@@ -396,8 +422,7 @@ export function keepPipelineInStep(): () => void {
     clearTimeout(timer);
     // Busy from the change itself, not from when the job starts: what is on screen is already
     // out of date, and anything waiting for the result must wait through the pause too.
-    if (!state.computing)
-      useExplorer.setState({ computing: true, progress: 0, progressLabel: 'Computing measures' });
+    if (!state.computing) useExplorer.setState({ computing: true, progress: 0, progressLabel: COMPUTING });
     timer = setTimeout(() => void recompute(), SETTLE_MILLISECONDS);
   });
 }

@@ -9,6 +9,7 @@
  * older one stop at its next checkpoint (between stages, between measure jobs), and the main
  * thread never applies a result whose generation is not its latest.
  */
+
 import * as Comlink from 'comlink';
 import type { PackedAnalysisInput } from '../../analysis/input.ts';
 import { type LinkQuery, LinkSuggester, type SuggestedLink } from '../../analysis/link-suggester.ts';
@@ -16,6 +17,7 @@ import type { AnalysisResult, TaskRunner } from '../../analysis/runner.ts';
 import { transferableBuffers } from '../../analysis/runner.ts';
 import { type ChangesSelection, changesTable } from '../../analysis/time/changes-table.ts';
 import type { Comparison } from '../../analysis/time/compare.ts';
+import { PhrasedError, phrase } from '../../i18n/phrase.ts';
 import { type ImportOptions, type ImportResult, importFiles, type SourceFile } from '../../io/index.ts';
 import type { ClusterscopeProject } from '../../io/project.ts';
 import { writeChangesCsv } from '../../io/write-changes.ts';
@@ -160,7 +162,7 @@ async function runStages(
   settings: PipelineSettings,
   onProgress: PipelineProgress,
 ): Promise<Cached> {
-  if (!source) throw new Error('No network is open.');
+  if (!source) throw new PhrasedError(phrase('explorer.status.noNetwork'));
   const keys = stageKeys(settings);
   const from = firstChangedStage(cached?.keys ?? null, keys);
   if (cached && from === null) return cached;

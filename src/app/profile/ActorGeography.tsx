@@ -4,9 +4,10 @@
  * its knowledge ties, and its ties abroad and across the NL–BE–DE border — each number read from
  * a registry column (tie-length, local-attachment, region-flows), never computed here.
  */
-import { useTranslation } from 'react-i18next';
+
 import type { OutputId } from '../../analysis/registry.ts';
 import type { Translate } from '../../i18n/i18n.ts';
+import { useWording } from '../i18n.ts';
 import '../map/map.css';
 import { COUNTRY_CENTRE, IN_TRAY, REGION_CENTRE } from '../map/map-positions.ts';
 import { useExplorer } from '../store.ts';
@@ -41,10 +42,10 @@ export function ActorGeography({
   /** Where the map placed the actor (map-positions.ts), or null when not computed. */
   placement: number | null;
 }) {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useWording();
   const options = useExplorer((state) => state.analysisSettings.options?.['tie-length']);
-  const km = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const km = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const median = value('median_partner_km');
   const located = value('located_partners');
   const attachment = value('local_attachment');

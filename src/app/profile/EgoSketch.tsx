@@ -2,7 +2,9 @@
  * A small picture of one actor's ego network: the actor in the middle, its partners around it
  * grouped by kind, ties coloured by relation kind. Drawn as SVG: a few dozen shapes need no WebGL.
  */
+
 import type { ActorKind, RelationKind } from '../../model/kinds.ts';
+import { useWording } from '../i18n.ts';
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../palette.ts';
 
 export interface SketchPartner {
@@ -24,6 +26,7 @@ export function EgoSketch({
   kind: ActorKind;
   partners: SketchPartner[];
 }) {
+  const { t } = useWording();
   const shown = [...partners].sort((a, b) => a.kind.localeCompare(b.kind)).slice(0, MAX_SHOWN);
   const centre = SIZE / 2;
   const radius = SIZE / 2 - 14;
@@ -34,7 +37,7 @@ export function EgoSketch({
         width={SIZE}
         height={SIZE}
         role="img"
-        aria-label={`Ego network of ${label}: ${partners.length} partners`}
+        aria-label={t('profile.egoLabel', { label, count: partners.length })}
       >
         {shown.map((partner, i) => {
           const angle = (2 * Math.PI * i) / shown.length - Math.PI / 2;
@@ -75,7 +78,7 @@ export function EgoSketch({
       </svg>
       {partners.length > MAX_SHOWN && (
         <figcaption className="muted small">
-          The first {MAX_SHOWN} of {partners.length} partners are drawn.
+          {t('profile.egoMore', { shown: MAX_SHOWN, count: partners.length })}
         </figcaption>
       )}
     </figure>

@@ -3,6 +3,8 @@
  * each names the numbers it rests on, so a reader can check and disagree. They describe an
  * actor's position; they are not scores of its performance.
  */
+import type { Language, Wording } from '../../i18n/i18n.ts';
+import { decimalMark } from '../charts/format.ts';
 
 export interface MechanismFact {
   label: string;
@@ -10,6 +12,7 @@ export interface MechanismFact {
 }
 
 export interface Mechanism {
+  id: string;
   name: string;
   question: string;
   facts: MechanismFact[];
@@ -22,68 +25,82 @@ export interface ProfileNumbers {
   externalPartners: number;
 }
 
-const show = (value: number, digits = 2) =>
-  Number.isNaN(value) ? '–' : Number.isInteger(value) ? String(value) : value.toFixed(digits);
+const show = (value: number, language: Language, digits = 2) =>
+  Number.isNaN(value)
+    ? '–'
+    : Number.isInteger(value)
+      ? String(value)
+      : decimalMark(value.toFixed(digits), language);
 const percent = (value: number) => (Number.isNaN(value) ? '–' : `${Math.round(value * 100)}%`);
 
-export function mechanisms(numbers: ProfileNumbers): Mechanism[] {
+/** The mechanisms' catalog names (profile.mechanism.<name>), in the order the profile shows them. */
+export const MECHANISMS = ['embedding', 'access', 'transfer', 'diversifying', 'socialising'] as const;
+
+export function mechanisms(numbers: ProfileNumbers, { t, language }: Wording): Mechanism[] {
   const { value } = numbers;
   const distance = value('frontier_distance');
+  const words = (mechanism: (typeof MECHANISMS)[number], fact: string) =>
+    t(`profile.mechanism.${mechanism}.${fact}`);
+  const mechanism = (id: (typeof MECHANISMS)[number], facts: MechanismFact[]): Mechanism => ({
+    id,
+    name: words(id, 'name'),
+    question: words(id, 'question'),
+    facts,
+  });
   return [
-    {
-      name: 'Embedding',
-      question: 'How closely knit is the circle of partners?',
-      facts: [
-        { label: 'partners who work together (clustering)', value: show(value('clustering')) },
-        { label: 'density of the ego network', value: show(value('ego_density')) },
-        { label: 'core number', value: show(value('core')) },
-      ],
-    },
-    {
-      name: 'Access',
-      question: 'How quickly does it reach the rest of the network and its frontier?',
-      facts: [
-        { label: 'closeness', value: show(value('closeness'), 3) },
-        {
-          label: 'steps to the nearest frontier actor',
-          value: Number.isNaN(distance) ? 'none reachable' : show(distance),
-        },
-        { label: 'frontier actor among its partners', value: value('frontier_partner') === 1 ? 'yes' : 'no' },
-      ],
-    },
-    {
-      name: 'Transfer',
-      question: 'How much can flow through strong, frequent ties?',
-      facts: [
-        { label: 'share of strong ties (weekly or more)', value: percent(value('strong_tie_share')) },
-        { label: 'summed tie strength', value: show(value('weighted_degree')) },
-        {
-          label: 'knowledge institutions among partners',
-          value: String(numbers.partnersOfKind('knowledge')),
-        },
-      ],
-    },
-    {
-      name: 'Diversifying',
-      question: 'How varied are its partners, in kind and in place?',
-      facts: [
-        { label: 'partner-kind diversity (Blau, 0–1)', value: show(value('partner_diversity')) },
-        {
-          label: 'external partners',
-          value: `${numbers.externalPartners} of ${numbers.externalPartners + numbers.localPartners}`,
-        },
-        { label: 'E-I index (−1 all local, +1 all external)', value: show(value('ei_index')) },
-      ],
-    },
-    {
-      name: 'Socialising',
-      question:
-        'Is it linked to the intermediaries and public bodies that build trust and bring people together?',
-      facts: [
-        { label: 'intermediaries among partners', value: String(numbers.partnersOfKind('intermediary')) },
-        { label: 'government bodies among partners', value: String(numbers.partnersOfKind('government')) },
-        { label: 'brokerage (Gould–Fernandez, all roles)', value: show(value('brokerage_total')) },
-      ],
-    },
+    mechanism('embedding', [
+      { label: t('profile.mechanism.embedding.clustering'), value: show(value('clustering'), language) },
+      { label: t('profile.mechanism.embedding.egoDensity'), value: show(value('ego_density'), language) },
+      { label: t('profile.mechanism.embedding.core'), value: show(value('core'), language) },
+    ]),
+    mechanism('access', [
+      { label: t('profile.mechanism.access.closeness'), value: show(value('closeness'), language, 3) },
+      {
+        label: t('profile.mechanism.access.frontierSteps'),
+        value: Number.isNaN(distance)
+          ? t('profile.mechanism.access.noneReachable')
+          : show(distance, language),
+      },
+      {
+        label: t('profile.mechanism.access.frontierPartner'),
+        value: value('frontier_partner') === 1 ? t('common.yes') : t('common.no'),
+      },
+    ]),
+    mechanism('transfer', [
+      { label: t('profile.mechanism.transfer.strongTies'), value: percent(value('strong_tie_share')) },
+      { label: t('profile.mechanism.transfer.strength'), value: show(value('weighted_degree'), language) },
+      {
+        label: t('profile.mechanism.transfer.knowledge'),
+        value: String(numbers.partnersOfKind('knowledge')),
+      },
+    ]),
+    mechanism('diversifying', [
+      {
+        label: t('profile.mechanism.diversifying.diversity'),
+        value: show(value('partner_diversity'), language),
+      },
+      {
+        label: t('profile.mechanism.diversifying.external'),
+        value: t('profile.mechanism.diversifying.externalOf', {
+          external: numbers.externalPartners,
+          total: numbers.externalPartners + numbers.localPartners,
+        }),
+      },
+      { label: t('profile.mechanism.diversifying.ei'), value: show(value('ei_index'), language) },
+    ]),
+    mechanism('socialising', [
+      {
+        label: t('profile.mechanism.socialising.intermediaries'),
+        value: String(numbers.partnersOfKind('intermediary')),
+      },
+      {
+        label: t('profile.mechanism.socialising.government'),
+        value: String(numbers.partnersOfKind('government')),
+      },
+      {
+        label: t('profile.mechanism.socialising.brokerage'),
+        value: show(value('brokerage_total'), language),
+      },
+    ]),
   ];
 }

@@ -3,6 +3,8 @@
  * A firm is compared with firms, a university with knowledge institutions — comparing a
  * university's centrality with a micro firm's says little.
  */
+import type { Language } from '../../i18n/i18n.ts';
+import { decimalMark } from '../charts/format.ts';
 
 /** Where a value stands among the other peers: how many are strictly lower, strictly higher, and compared. */
 export interface Standing {
@@ -46,11 +48,12 @@ export function standingShare(standing: Standing): {
   return { case: 'share', percent: Math.floor((100 * standing.lower) / standing.compared) };
 }
 
-export function formatValue(value: number, integer = false): string {
+/** A measure's value in the profile: three significant digits, the language's decimal mark. */
+export function formatValue(value: number, language: Language, integer = false): string {
   if (Number.isNaN(value)) return '–';
   if (integer || Number.isInteger(value)) return String(value);
   const magnitude = Math.abs(value);
-  if (magnitude >= 100) return value.toFixed(1);
-  if (magnitude >= 0.001) return value.toPrecision(3);
-  return value.toExponential(2);
+  if (magnitude >= 100) return decimalMark(value.toFixed(1), language);
+  if (magnitude >= 0.001) return decimalMark(value.toPrecision(3), language);
+  return decimalMark(value.toExponential(2), language);
 }

@@ -3,11 +3,34 @@
  * its type, or throws a ShapeError naming the path of the fault. Such data is untrusted: it is
  * checked field by field and copied, never evaluated.
  */
+import { PhrasedError, type PhraseValues, phrase } from '../../i18n/phrase.ts';
 import { copyPlainJson } from '../workspace/plain-json.ts';
 
+/** What is wrong with a stored value, as the catalog's `session.shape` names it. */
+export type ShapeProblem =
+  | 'object'
+  | 'list'
+  | 'text'
+  | 'flag'
+  | 'number'
+  | 'count'
+  | 'oneOf'
+  | 'bytes'
+  | 'rowNumber'
+  | 'coordinates'
+  | 'order'
+  | 'positive'
+  | 'optionValue'
+  | 'depth'
+  | 'notNumber'
+  | 'notPlain';
+
 /** The problem found in a stored value, with the path to it. */
-export class ShapeError extends TypeError {
+export class ShapeError extends PhrasedError {
   override name = 'ShapeError';
+  constructor(path: string, problem: ShapeProblem, values: PhraseValues = {}) {
+    super(phrase('session.shape', { ...values, path, problem }));
+  }
 }
 
 export type Json = Record<string, unknown>;
@@ -19,26 +42,22 @@ export function plainObject(value: unknown, path: string): Json {
 }
 
 export function json(value: unknown, path: string) {
-  try {
-    return copyPlainJson(value, path);
-  } catch (error) {
-    throw new ShapeError(error instanceof Error ? error.message : String(error));
-  }
+  return copyPlainJson(value, path);
 }
 
 export function object(value: unknown, path: string): Json {
   if (typeof value !== 'object' || value === null || Array.isArray(value))
-    throw new ShapeError(`${path}: expected an object`);
+    throw new ShapeError(path, 'object');
   return value as Json;
 }
 
 export function list(value: unknown, path: string): unknown[] {
-  if (!Array.isArray(value)) throw new ShapeError(`${path}: expected a list`);
+  if (!Array.isArray(value)) throw new ShapeError(path, 'list');
   return value;
 }
 
 export function text(value: unknown, path: string): string {
-  if (typeof value !== 'string') throw new ShapeError(`${path}: expected text`);
+  if (typeof value !== 'string') throw new ShapeError(path, 'text');
   return value;
 }
 
@@ -47,23 +66,22 @@ export function optionalText(value: unknown, path: string): string | null {
 }
 
 export function flag(value: unknown, path: string): boolean {
-  if (typeof value !== 'boolean') throw new ShapeError(`${path}: expected true or false`);
+  if (typeof value !== 'boolean') throw new ShapeError(path, 'flag');
   return value;
 }
 
 export function finite(value: unknown, path: string): number {
-  if (typeof value !== 'number' || !Number.isFinite(value))
-    throw new ShapeError(`${path}: expected a number`);
+  if (typeof value !== 'number' || !Number.isFinite(value)) throw new ShapeError(path, 'number');
   return value;
 }
 
 export function count(value: unknown, path: string): number {
-  if (!Number.isInteger(value) || (value as number) < 0) throw new ShapeError(`${path}: expected a count`);
+  if (!Number.isInteger(value) || (value as number) < 0) throw new ShapeError(path, 'count');
   return value as number;
 }
 
 export function oneOf<T extends string>(value: unknown, allowed: readonly T[], path: string): T {
   if (!(allowed as readonly unknown[]).includes(value))
-    throw new ShapeError(`${path}: expected one of ${allowed.join(', ')}`);
+    throw new ShapeError(path, 'oneOf', { allowed: allowed.join(', ') });
   return value as T;
 }

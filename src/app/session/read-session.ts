@@ -10,6 +10,7 @@ import { isOutputId } from '../../analysis/registry.ts';
 import type { AnalysisSettings } from '../../analysis/settings.ts';
 import { DEFAULT_RANK_BY } from '../../analysis/time/compare.ts';
 import { isLanguage } from '../../i18n/i18n.ts';
+import { PhrasedError, phrase } from '../../i18n/phrase.ts';
 import { DELIMITERS, TEXT_ENCODINGS } from '../../io/index.ts';
 import type { ClusterscopeProject } from '../../io/project.ts';
 import { ACTOR_KINDS, type ActorKind, RELATION_KINDS, type RelationKind } from '../../model/kinds.ts';
@@ -37,13 +38,10 @@ import {
 import { type CameraState, type SavedPositions, SESSION_VERSION, type Session } from './session.ts';
 
 /** Thrown for a session written by a newer Clusterscope. */
-export class NewerSessionError extends Error {
+export class NewerSessionError extends PhrasedError {
   override name = 'NewerSessionError';
   constructor(readonly found: number) {
-    super(
-      `This was saved by a newer version of Clusterscope (format ${found}; this version reads up to ` +
-        `${SESSION_VERSION}). Open it with the newer version, or update this one.`,
-    );
+    super(phrase('session.newer', { found, supported: SESSION_VERSION }));
   }
 }
 
@@ -118,7 +116,7 @@ export function readPositions(value: unknown): SavedPositions {
         ? Float32Array.from(raw)
         : null;
   if (xy === null || xy.length !== 2 * keys.length)
-    throw new ShapeError(`positions.xy: expected ${2 * keys.length} coordinates`);
+    throw new ShapeError('positions.xy', 'coordinates', { count: 2 * keys.length });
   return {
     keys,
     xy,
@@ -166,9 +164,7 @@ export function readAnalysisSettings(value: unknown): AnalysisSettings {
     for (const [measure, options] of Object.entries(object(settings.options, 'analysisSettings.options'))) {
       for (const [name, option] of Object.entries(object(options, `analysisSettings.options.${measure}`))) {
         if (!['number', 'boolean', 'string'].includes(typeof option))
-          throw new ShapeError(
-            `analysisSettings.options.${measure}.${name}: expected a number, text or true/false`,
-          );
+          throw new ShapeError(`analysisSettings.options.${measure}.${name}`, 'optionValue');
       }
     }
   }
@@ -180,7 +176,7 @@ function readTimeWindow(value: unknown): TimeWindow | null {
   const window = object(value, 'timeWindow');
   const from = finite(window.from, 'timeWindow.from');
   const to = finite(window.to, 'timeWindow.to');
-  if (from > to) throw new ShapeError('timeWindow: "from" is after "to"');
+  if (from > to) throw new ShapeError('timeWindow', 'order');
   return { from, to };
 }
 
@@ -207,7 +203,7 @@ function readCamera(value: unknown): CameraState | null {
     ratio: finite(camera.ratio, 'camera.ratio'),
     angle: finite(camera.angle ?? 0, 'camera.angle'),
   };
-  if (state.ratio <= 0) throw new ShapeError('camera.ratio: expected a positive number');
+  if (state.ratio <= 0) throw new ShapeError('camera.ratio', 'positive');
   return state;
 }
 

@@ -5,10 +5,12 @@
  * snapshot itself is built in the pipeline worker (stages.ts); actors keep their places, so the
  * network can be watched growing and shrinking. Hidden when nothing in the network is dated.
  */
+
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import type { Phrase } from '../../i18n/phrase.ts';
 import type { TimeWindow } from '../../model/period.ts';
 import { labelStride } from '../charts/axis.ts';
+import { useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
 import { play } from './play.ts';
 import { moveEnd, nextStep, previousStep, rangeOf, type StopRange, windowOf } from './timeline.ts';
@@ -23,7 +25,7 @@ const TRACK_PIXELS = 300;
 function pipelineSettled(): Promise<boolean> {
   return new Promise((resolve) => {
     let unsubscribe = () => {};
-    const check = (state: { computing: boolean; error: string | null; phase: string }) => {
+    const check = (state: { computing: boolean; error: Phrase | null; phase: string }) => {
       if (state.computing && state.phase === 'ready') return;
       unsubscribe();
       resolve(state.error === null && state.phase === 'ready');
@@ -38,7 +40,7 @@ function label(window: TimeWindow): string {
 }
 
 export function Timeline() {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const years = useExplorer((state) => state.years);
   const source = useExplorer((state) => state.source);
   const timeWindow = useExplorer((state) => state.timeWindow);

@@ -7,6 +7,7 @@
 import { useMemo } from 'react';
 import type { Ecosystem } from '../../model/ecosystem.ts';
 import { focusActor } from '../canvas/renderer.ts';
+import { useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
 import { BrokerageSection } from './brokers/BrokerageSection.tsx';
 import { ConstraintSection } from './brokers/ConstraintSection.tsx';
@@ -23,10 +24,11 @@ function openActor(key: string): void {
 
 export function BrokersView() {
   const ecosystem = useExplorer((state) => state.ecosystem);
+  const { t } = useWording();
   if (!ecosystem)
     return (
       <div className="brokers-view" data-testid="brokers-view">
-        <p className="muted">Open a network or a sample to see its brokers and gatekeepers.</p>
+        <p className="muted">{t('brokers.empty')}</p>
       </div>
     );
   return <Brokers ecosystem={ecosystem} />;
@@ -43,11 +45,12 @@ function Brokers({ ecosystem }: { ecosystem: Ecosystem }) {
     [table, selected],
   );
   const graph = analysis?.graph ?? {};
+  const { t } = useWording();
 
   return (
     <div className="brokers-view" data-testid="brokers-view">
       <GroupingControl ecosystem={ecosystem} settings={settings} />
-      {!analysis && <p className="muted">The measures are still being computed.</p>}
+      {!analysis && <p className="muted">{t('brokers.computing')}</p>}
       <BrokerageSection table={table} graph={graph} selected={selected} onOpen={openActor} />
       <QuadrantSection
         table={table}

@@ -6,6 +6,7 @@
  */
 import { useMemo, useState } from 'react';
 import { focusActor, focusActors } from '../canvas/renderer.ts';
+import { useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
 import { CommunityLinksList } from './clusters/CommunityLinksList.tsx';
 import { CommunityTable } from './clusters/CommunityTable.tsx';
@@ -40,6 +41,8 @@ export function ClustersView() {
   const highlighted = useExplorer((state) => state.highlighted);
   const [sort, setSort] = useState<SortState<CommunityColumn>>(DEFAULT_COMMUNITY_SORT);
   const [chosen, setChosen] = useState<number | null>(null);
+  const wording = useWording();
+  const { t } = wording;
 
   const keys = useMemo(() => ecosystem?.nodes() ?? [], [ecosystem]);
   const community = analysis?.columns.community;
@@ -58,18 +61,14 @@ export function ClustersView() {
   const count = analysis ? figure(analysis.graph, 'community_count') : null;
   const modularity = analysis ? figure(analysis.graph, 'modularity') : null;
   const sentences = useMemo(
-    () => describeClusters(count, modularity, rows, links),
-    [count, modularity, rows, links],
+    () => describeClusters(count, modularity, rows, links, wording),
+    [count, modularity, rows, links, wording],
   );
 
   if (!ecosystem || !analysis || !community || rows.length === 0) {
     return (
       <div className="clusters-view" data-testid="clusters-view">
-        <p className="muted">
-          {ecosystem
-            ? 'Communities appear here once the analysis has run.'
-            : 'Open a network or a sample to see its communities.'}
-        </p>
+        <p className="muted">{ecosystem ? t('clusters.waiting') : t('clusters.empty')}</p>
       </div>
     );
   }
@@ -93,7 +92,7 @@ export function ClustersView() {
   return (
     <div className="clusters-view" data-testid="clusters-view">
       <section className="clusters-section clusters-summary">
-        <h2>Communities</h2>
+        <h2>{t('clusters.title')}</h2>
         {sentences.map((sentence) => (
           <p key={sentence}>{sentence}</p>
         ))}
@@ -106,20 +105,17 @@ export function ClustersView() {
               useExplorer.getState().setAppearance({ colourBy: { type: 'measure', id: 'community' } })
             }
           >
-            {colouredByCommunity ? 'Map coloured by community' : 'Colour the map by community'}
+            {colouredByCommunity ? t('clusters.coloured') : t('clusters.colour')}
           </button>
           {(chosen !== null || highlighted !== null) && (
             <button type="button" onClick={clear}>
-              Show all actors
+              {t('clusters.showAll')}
             </button>
           )}
         </div>
-        <p className="muted small">
-          Choose a community to highlight its members on the map; click a broker to open its profile. Brokers
-          are the members with the lowest Burt constraint.
-        </p>
+        <p className="muted small">{t('clusters.note')}</p>
       </section>
-      <section className="clusters-section clusters-table-scroll" aria-label="Community list">
+      <section className="clusters-section clusters-table-scroll" aria-label={t('clusters.listLabel')}>
         <CommunityTable
           rows={sortedRows}
           sort={sort}

@@ -4,7 +4,7 @@
  * places came from. Every figure is read from the analysis (the geography measures of the
  * registry) or the map positions of the display stage.
  */
-import { useTranslation } from 'react-i18next';
+import { useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
 import { DistanceSection } from './geography/DistanceSection.tsx';
 import { MapSettingsSection } from './geography/MapSettingsSection.tsx';
@@ -13,7 +13,7 @@ import { PlacesSection } from './geography/PlacesSection.tsx';
 import './geography/geography.css';
 
 export function GeographyView() {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const ecosystem = useExplorer((state) => state.ecosystem);
   if (!ecosystem)
     return (

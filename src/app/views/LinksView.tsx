@@ -5,10 +5,12 @@
  */
 import { useEffect, useMemo } from 'react';
 import { localityRule } from '../../analysis/locality.ts';
+import type { Translate, Wording } from '../../i18n/i18n.ts';
 import { actorId, type Ecosystem } from '../../model/ecosystem.ts';
 import { RELATION_KINDS, type RelationKind } from '../../model/kinds.ts';
 import { focusActor } from '../canvas/renderer.ts';
 import { download } from '../download.ts';
+import { useWording } from '../i18n.ts';
 import { type ProposedTie, useExplorer } from '../store.ts';
 import { linksCsv, linksFileName } from './links/csv.ts';
 import {
@@ -32,10 +34,11 @@ export function LinksView() {
   const ecosystem = useExplorer((state) => state.ecosystem);
   // Drawn ties belong to this view: leaving it takes them off the map.
   useEffect(() => () => useExplorer.getState().setProposedTies([]), []);
+  const { t } = useWording();
   if (!ecosystem)
     return (
-      <section className="view links-view" data-testid="links-view" aria-label="Missing links">
-        <p className="muted view-empty">No network loaded yet.</p>
+      <section className="view links-view" data-testid="links-view" aria-label={t('links.label')}>
+        <p className="muted view-empty">{t('common.openNetworkFirst')}</p>
       </section>
     );
   return <Links ecosystem={ecosystem} />;
@@ -46,8 +49,8 @@ function openActor(key: string): void {
   focusActor(key);
 }
 
-function tieOf(link: PlacedLink): ProposedTie {
-  return { source: link.source, target: link.target, label: proposedTieLabel(link) };
+function tieOf(link: PlacedLink, t: Translate): ProposedTie {
+  return { source: link.source, target: link.target, label: proposedTieLabel(link, t) };
 }
 
 function relationKindsIn(ecosystem: Ecosystem): RelationKind[] {
@@ -64,11 +67,13 @@ function Links({ ecosystem }: { ecosystem: Ecosystem }) {
   const analysisSettings = useExplorer((state) => state.analysisSettings);
   const proposedTies = useExplorer((state) => state.proposedTies);
   const networkName = useExplorer((state) => state.networkName);
+  const wording = useWording();
+  const { t } = wording;
 
   const relationKinds = useMemo(() => relationKindsIn(ecosystem), [ecosystem]);
   const withCoordinates = useMemo(() => hasCoordinates(ecosystem), [ecosystem]);
   const rule = useMemo(() => localityRule(analysisSettings), [analysisSettings]);
-  const localityLabels = localityChoiceLabels(rule);
+  const localityLabels = localityChoiceLabels(rule, wording);
   const actorKey = selected !== null && ecosystem.hasNode(selected) ? selected : null;
   const relationKind =
     settings.relationKind !== null && relationKinds.includes(settings.relationKind)
@@ -100,50 +105,56 @@ function Links({ ecosystem }: { ecosystem: Ecosystem }) {
   const drawn = new Set(proposedTies.map((tie) => `${tie.source}\n${tie.target}`));
   const isDrawn = (link: PlacedLink) => drawn.has(`${link.source}\n${link.target}`);
   const setTies = useExplorer.getState().setProposedTies;
-  const draw = (link: PlacedLink) => setTies(isDrawn(link) ? [] : [tieOf(link)]);
+  const draw = (link: PlacedLink) => setTies(isDrawn(link) ? [] : [tieOf(link, t)]);
   const actorLabel = actorKey ? ecosystem.getNodeAttribute(actorKey, 'label') : null;
   const exportShown = () =>
     download(
       linksFileName(networkName, settings.mode === 'actor' ? actorLabel : null),
-      linksCsv(shown),
+      linksCsv(shown, t),
       'text/csv;charset=utf-8',
     );
 
   return (
-    <section className="view links-view" data-testid="links-view" aria-label="Missing links">
+    <section className="view links-view" data-testid="links-view" aria-label={t('links.label')}>
       <div className="links-head">
         <LinksModeChoice />
         <LinksControls relationKinds={relationKinds} rule={rule} withCoordinates={withCoordinates} />
         <div className="links-actions">
           <p className="links-status" aria-live="polite">
-            {statusText(suggestions, settings.mode, actorLabel, shown.length, placed.length)}
+            {statusText(suggestions, settings.mode, actorLabel, shown.length, placed.length, wording)}
           </p>
-          <button type="button" disabled={shown.length === 0} onClick={() => setTies(shown.map(tieOf))}>
-            Show on map
+          <button
+            type="button"
+            disabled={shown.length === 0}
+            onClick={() => setTies(shown.map((link) => tieOf(link, t)))}
+          >
+            {t('links.showOnMap')}
           </button>
           {proposedTies.length > 0 && (
             <button type="button" onClick={() => setTies([])}>
-              Hide
+              {t('links.hide')}
             </button>
           )}
-          <button type="button" disabled={shown.length === 0} onClick={exportShown}>
-            Export list
+          <button
+            type="button"
+            disabled={shown.length === 0}
+            onClick={exportShown}
+            title={t('links.exportTitle')}
+          >
+            {t('links.exportList')}
           </button>
         </div>
       </div>
       <div className="links-body">
         {settings.mode === 'actor' && actorKey === null ? (
-          <p className="muted view-empty">
-            Select an actor to see whom it could meet: click a dot on the map, find it with Search, or open it
-            from Rankings. Or switch to “Across the network”.
-          </p>
+          <p className="muted view-empty">{t('links.selectActor')}</p>
         ) : (
           <ol className="links-list">
             {shown.map((link) => (
               <SuggestionRow
                 key={`${link.kind}\n${link.source}\n${link.target}`}
                 link={link}
-                place={placeText(link, localityLabels)}
+                place={placeText(link, localityLabels, wording)}
                 sourceId={actorId(link.source)}
                 targetId={actorId(link.target)}
                 drawn={isDrawn(link)}
@@ -164,12 +175,13 @@ function statusText(
   actorLabel: string | null,
   shown: number,
   found: number,
+  { t }: Wording,
 ): string {
-  if (suggestions.status === 'computing') return 'Looking for missing links…';
-  if (suggestions.status === 'error') return `Could not compute suggestions: ${suggestions.message}`;
+  if (suggestions.status === 'computing') return t('links.status.computing');
+  if (suggestions.status === 'error') return t('links.status.failed', { detail: suggestions.message });
   if (suggestions.status === 'idle') return '';
-  const subject = mode === 'actor' ? `for ${actorLabel}` : 'across the network';
-  if (found === 0) return `No suggestions ${subject}.`;
-  if (shown === 0) return `None of the suggestions ${subject} match the filters.`;
-  return `${shown} suggestion${shown === 1 ? '' : 's'} ${subject}`;
+  const subject = { mode, actor: actorLabel ?? '' };
+  if (found === 0) return t('links.status.none', subject);
+  if (shown === 0) return t('links.status.filtered', subject);
+  return t('links.status.found', { ...subject, count: shown });
 }

@@ -6,7 +6,9 @@
  */
 import { useMemo } from 'react';
 import { focusActor, focusActors } from '../canvas/renderer.ts';
+import { useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
+import { fieldLabel } from '../words.ts';
 import { ActorLocalityTable } from './locality/ActorLocalityTable.tsx';
 import { actorLocalityRows, mostlyExternalFirms } from './locality/actor-locality.ts';
 import { describeNetworkLocality } from './locality/describe-locality.ts';
@@ -38,6 +40,8 @@ export function LocalityView() {
   const computing = useExplorer((state) => state.computing);
   const edgeColourBy = useExplorer((state) => state.appearance.edgeColourBy);
   const selected = useExplorer((state) => state.selected);
+  const wording = useWording();
+  const { t } = wording;
 
   const choice = useMemo(() => currentChoice(settings), [settings]);
   const fields = useMemo(
@@ -52,14 +56,14 @@ export function LocalityView() {
   const detached = useMemo(() => mostlyExternalFirms(actors), [actors]);
   const groups = useMemo(() => localityGroupRows(analysis?.tables.locality_groups), [analysis]);
   const sentences = useMemo(
-    () => (analysis ? describeNetworkLocality(analysis.graph, choice) : []),
-    [analysis, choice],
+    () => (analysis ? describeNetworkLocality(analysis.graph, choice, wording) : []),
+    [analysis, choice, wording],
   );
 
   if (!ecosystem) {
     return (
       <div className="locality-view" data-testid="locality-view">
-        <p className="muted">Open a network or a sample to compare its local and external ties.</p>
+        <p className="muted">{t('locality.empty')}</p>
       </div>
     );
   }
@@ -68,12 +72,15 @@ export function LocalityView() {
     if (!sameChoice(next, choice)) useExplorer.getState().setAnalysisSettings(choiceSettings(next));
   };
   const drawingLocality = edgeColourBy === 'locality';
-  const localityWord = choice.mode === 'distance' ? 'area' : localityWords(choice.field).group;
+  const localityWord =
+    choice.mode === 'distance'
+      ? localityWords(wording, '', choice.km).group
+      : localityWords(wording, choice.field).group;
 
   return (
     <div className="locality-view" data-testid="locality-view">
       <section className="locality-section">
-        <h2>Local and external ties</h2>
+        <h2>{t('locality.title')}</h2>
         <LocalityRuleControl
           choice={choice}
           fields={fields}
@@ -91,25 +98,25 @@ export function LocalityView() {
                 .setAppearance({ edgeColourBy: drawingLocality ? 'relation' : 'locality' })
             }
           />{' '}
-          Draw ties local/external on the map
+          {t('locality.drawOnMap')}
         </label>
         {sentences.map((sentence) => (
           <p key={sentence}>{sentence}</p>
         ))}
-        {!analysis && <p className="muted">The figures appear once the analysis has run.</p>}
+        {!analysis && <p className="muted">{t('locality.waiting')}</p>}
       </section>
       <section
         className="locality-section"
         data-testid="locality-groups"
         aria-labelledby="locality-groups-title"
       >
-        <h2 id="locality-groups-title">E-I index by {localityWord}</h2>
+        <h2 id="locality-groups-title">{t('locality.groupsTitle', { group: localityWord })}</h2>
         {choice.mode === 'distance' ? (
-          <p className="muted">A distance rule has no groups: each tie is judged by its own length.</p>
+          <p className="muted">{t('locality.noGroups')}</p>
         ) : groups.length === 0 ? (
-          <p className="muted">No actor has a value for “{choice.field}”.</p>
+          <p className="muted">{t('locality.noValues', { field: fieldLabel(t, choice.field) })}</p>
         ) : (
-          <LocalityGroupsTable rows={groups} groupWord={choice.field} />
+          <LocalityGroupsTable rows={groups} groupWord={fieldLabel(t, choice.field)} />
         )}
       </section>
       <MostlyExternalList
@@ -124,7 +131,7 @@ export function LocalityView() {
         }}
       />
       <section className="locality-section" aria-labelledby="actor-locality-title">
-        <h2 id="actor-locality-title">Every actor’s local and external ties</h2>
+        <h2 id="actor-locality-title">{t('locality.actorsTitle')}</h2>
         <ActorLocalityTable rows={actors} selected={selected} onOpen={openActor} />
       </section>
     </div>

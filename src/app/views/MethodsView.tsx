@@ -5,12 +5,22 @@
 import { type MouseEvent, useRef } from 'react';
 import { MEASURES, type RegisteredMeasure } from '../../analysis/registry.ts';
 import type { OutputSpec } from '../../analysis/types.ts';
-import { FAMILY_LABELS, familiesInOrder } from './families.ts';
+import type { Translate } from '../../i18n/i18n.ts';
+import {
+  categoryLabel,
+  familyName,
+  measureLabel,
+  methodText,
+  outputLabel,
+} from '../../i18n/registry-texts.ts';
+import { useWording } from '../i18n.ts';
+import { familiesInOrder } from './families.ts';
 import { OptionsForm } from './methods/OptionsForm.tsx';
 import './views.css';
 
 export function MethodsView() {
   const pageRef = useRef<HTMLElement>(null);
+  const { t } = useWording();
   // Scrolls only this page: following the anchor would also scroll the explorer's
   // overflow-hidden ancestors and shift the canvas and bars out of place.
   const jumpTo = (event: MouseEvent<HTMLAnchorElement>, headingId: string) => {
@@ -28,9 +38,9 @@ export function MethodsView() {
       data-testid="methods-view"
       aria-labelledby="methods-title"
     >
-      <h2 id="methods-title">Methods</h2>
-      <ViewsIntro />
-      <nav aria-label="Measure families" className="methods-contents">
+      <h2 id="methods-title">{t('methods.title')}</h2>
+      <ViewsIntro t={t} />
+      <nav aria-label={t('methods.families')} className="methods-contents">
         <ul>
           {familiesInOrder(MEASURES).map((family) => (
             <li key={family}>
@@ -38,7 +48,7 @@ export function MethodsView() {
                 href={`#methods-${family}-title`}
                 onClick={(event) => jumpTo(event, `methods-${family}-title`)}
               >
-                {FAMILY_LABELS[family]}
+                {familyName(t, family)}
               </a>
             </li>
           ))}
@@ -47,83 +57,72 @@ export function MethodsView() {
       {familiesInOrder(MEASURES).map((family) => (
         <section key={family} aria-labelledby={`methods-${family}-title`}>
           <h3 id={`methods-${family}-title`} tabIndex={-1}>
-            {FAMILY_LABELS[family]}
+            {familyName(t, family)}
           </h3>
           {MEASURES.filter((measure) => measure.family === family).map((measure) => (
-            <MeasureMethod key={measure.id} measure={measure} />
+            <MeasureMethod key={measure.id} measure={measure} t={t} />
           ))}
         </section>
       ))}
+      <section aria-labelledby="methods-exports-title">
+        <h3 id="methods-exports-title">{t('methods.exports.title')}</h3>
+        <p data-testid="methods-exports">{t('methods.exports.text')}</p>
+      </section>
     </article>
   );
 }
 
 /** The two graphs every measure runs on, in the words of the design guide (§4). */
-function ViewsIntro() {
+function ViewsIntro({ t }: { t: Translate }) {
   return (
     <section aria-labelledby="methods-views-title">
-      <h3 id="methods-views-title">Two views of the network</h3>
-      <p>
-        Measures do not run on the raw list of relations, where two firms may be joined several times (a
-        supply relation and a knowledge relation, say). Each measure runs on one of two simplified graphs.
-      </p>
+      <h3 id="methods-views-title">{t('methods.views.title')}</h3>
+      <p>{t('methods.views.intro')}</p>
       <dl className="methods-views">
-        <dt>Tie view</dt>
-        <dd>
-          Two actors are tied when any relation joins them, whatever its kind or direction; each pair counts
-          once and direction is ignored. The tie's strength is the sum of the strengths of the relations
-          behind it (a relation without a strength counts 1). Centrality, clustering, structural holes,
-          communities, the E-I index and link suggestions use the tie view.
-        </dd>
-        <dt>Flow view</dt>
-        <dd>
-          A directed graph: directed relations (supply, ownership, …) keep their direction, and undirected
-          ones give a tie both ways. Gould–Fernandez brokerage and other directed measures use the flow view.
-        </dd>
+        <dt>{t('methods.views.tie')}</dt>
+        <dd>{t('methods.views.tieText')}</dd>
+        <dt>{t('methods.views.flow')}</dt>
+        <dd>{t('methods.views.flowText')}</dd>
       </dl>
-      <p>
-        Unless an option says otherwise, measures ignore tie strength. An empty cell means the measure is
-        undefined for that actor (for example, constraint for an actor without partners).
-      </p>
+      <p>{t('methods.views.strength')}</p>
     </section>
   );
 }
 
-function MeasureMethod({ measure }: { measure: RegisteredMeasure }) {
+function MeasureMethod({ measure, t }: { measure: RegisteredMeasure; t: Translate }) {
   return (
     <section className="method" aria-labelledby={`method-${measure.id}`}>
-      <h4 id={`method-${measure.id}`}>{measure.label}</h4>
+      <h4 id={`method-${measure.id}`}>{measureLabel(t, measure.id)}</h4>
       {measure.outputs.length > 0 ? (
         <>
           <p className="method-caption" id={`method-${measure.id}-columns`}>
-            Columns
+            {t('methods.columns')}
           </p>
           <ul className="method-outputs" aria-labelledby={`method-${measure.id}-columns`}>
             {measure.outputs.map((output) => (
               <li key={output.id}>
-                <code>{output.id}</code> {output.label}
-                <OutputNote output={output} />
+                <code>{output.id}</code> {outputLabel(t, output.id)}
+                <OutputNote output={output} t={t} />
               </li>
             ))}
           </ul>
         </>
       ) : (
-        <p className="muted">Network-level figures only (the summary); no actor columns.</p>
+        <p className="muted">{t('methods.noColumns')}</p>
       )}
-      <p className="method-text">{measure.method}</p>
+      <p className="method-text">{methodText(t, measure.id)}</p>
       <OptionsForm measure={measure} />
     </section>
   );
 }
 
-function OutputNote({ output }: { output: OutputSpec }) {
-  if (output.categories)
-    return (
-      <span className="muted">
-        {' '}
-        — one of {output.categories.map((category, code) => `${category} (${code})`).join(', ')}
-      </span>
-    );
-  if (output.integer) return <span className="muted"> — a whole number</span>;
+function OutputNote({ output, t }: { output: OutputSpec; t: Translate }) {
+  if (output.categories) {
+    const list = output.categories
+      .map((_category, code) => t('methods.category', { name: categoryLabel(t, output.id, code), code }))
+      .join(', ');
+    return <span className="muted">{t('methods.oneOf', { list })}</span>;
+  }
+  if (output.integer) return <span className="muted">{t('methods.wholeNumber')}</span>;
   return null;
 }

@@ -5,6 +5,7 @@
  */
 import { useMemo } from 'react';
 import { focusActor } from '../canvas/renderer.ts';
+import { useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
 import { CompositionSection } from './overview/CompositionSection.tsx';
 import { actorFieldValues, actorKindBars, fieldBreakdown, relationKindBars } from './overview/composition.ts';
@@ -30,26 +31,31 @@ export function OverviewView() {
   const phase = useExplorer((state) => state.phase);
   const selected = useExplorer((state) => state.selected);
   const localityField = settings.localBy ?? 'region';
+  const wording = useWording();
+  const { t } = wording;
 
   const figures = useMemo(
     () => (ecosystem ? networkFigures(ecosystem, analysis, settings) : null),
     [ecosystem, analysis, settings],
   );
-  const paragraphs = useMemo(() => (figures ? describeNetwork(figures) : []), [figures]);
-  const charts = useMemo(() => (analysis ? distributionCharts(analysis.columns) : []), [analysis]);
+  const paragraphs = useMemo(() => (figures ? describeNetwork(figures, wording) : []), [figures, wording]);
+  const charts = useMemo(
+    () => (analysis ? distributionCharts(analysis.columns, wording) : []),
+    [analysis, wording],
+  );
   const locality = useMemo(
-    () => fieldBreakdown(ecosystem ? actorFieldValues(ecosystem, localityField) : []),
-    [ecosystem, localityField],
+    () => fieldBreakdown(ecosystem ? actorFieldValues(ecosystem, localityField) : [], t),
+    [ecosystem, localityField, t],
   );
   const topLists = useMemo(
-    () => (ecosystem && analysis ? topActorLists(ecosystem, analysis.columns) : []),
-    [ecosystem, analysis],
+    () => (ecosystem && analysis ? topActorLists(ecosystem, analysis.columns, t) : []),
+    [ecosystem, analysis, t],
   );
 
   if (!ecosystem || !figures) {
     return (
       <div className="overview-view" data-testid="overview-view">
-        <p className="muted">Open a network or a sample to see its overview.</p>
+        <p className="muted">{t('overview.empty')}</p>
       </div>
     );
   }
@@ -61,8 +67,8 @@ export function OverviewView() {
       />
       <DistributionsSection charts={charts} />
       <CompositionSection
-        actorKinds={actorKindBars(figures.actorsByKind)}
-        relationKinds={relationKindBars(figures.relationsByKind)}
+        actorKinds={actorKindBars(figures.actorsByKind, t)}
+        relationKinds={relationKindBars(figures.relationsByKind, t)}
         locality={locality}
         localityField={localityField}
       />

@@ -8,9 +8,10 @@ import { MEASURES } from '../../analysis/registry.ts';
 import type { Ecosystem } from '../../model/ecosystem.ts';
 import { focusActor } from '../canvas/renderer.ts';
 import { download } from '../download.ts';
+import { useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
 import { ColumnChooser } from './rankings/ColumnChooser.tsx';
-import { type RankingColumn, rankingColumns, visibleColumns } from './rankings/columns.ts';
+import { columnLabel, type RankingColumn, rankingColumns, visibleColumns } from './rankings/columns.ts';
 import { rankingsCsv, rankingsFileName } from './rankings/csv.ts';
 import { filterByLabel } from './rankings/filter.ts';
 import { RankingsTable } from './rankings/RankingsTable.tsx';
@@ -21,10 +22,11 @@ import './views.css';
 
 export function RankingsView() {
   const ecosystem = useExplorer((state) => state.ecosystem);
+  const { t } = useWording();
   if (!ecosystem)
     return (
-      <section className="view rankings-view" aria-label="Rankings">
-        <p className="muted view-empty">No network loaded yet.</p>
+      <section className="view rankings-view" aria-label={t('rankings.label')}>
+        <p className="muted view-empty">{t('common.openNetworkFirst')}</p>
       </section>
     );
   return <Rankings ecosystem={ecosystem} />;
@@ -41,6 +43,8 @@ function Rankings({ ecosystem }: { ecosystem: Ecosystem }) {
   const selectedKey = useExplorer((state) => state.selected);
   const { sort, query, chosenColumns, setSort, setQuery } = useRankingsSettings();
   const countId = useId();
+  const wording = useWording();
+  const { t } = wording;
 
   const table = useMemo(() => buildRankingTable(ecosystem, analysis), [ecosystem, analysis]);
   const columns = useMemo(() => rankingColumns(MEASURES, (id) => id in table.measures), [table]);
@@ -66,21 +70,24 @@ function Rankings({ ecosystem }: { ecosystem: Ecosystem }) {
     );
 
   return (
-    <section className="view rankings-view" aria-label="Rankings" data-testid="rankings-view">
+    <section className="view rankings-view" aria-label={t('rankings.label')} data-testid="rankings-view">
       <div className="rankings-toolbar">
         <input
           type="search"
           className="rankings-search"
-          placeholder="Filter actors by name"
-          aria-label="Filter actors by name"
+          placeholder={t('rankings.search')}
+          aria-label={t('rankings.search')}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
         <p id={countId} className="rankings-count" aria-live="polite">
-          {rows.length} of {table.keys.length} actors
-          {activeSort && (
+          {t('rankings.count', { shown: rows.length, total: table.keys.length })}
+          {activeSort && sortColumn && (
             <span className="visually-hidden">
-              , sorted by {sortColumn?.label}, {activeSort.direction}
+              {t('rankings.sorted', {
+                column: columnLabel(t, sortColumn),
+                direction: activeSort.direction,
+              })}
             </span>
           )}
         </p>
@@ -89,14 +96,12 @@ function Rankings({ ecosystem }: { ecosystem: Ecosystem }) {
           type="button"
           onClick={exportShown}
           disabled={rows.length === 0}
-          title="The rows and columns shown, in this order"
+          title={t('rankings.exportTitle')}
         >
-          Export CSV
+          {t('rankings.export')}
         </button>
       </div>
-      {phase === 'analysing' && (
-        <p className="muted rankings-note">Analysis running; measures update when it finishes.</p>
-      )}
+      {phase === 'analysing' && <p className="muted rankings-note">{t('rankings.analysing')}</p>}
       <RankingsTable
         table={table}
         columns={shown}
@@ -106,6 +111,7 @@ function Rankings({ ecosystem }: { ecosystem: Ecosystem }) {
         onSort={(column: RankingColumn) => setSort(nextSort(activeSort, column))}
         onOpen={openActor}
         describedBy={countId}
+        wording={wording}
       />
     </section>
   );

@@ -4,6 +4,7 @@
  * (the other tab is then told it has become the read-only one).
  */
 import { cameraState } from '../canvas/renderer.ts';
+import { useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
 import { saveAsNewWorkspace } from './explorer.ts';
 import { useWorkspaceStatus } from './status.ts';
@@ -13,6 +14,7 @@ import { writeWorkspace } from './write-workspace.ts';
 export function ReadOnlyNotice() {
   const readOnly = useWorkspaceStatus((status) => status.readOnly);
   const current = useWorkspaceStatus((status) => status.current);
+  const { t } = useWording();
   if (!readOnly || !current) return null;
   const takeOver = async () => {
     if (await claimWorkspace(current.id, { steal: true }))
@@ -22,14 +24,17 @@ export function ReadOnlyNotice() {
     <div className="workspace-read-only" role="alert" data-testid="workspace-read-only">
       <p>
         {readOnly === 'taken-over'
-          ? `“${current.name}” was taken over in another tab. Changes made here are no longer saved.`
-          : `“${current.name}” is open in another tab, which saves it. Changes made here are not saved.`}
+          ? t('workspace.takenOver', { name: current.name })
+          : t('workspace.openElsewhere', { name: current.name })}
       </p>
-      <button type="button" onClick={() => void saveAsNewWorkspace(`${current.name} (copy)`)}>
-        Save this as a new workspace
+      <button
+        type="button"
+        onClick={() => void saveAsNewWorkspace(t('workspace.copyName', { name: current.name }))}
+      >
+        {t('workspace.saveThisAsNew')}
       </button>
       <button type="button" onClick={() => void takeOver()}>
-        Take over here
+        {t('workspace.takeOver')}
       </button>
     </div>
   );

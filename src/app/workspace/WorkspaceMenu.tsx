@@ -5,6 +5,7 @@
  */
 import { useEffect, useState } from 'react';
 import { exportProject } from '../export/exports.ts';
+import { useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
 import { saveAsNewWorkspace } from './explorer.ts';
 import { listWorkspaces } from './library.ts';
@@ -20,6 +21,7 @@ export function WorkspaceMenu() {
   const [workspaces, setWorkspaces] = useState<WorkspaceSummary[]>([]);
   const listRevision = useWorkspaceStatus((status) => status.listRevision);
   const currentId = useWorkspaceStatus((status) => status.current?.id ?? null);
+  const { t } = useWording();
 
   // Read only while open, and again whenever a save, rename or delete changed the list.
   // biome-ignore lint/correctness/useExhaustiveDependencies: listRevision is the signal to read again
@@ -37,13 +39,13 @@ export function WorkspaceMenu() {
   return (
     <div className="workspace-menu">
       <details className="dropdown" open={open} onToggle={(event) => setOpen(event.currentTarget.open)}>
-        <summary data-testid="workspace-menu">Workspaces</summary>
+        <summary data-testid="workspace-menu">{t('workspace.menu')}</summary>
         <div className="dropdown-menu workspace-menu-panel">
           <h2 className="small" id="workspace-list-title">
-            Saved in this browser
+            {t('workspace.savedHere')}
           </h2>
           {workspaces.length === 0 ? (
-            <p className="muted small">Nothing saved yet. Your work is saved here automatically.</p>
+            <p className="muted small">{t('workspace.nothingSaved')}</p>
           ) : (
             <ul
               className="workspace-list"
@@ -75,10 +77,11 @@ function SaveAsNewForm() {
   const ready = useExplorer((state) => state.phase === 'ready');
   const networkName = useExplorer((state) => state.networkName);
   const [name, setName] = useState<string | null>(null);
+  const { t } = useWording();
   if (name === null) {
     return (
       <button type="button" disabled={!ready} onClick={() => setName(networkName ?? '')}>
-        Save as new…
+        {t('workspace.saveAsNew')}
       </button>
     );
   }
@@ -92,7 +95,7 @@ function SaveAsNewForm() {
       }}
     >
       <input
-        aria-label="Name of the new workspace"
+        aria-label={t('workspace.newName')}
         value={name}
         // biome-ignore lint/a11y/noAutofocus: the user just asked to name a new workspace
         autoFocus
@@ -103,10 +106,10 @@ function SaveAsNewForm() {
         }}
       />
       <button type="submit" disabled={!ready}>
-        Save
+        {t('common.save')}
       </button>
       <button type="button" onClick={() => setName(null)}>
-        Cancel
+        {t('common.cancel')}
       </button>
     </form>
   );
@@ -118,14 +121,14 @@ function SaveAsNewForm() {
  */
 function ProjectFileSection() {
   const ready = useExplorer((state) => state.phase === 'ready');
+  const { t } = useWording();
   return (
     <>
       <button type="button" onClick={exportProject} disabled={!ready} aria-describedby="project-file-hint">
-        Save project file
+        {t('workspace.saveProject')}
       </button>
       <p className="muted small" id="project-file-hint">
-        Workspaces stay in this browser. A project file (.clusterscope.json) takes the network, layout and
-        selection elsewhere; open it again with “Open files…”.
+        {t('workspace.projectHint')}
       </p>
     </>
   );

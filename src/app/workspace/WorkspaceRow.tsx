@@ -3,7 +3,9 @@
  * click. A damaged entry shows what is wrong and can only be deleted.
  */
 import { useState } from 'react';
-import { formatBytes } from './errors.ts';
+import { say } from '../../i18n/i18n.ts';
+import { DATA, useWording } from '../i18n.ts';
+import { sizePhrase } from './errors.ts';
 import { deleteWorkspaceFromExplorer, openWorkspace } from './explorer.ts';
 import { renameWorkspace } from './library.ts';
 import type { WorkspaceSummary } from './record.ts';
@@ -24,7 +26,8 @@ export function WorkspaceRow({
   const [mode, setMode] = useState<Mode>('idle');
   const [name, setName] = useState(workspace.name);
   const { id } = workspace;
-  const label = `workspace ${workspace.name}`;
+  const { t, language } = useWording();
+  const named = { name: workspace.name };
 
   if (mode === 'renaming') {
     return (
@@ -38,7 +41,7 @@ export function WorkspaceRow({
           }}
         >
           <input
-            aria-label={`New name for ${label}`}
+            aria-label={t('workspace.renameTo', named)}
             value={name}
             // biome-ignore lint/a11y/noAutofocus: the user just asked to rename this one
             autoFocus
@@ -48,9 +51,9 @@ export function WorkspaceRow({
               if (event.key === 'Escape') setMode('idle');
             }}
           />
-          <button type="submit">Save name</button>
+          <button type="submit">{t('workspace.saveName')}</button>
           <button type="button" onClick={() => setMode('idle')}>
-            Cancel
+            {t('common.cancel')}
           </button>
         </form>
       </li>
@@ -60,20 +63,25 @@ export function WorkspaceRow({
   return (
     <li className="workspace-row" aria-current={isCurrent ? 'true' : undefined} data-testid="workspace-row">
       <div className="workspace-row-name">
-        <strong>{workspace.name}</strong>
-        {isCurrent && <span className="muted small"> (open)</span>}
+        <strong {...DATA}>{workspace.name}</strong>
+        {isCurrent && <span className="muted small"> {t('workspace.open')}</span>}
         <div className="muted small">
-          {workspace.problem ?? `${formatSavedAt(workspace.savedAt)} · ${formatBytes(workspace.size)}`}
+          {workspace.problem
+            ? say(t, workspace.problem)
+            : t('workspace.savedAtSize', {
+                savedAt: formatSavedAt(workspace.savedAt, language),
+                size: say(t, sizePhrase(workspace.size)),
+              })}
         </div>
       </div>
       {mode === 'confirming-delete' ? (
         <fieldset className="workspace-confirm inline">
-          <legend className="small">Delete “{workspace.name}” from this browser?</legend>
+          <legend className="small">{t('workspace.deleteQuestion', named)}</legend>
           <button type="button" onClick={() => void deleteWorkspaceFromExplorer(id)}>
-            Delete
+            {t('workspace.delete')}
           </button>
           <button type="button" onClick={() => setMode('idle')}>
-            Keep
+            {t('workspace.keep')}
           </button>
         </fieldset>
       ) : (
@@ -82,29 +90,33 @@ export function WorkspaceRow({
             <>
               <button
                 type="button"
-                aria-label={`Open ${label}`}
+                aria-label={t('workspace.openLabel', named)}
                 disabled={isCurrent}
                 onClick={() => {
                   onOpened();
                   void openWorkspace(id);
                 }}
               >
-                Open
+                {t('workspace.openOne')}
               </button>
               <button
                 type="button"
-                aria-label={`Rename ${label}`}
+                aria-label={t('workspace.renameLabel', named)}
                 onClick={() => {
                   setName(workspace.name);
                   setMode('renaming');
                 }}
               >
-                Rename
+                {t('workspace.rename')}
               </button>
             </>
           )}
-          <button type="button" aria-label={`Delete ${label}`} onClick={() => setMode('confirming-delete')}>
-            Delete…
+          <button
+            type="button"
+            aria-label={t('workspace.deleteLabel', named)}
+            onClick={() => setMode('confirming-delete')}
+          >
+            {t('workspace.deleteMore')}
           </button>
         </div>
       )}

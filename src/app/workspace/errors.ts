@@ -1,8 +1,10 @@
 /**
  * Every way saving or opening a workspace can fail, each with a message a cluster manager can
- * act on. The message always says what was *not* affected, because the fear after an error
- * is losing the rest.
+ * act on (workspace.error.* in the catalogs). The message always says what was *not* affected,
+ * because the fear after an error is losing the rest.
  */
+import { type Phrase, PhrasedError, phrase, phraseOfError } from '../../i18n/phrase.ts';
+
 export type WorkspaceProblem =
   | 'storage-full'
   | 'damaged'
@@ -11,11 +13,11 @@ export type WorkspaceProblem =
   | 'unavailable'
   | 'invalid-name';
 
-export class WorkspaceError extends Error {
+export class WorkspaceError extends PhrasedError {
   override name = 'WorkspaceError';
   constructor(
     readonly problem: WorkspaceProblem,
-    message: string,
+    message: Phrase,
     options?: { cause?: unknown },
   ) {
     super(message, options);
@@ -31,45 +33,35 @@ export function storageFull(
 ): WorkspaceError {
   return new WorkspaceError(
     'storage-full',
-    `Your browser's storage for Clusterscope is full: the workspace “${workspaceName}” ` +
-      `(about ${formatBytes(bytes)}) could not be saved; nothing else was changed` +
-      (previous ? ', and its last saved version is still there. ' : '. ') +
-      'Delete workspaces you no longer need, or allow this site more storage in the browser settings.',
+    phrase('workspace.error.storageFull', {
+      name: workspaceName,
+      size: sizePhrase(bytes),
+      previous: previous ? 'yes' : 'no',
+    }),
     { cause },
   );
 }
 
-export function damaged(workspaceName: string, detail: string, cause?: unknown): WorkspaceError {
-  return new WorkspaceError(
-    'damaged',
-    `The workspace “${workspaceName}” is damaged and cannot be opened (${detail}). ` +
-      'Your other workspaces are not affected; you can delete this one.',
-    { cause },
-  );
+/** `detail`: what is wrong, as a phrase (a ShapeError's) or the platform's own words. */
+export function damaged(workspaceName: string, detail: Phrase, cause?: unknown): WorkspaceError {
+  return new WorkspaceError('damaged', phrase('workspace.error.damaged', { name: workspaceName, detail }), {
+    cause,
+  });
 }
 
 export function newerVersion(workspaceName: string, found: number, supported: number): WorkspaceError {
   return new WorkspaceError(
     'newer-version',
-    `The workspace “${workspaceName}” was saved by a newer version of Clusterscope (format ${found}; ` +
-      `this one reads up to ${supported}). Update Clusterscope to open it; it was left as it is.`,
+    phrase('workspace.error.newerVersion', { name: workspaceName, found, supported }),
   );
 }
 
 export function notFound(id: string): WorkspaceError {
-  return new WorkspaceError(
-    'not-found',
-    `There is no saved workspace with id “${id}”; it may have been deleted.`,
-  );
+  return new WorkspaceError('not-found', phrase('workspace.error.notFound', { id }));
 }
 
 export function unavailable(cause: unknown): WorkspaceError {
-  return new WorkspaceError(
-    'unavailable',
-    'This browser does not let Clusterscope store workspaces (IndexedDB is unavailable, as in some ' +
-      'private windows). Your work is not saved automatically; use Export → Project file to keep it.',
-    { cause },
-  );
+  return new WorkspaceError('unavailable', phrase('workspace.error.unavailable'), { cause });
 }
 
 /** True for the quota error however the browser reports it (thrown by put or as the abort reason). */
@@ -79,12 +71,14 @@ export function isQuotaExceeded(error: unknown): boolean {
   return name === 'QuotaExceededError' || name === 'NS_ERROR_DOM_QUOTA_REACHED';
 }
 
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
+/** What went wrong, as a phrase: the error's own, or its text said as it is. */
+export function errorPhrase(error: unknown): Phrase {
+  return phraseOfError(error, 'workspace.error.plain');
 }
 
-export function formatBytes(bytes: number): string {
-  if (bytes < 1024) return `${bytes} bytes`;
-  if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(0)} kB`;
-  return `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
+/** A size in words: "812 bytes", "34 kB", "2.5 MB" (decimal mark of the language). */
+export function sizePhrase(bytes: number): Phrase {
+  if (bytes < 1024) return phrase('workspace.bytes', { count: bytes });
+  if (bytes < 1024 * 1024) return phrase('workspace.kB', { count: Math.round(bytes / 1024) });
+  return phrase('workspace.MB', { count: Math.round((10 * bytes) / (1024 * 1024)) / 10 });
 }

@@ -2,6 +2,7 @@
  * The workspace layer bound to the running explorer: its store, its loader and its layout.
  * Everything else in this folder takes these as arguments, so it is tested without them.
  */
+import { phrase } from '../../i18n/phrase.ts';
 import { cameraState } from '../canvas/renderer.ts';
 import { openNetwork } from '../pipeline/controller.ts';
 import { captureSession } from '../session/session.ts';
@@ -42,7 +43,7 @@ export async function openWorkspace(id: string): Promise<boolean> {
     return false;
   }
   if (!restored) {
-    reportWorkspaceError(useExplorer.getState().error ?? `The workspace “${name}” was not opened.`);
+    reportWorkspaceError(useExplorer.getState().error ?? phrase('workspace.error.notOpened', { name }));
     return false;
   }
   await rememberLastWorkspace(id).catch(reportWorkspaceError);

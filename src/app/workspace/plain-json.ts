@@ -5,20 +5,21 @@
  * reading (so a damaged entry is refused instead of handed on).
  */
 import type { JsonValue } from '../../io/index.ts';
+import { ShapeError } from '../session/checks.ts';
 
 /** Deep enough for any settings object; shallow enough that a cycle or bomb is caught cheaply. */
 const MAX_DEPTH = 64;
 
-/** A fresh copy of `value` if it is plain JSON data; otherwise throws naming the offending path. */
+/** A fresh copy of `value` if it is plain JSON data; otherwise throws a ShapeError naming the offending path. */
 export function copyPlainJson(value: unknown, path = '$'): JsonValue {
   return copy(value, path, 0);
 }
 
 function copy(value: unknown, path: string, depth: number): JsonValue {
-  if (depth > MAX_DEPTH) throw new TypeError(`${path}: nested deeper than ${MAX_DEPTH} levels`);
+  if (depth > MAX_DEPTH) throw new ShapeError(path, 'depth', { depth: MAX_DEPTH });
   if (value === null || typeof value === 'string' || typeof value === 'boolean') return value;
   if (typeof value === 'number') {
-    if (!Number.isFinite(value)) throw new TypeError(`${path}: ${value} is not a JSON number`);
+    if (!Number.isFinite(value)) throw new ShapeError(path, 'notNumber', { value: String(value) });
     return value;
   }
   if (Array.isArray(value)) return value.map((item, i) => copy(item, `${path}[${i}]`, depth + 1));
@@ -28,7 +29,7 @@ function copy(value: unknown, path: string, depth: number): JsonValue {
       Object.entries(value).map(([key, item]) => [key, copy(item, `${path}.${key}`, depth + 1)]),
     );
   }
-  throw new TypeError(`${path}: ${describeKind(value)} is not plain JSON data`);
+  throw new ShapeError(path, 'notPlain', { kind: describeKind(value) });
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

@@ -3,6 +3,7 @@
  * raw bytes of the source files, so nothing depends on the network. A project file holds the
  * same session beside the data instead of the bytes.
  */
+import type { Phrase } from '../../i18n/phrase.ts';
 import type { SourceFile } from '../../io/index.ts';
 import { SESSION_VERSION, type Session } from '../session/session.ts';
 
@@ -29,6 +30,6 @@ export interface WorkspaceSummary {
   /** Approximate bytes stored (files + positions + the rest). */
   size: number;
   version: number;
-  /** Set when the entry itself cannot be read; the workspace can still be deleted. */
-  problem?: string;
+  /** Set when the entry itself cannot be read (what is wrong, as a phrase); the workspace can still be deleted. */
+  problem?: Phrase;
 }

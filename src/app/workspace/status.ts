@@ -3,6 +3,8 @@
  * the last error. A store of its own so the explorer's store stays about the network.
  */
 import { create } from 'zustand';
+import { isPhrase, type Phrase } from '../../i18n/phrase.ts';
+import { errorPhrase } from './errors.ts';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -13,7 +15,7 @@ export interface WorkspaceStatus {
   /** ISO 8601 time of the last successful save of the current workspace. */
   savedAt: string | null;
   /** A message for the user, shown in role=alert; cleared by the next successful save. */
-  error: string | null;
+  error: Phrase | null;
   /** Bumped whenever the stored list changes, so a list on screen knows to read it again. */
   listRevision: number;
   /**
@@ -38,9 +40,10 @@ export function listChanged(): void {
   useWorkspaceStatus.setState((status) => ({ listRevision: status.listRevision + 1 }));
 }
 
+/** `error`: anything thrown (said by its phrase, or its own text), or a phrase. */
 export function reportWorkspaceError(error: unknown): void {
   useWorkspaceStatus.setState({
     state: 'error',
-    error: error instanceof Error ? error.message : String(error),
+    error: isPhrase(error) ? error : errorPhrase(error),
   });
 }

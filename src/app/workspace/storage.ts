@@ -3,11 +3,13 @@
  * is one transaction over all stores: if any write fails — a full quota above all — the whole
  * transaction is aborted and the previously saved version stays exactly as it was.
  */
+
 import { type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import { PhrasedError, phrase } from '../../i18n/phrase.ts';
 import type { SourceFile } from '../../io/index.ts';
 import {
   damaged,
-  errorText,
+  errorPhrase,
   isQuotaExceeded,
   newerVersion,
   notFound,
@@ -96,7 +98,7 @@ export function openWorkspaceStorage(databaseName = DEFAULT_DATABASE): Workspace
         const stateValue: unknown = await tx.objectStore(STORES.states).get(id);
         const filesValue: unknown = await tx.objectStore(STORES.files).get(id);
         if (stateValue === undefined || filesValue === undefined)
-          throw damaged(name, 'part of it is missing from the browser storage');
+          throw damaged(name, phrase('workspace.error.missingPart'));
         refuseNewer(stateValue, name);
         refuseNewer(filesValue, name);
         const { session } = readState(stateValue);
@@ -110,7 +112,7 @@ export function openWorkspaceStorage(databaseName = DEFAULT_DATABASE): Workspace
         };
       } catch (error) {
         if (error instanceof WorkspaceError) throw error;
-        throw damaged(name, errorText(error), error);
+        throw damaged(name, errorPhrase(error), error);
       }
     },
 
@@ -135,7 +137,7 @@ export function openWorkspaceStorage(databaseName = DEFAULT_DATABASE): Workspace
 
     async rename(id, name) {
       const trimmed = name.trim();
-      if (trimmed === '') throw new WorkspaceError('invalid-name', 'A workspace needs a name.');
+      if (trimmed === '') throw new WorkspaceError('invalid-name', phrase('workspace.error.invalidName'));
       const db = await database();
       return writeAtomically(db, trimmed, 0, true, async (tx) => {
         const summaries = tx.objectStore(STORES.summaries);
@@ -145,7 +147,7 @@ export function openWorkspaceStorage(databaseName = DEFAULT_DATABASE): Workspace
         try {
           summary = readSummary(value);
         } catch (error) {
-          throw damaged(nameOf(value, id), errorText(error), error);
+          throw damaged(nameOf(value, id), errorPhrase(error), error);
         }
         const renamed = { ...summary, name: trimmed };
         await summaries.put(renamed);
@@ -205,7 +207,7 @@ async function writeAtomically<T>(
   // Observed in every path, so an abort never surfaces as an unhandled rejection.
   const finished = tx.done.then(
     () => null,
-    (error: unknown) => error ?? new Error('the transaction was aborted'),
+    (error: unknown) => error ?? new PhrasedError(phrase('workspace.error.aborted')),
   );
   let result: T;
   try {
@@ -280,7 +282,7 @@ function listed(value: unknown, key: string): WorkspaceSummary {
     refuseNewer(value, name);
     return readSummary(value);
   } catch (error) {
-    const problem = error instanceof WorkspaceError ? error.message : damaged(name, errorText(error)).message;
+    const problem = error instanceof WorkspaceError ? error.phrase : damaged(name, errorPhrase(error)).phrase;
     return { id: key, name, savedAt: '', size: 0, version: storedVersion(value) ?? 0, problem };
   }
 }

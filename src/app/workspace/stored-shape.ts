@@ -46,7 +46,7 @@ export function readFiles(value: unknown): SourceFile[] {
   return list(entry.files, 'files').map((item, i) => {
     const path = `files[${i}]`;
     const file = object(item, path);
-    if (!(file.bytes instanceof Uint8Array)) throw new ShapeError(`${path}.bytes: expected bytes`);
+    if (!(file.bytes instanceof Uint8Array)) throw new ShapeError(`${path}.bytes`, 'bytes');
     const read: SourceFile = { name: text(file.name, `${path}.name`), bytes: file.bytes };
     if (file.overrides !== undefined) read.overrides = readOverrides(file.overrides, `${path}.overrides`);
     return read;
@@ -71,7 +71,7 @@ function readOverrides(value: unknown, path: string): FileOverrides {
     oneOf(overrides.decimalMark, ['.', ','] as const, `${path}.decimalMark`);
   if (overrides.encoding !== undefined) oneOf(overrides.encoding, TEXT_ENCODINGS, `${path}.encoding`);
   if (overrides.headerRow !== undefined && count(overrides.headerRow, `${path}.headerRow`) < 1)
-    throw new ShapeError(`${path}.headerRow: expected a row number from 1`);
+    throw new ShapeError(`${path}.headerRow`, 'rowNumber');
   if (overrides.role !== undefined)
     oneOf(overrides.role, ['actors', 'relations', 'survey'] as const, `${path}.role`);
   if (overrides.columns !== undefined) {

@@ -3,6 +3,7 @@
  * then note which workspace the files now belong to. Errors end up in the status store, so
  * callers never need to catch.
  */
+import { currentWording } from '../i18n.ts';
 import type { CameraState } from '../session/session.ts';
 import { captureWorkspace, type ExplorerSnapshot, newWorkspaceId } from './capture.ts';
 import { clearJournal } from './journal.ts';
@@ -27,7 +28,12 @@ export function autosaveTarget(state: ExplorerSnapshot): WorkspaceTarget | null 
   if (owner === null) return null;
   const { current } = useWorkspaceStatus.getState();
   if (owner !== undefined && current?.id === owner) return current;
-  return newWorkspace(state.networkName ?? 'Untitled network');
+  // Named in the language on screen when it is made; from then on the name is the person's.
+  const { t } = currentWording(state.language);
+  const name = state.sampleId
+    ? t(`samples.${state.sampleId}.name`)
+    : (state.networkName ?? t('workspace.untitled'));
+  return newWorkspace(name);
 }
 
 export function newWorkspace(name: string): WorkspaceTarget {

@@ -3,6 +3,7 @@ import { evaluateLinkPrediction } from '../../../src/analysis/link-evaluation.ts
 import { suggestLinks, suggestLinksFor } from '../../../src/analysis/link-suggestions.ts';
 import { linkCandidatesOf, pairScores, topLinkCandidates } from '../../../src/analysis/links.ts';
 import { louvain } from '../../../src/analysis/louvain.ts';
+import { inDutch, inEnglish } from '../i18n/words.ts';
 import { disagreement, fixtureInput, fixtureNames, loadFixture } from './reference.ts';
 import { inputOf } from './tiny.ts';
 
@@ -67,7 +68,7 @@ describe('network-wide candidates', () => {
     const forActor = suggestLinksFor(input, 0, { community, limit: 3 });
     expect(forActor.length).toBeGreaterThan(0);
     for (const suggestion of forActor) {
-      expect(suggestion.reason).toMatch(/^\d+ shared partners?: /);
+      expect(inEnglish(suggestion.reason)).toMatch(/^\d+ shared partners?: /);
       expect(suggestion.via.length).toBeGreaterThan(0);
       for (const partner of suggestion.via) {
         expect(
@@ -80,7 +81,7 @@ describe('network-wide candidates', () => {
     expect(network.communityBridges.length).toBeGreaterThan(0);
     for (const bridge of network.communityBridges) {
       expect(community[bridge.source]).not.toBe(community[bridge.target]);
-      expect(bridge.reason).toMatch(/would link community/);
+      expect(inEnglish(bridge.reason)).toMatch(/would link community/);
     }
   });
 });
@@ -109,21 +110,26 @@ describe('structural suggestions', () => {
   test('a firm without a knowledge partner is pointed to the nearest institution, with the path', () => {
     const suggestion = suggestLinksFor(input, 0).find((s) => s.kind === 'knowledge-partner');
     expect(suggestion).toMatchObject({ target: 3, score: 3, via: [1, 2] });
-    expect(suggestion?.reason).toBe('no knowledge-institution partner; k1 is 3 steps away via f2, f3');
+    expect(inEnglish(suggestion?.reason)).toBe(
+      'no knowledge-institution partner; k1 is 3 steps away via f2, f3',
+    );
+    expect(inDutch(suggestion?.reason)).toBe(
+      'geen kennisinstelling als partner; k1 ligt 3 stappen verder, via f2, f3',
+    );
     expect(suggestLinksFor(input, 2).some((s) => s.kind === 'knowledge-partner')).toBe(false);
     const isolated = suggestLinksFor(input, 6).find((s) => s.kind === 'knowledge-partner');
-    expect(isolated?.reason).toMatch(/no knowledge institution is reachable; k1/);
+    expect(inEnglish(isolated?.reason)).toMatch(/no knowledge institution is reachable; k1/);
   });
 
   test('the frontier comes one step closer, or is suggested directly when two steps away', () => {
     const far = suggestLinksFor(input, 0).find((s) => s.kind === 'frontier-path');
     expect(far).toMatchObject({ target: 2, score: 4 });
-    expect(far?.reason).toBe(
+    expect(inEnglish(far?.reason)).toBe(
       'the nearest frontier actor, x, is 4 steps away; a tie to f3 (now reached via f2) would bring it to 3',
     );
     const near = suggestLinksFor(input, 2).find((s) => s.kind === 'frontier-path');
     expect(near).toMatchObject({ target: 5, score: 2 });
-    expect(near?.reason).toBe('x is a frontier actor 2 steps away, via f4');
+    expect(inEnglish(near?.reason)).toBe('x is a frontier actor 2 steps away, via f4');
     expect(suggestLinksFor(input, 4).some((s) => s.kind === 'frontier-path')).toBe(false);
   });
 });

@@ -11,7 +11,11 @@ import {
 import { MISSING_COLOUR, OTHER_COLOUR, rampColour } from '../../../src/app/appearance/palettes.ts';
 import { drawTie, opacityByStrength, withOpacity } from '../../../src/app/appearance/tie-drawing.ts';
 import { ACTOR_KIND_COLOURS } from '../../../src/app/palette.ts';
+import { wordingFor } from '../../../src/i18n/i18n.ts';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
+
+const EN = wordingFor('en');
+const NL = wordingFor('nl');
 
 const { ecosystem } = buildEcosystem({
   actors: [
@@ -39,6 +43,7 @@ describe('appearance', () => {
         edgeColourBy: 'relation',
         ties: DEFAULT_APPEARANCE.ties,
       },
+      EN.t,
     );
     expect(result.colours).toEqual([
       ACTOR_KIND_COLOURS.firm,
@@ -48,7 +53,52 @@ describe('appearance', () => {
     ]);
     expect(result.legend).toMatchObject({
       type: 'categories',
-      entries: [{ count: 2 }, { count: 1 }, { count: 1 }],
+      title: 'Actor kind',
+      entries: [
+        { label: 'Firm', count: 2 },
+        { label: 'Knowledge institution', count: 1 },
+        { label: 'Government', count: 1 },
+      ],
+    });
+  });
+
+  it('writes the legend in the language on screen, field values as they are', () => {
+    const byKind = nodeAppearance(
+      ecosystem,
+      { columns: {}, outputs: [] },
+      {
+        colourBy: { type: 'kind' },
+        sizeBy: 'degree',
+        edgeColourBy: 'relation',
+        lens: 'network',
+        ties: DEFAULT_APPEARANCE.ties,
+      },
+      NL.t,
+    );
+    expect(byKind.legend).toMatchObject({
+      title: 'Soort actor',
+      entries: [{ label: 'Bedrijf' }, { label: 'Kennisinstelling' }, { label: 'Overheid' }],
+    });
+    expect(byKind.sizeTitle).toBe('gelijk');
+    const byRegion = nodeAppearance(
+      ecosystem,
+      { columns: {}, outputs: [] },
+      {
+        colourBy: { type: 'field', field: 'region' },
+        sizeBy: 'degree',
+        edgeColourBy: 'relation',
+        lens: 'network',
+        ties: DEFAULT_APPEARANCE.ties,
+      },
+      NL.t,
+    );
+    expect(byRegion.legend).toMatchObject({
+      title: 'regio',
+      entries: [
+        { label: 'Limburg', data: true },
+        { label: 'Aachen', data: true },
+        { label: 'geen waarde', count: 1 },
+      ],
     });
   });
 
@@ -63,6 +113,7 @@ describe('appearance', () => {
         edgeColourBy: 'relation',
         ties: DEFAULT_APPEARANCE.ties,
       },
+      EN.t,
     );
     expect(result.colours[0]).toBe(result.colours[1]);
     expect(result.colours[3]).toBe(MISSING_COLOUR);
@@ -77,7 +128,7 @@ describe('appearance', () => {
 
   it('groups categories past the palette as "others"', () => {
     const values = Array.from({ length: 14 }, (_, i) => `g${i}`);
-    const { colours, legend } = categoryColours(values, 'many');
+    const { colours, legend } = categoryColours(values, 'many', EN.t);
     expect(colours.filter((colour) => colour === OTHER_COLOUR)).toHaveLength(2);
     expect(legend).toMatchObject({
       entries: expect.arrayContaining([{ label: '2 others', colour: OTHER_COLOUR, count: 2 }]),

@@ -1,5 +1,6 @@
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import { I18nextProvider } from 'react-i18next';
 import { describe, expect, it } from 'vitest';
 import { buildAnalysisInput } from '../../../src/analysis/input.ts';
 import { runAnalysis } from '../../../src/analysis/runner.ts';
@@ -30,7 +31,11 @@ import {
   roleFigures,
 } from '../../../src/app/views/brokers/roles.ts';
 import { buildRankingTable } from '../../../src/app/views/rankings/table.ts';
+import { createI18n, wordingFor } from '../../../src/i18n/i18n.ts';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
+
+const EN = wordingFor('en');
+const NL = wordingFor('nl');
 
 const NaN_ = Number.NaN;
 const PLOT = { left: 0, top: 0, width: 100, height: 100 };
@@ -102,23 +107,27 @@ describe('scatter points', () => {
     const xs = Float64Array.from({ length: count }, (_, i) => i % 97);
     const ys = Float64Array.from({ length: count }, (_, i) => (i * 7) % 89);
     const markup = renderToStaticMarkup(
-      createElement(ScatterChart, {
-        title: 'Test',
-        summary: 'A test chart.',
-        xLabel: 'x',
-        yLabel: 'y',
-        xs,
-        ys,
-        series: [
-          { id: 'a', label: 'A', colour: '#000' },
-          { id: 'b', label: 'B', colour: '#f00' },
-        ],
-        seriesOf: Float64Array.from({ length: count }, (_, i) => i % 2),
-        referenceLines: [{ axis: 'x', value: 40, label: 'mean' }],
-        cornerLabels: { 'top-right': 'Gatekeepers · 3' },
-        pointLabel: (actor) => `actor ${actor}`,
-        testId: 'test-chart',
-      }),
+      createElement(
+        I18nextProvider,
+        { i18n: createI18n('en') },
+        createElement(ScatterChart, {
+          title: 'Test',
+          summary: 'A test chart.',
+          xLabel: 'x',
+          yLabel: 'y',
+          xs,
+          ys,
+          series: [
+            { id: 'a', label: 'A', colour: '#000' },
+            { id: 'b', label: 'B', colour: '#f00' },
+          ],
+          seriesOf: Float64Array.from({ length: count }, (_, i) => i % 2),
+          referenceLines: [{ axis: 'x', value: 40, label: 'mean' }],
+          cornerLabels: { 'top-right': 'Gatekeepers · 3' },
+          pointLabel: (actor) => `actor ${actor}`,
+          testId: 'test-chart',
+        }),
+      ),
     );
     expect(markup.match(/<path /g)).toHaveLength(2);
     expect(markup.match(/<circle /g)).toBeNull();
@@ -131,26 +140,34 @@ describe('scatter points', () => {
 
 describe('brokerage against chance, in words', () => {
   it('says how many times as often as chance, with z', () => {
-    expect(describeRoleAgainstChance(gatekeeper, { raw: 1230, expected: 145, z: 84.2 })).toBe(
+    expect(describeRoleAgainstChance(gatekeeper, { raw: 1230, expected: 145, z: 84.2 }, EN)).toBe(
       'Gatekeeping happens 8.5 times as often as chance would have it (z = 84.2): 1,230 open two-paths against 145 expected.',
     );
   });
 
   it('says less often and about as often, and copes without an expectation or a run', () => {
-    expect(describeRoleAgainstChance(gatekeeper, { raw: 40, expected: 100, z: -3 })).toMatch(
+    expect(describeRoleAgainstChance(gatekeeper, { raw: 40, expected: 100, z: -3 }, EN)).toMatch(
       /^Gatekeeping happens less often than chance would have it, 0.4 times as often \(z = −3\)/,
     );
-    expect(describeRoleAgainstChance(gatekeeper, { raw: 100, expected: 101, z: null })).toMatch(
+    expect(describeRoleAgainstChance(gatekeeper, { raw: 100, expected: 101, z: null }, EN)).toMatch(
       /^Gatekeeping happens about as often as chance would have it: 100 open two-paths/,
     );
-    expect(describeRoleAgainstChance(gatekeeper, { raw: 3, expected: 0, z: null })).toMatch(/no comparison/);
-    expect(describeRoleAgainstChance(gatekeeper, { raw: 0, expected: 0, z: null })).toBe(
+    expect(describeRoleAgainstChance(gatekeeper, { raw: 3, expected: 0, z: null }, EN)).toMatch(
+      /no comparison/,
+    );
+    expect(describeRoleAgainstChance(gatekeeper, { raw: 0, expected: 0, z: null }, EN)).toBe(
       'Gatekeeping: none, and chance would have none either.',
     );
-    expect(describeRoleAgainstChance(gatekeeper, { raw: 0, expected: 2, z: -1.5 })).toMatch(
+    expect(describeRoleAgainstChance(gatekeeper, { raw: 0, expected: 2, z: -1.5 }, EN)).toMatch(
       /does not happen/,
     );
-    expect(describeRoleAgainstChance(gatekeeper, { raw: null, expected: null, z: null })).toBeNull();
+    expect(describeRoleAgainstChance(gatekeeper, { raw: null, expected: null, z: null }, EN)).toBeNull();
+  });
+
+  it('says it in Dutch, with Dutch numbers', () => {
+    expect(describeRoleAgainstChance(gatekeeper, { raw: 1230, expected: 145, z: 84.2 }, NL)).toBe(
+      'Poortwachterschap komt 8,5 keer zo vaak voor als toeval zou geven (z = 84,2): 1.230 open paden van twee stappen tegen 145 verwacht.',
+    );
   });
 
   it('reads the graph figures of a role, the total under its own name', () => {
@@ -166,7 +183,7 @@ describe('brokerage against chance, in words', () => {
 
 describe('grouping choices', () => {
   it('offers the locality field, actor kind, then other categorical fields, each once', () => {
-    const choices = groupingChoices({}, ['region', 'sector', 'country']);
+    const choices = groupingChoices({}, ['region', 'sector', 'country'], EN.t);
     expect(choices.map((choice) => choice.field)).toEqual(['region', 'kind', 'sector', 'country']);
     expect(choices[0].label).toBe('Locality (region)');
   });
@@ -175,7 +192,7 @@ describe('grouping choices', () => {
     expect(currentGrouping({})).toBe('region');
     expect(currentGrouping({ localBy: 'country' })).toBe('country');
     expect(currentGrouping({ localBy: 'country', groupBy: 'kind' })).toBe('kind');
-    const choices = groupingChoices({ localBy: 'country', groupBy: 'cluster' }, ['sector']);
+    const choices = groupingChoices({ localBy: 'country', groupBy: 'cluster' }, ['sector'], EN.t);
     expect(choices.map((choice) => choice.field)).toEqual(['country', 'kind', 'sector', 'cluster']);
   });
 });

@@ -15,7 +15,11 @@ import {
 } from '../../../src/app/views/clusters/community-rows.ts';
 import { describeClusters } from '../../../src/app/views/clusters/describe-clusters.ts';
 import { nextSort, sortRows } from '../../../src/app/views/clusters/sort-rows.ts';
+import { wordingFor } from '../../../src/i18n/i18n.ts';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
+
+const EN = wordingFor('en');
+const NL = wordingFor('nl');
 
 /** Two triangles (A B C, D E F) joined by C–D, plus a tie F–G to a third community {G}. */
 const { ecosystem } = buildEcosystem({
@@ -117,7 +121,7 @@ describe('community rows', () => {
 
   it('names brokers by key and label and keeps dominant shares', () => {
     const rows = communityRows(table, keys, (key) => `Actor ${key}`);
-    expect(rows[0].name).toBe('Community 1');
+    expect(communityName(EN.t, rows[0].community)).toBe('Community 1');
     expect(rows[0].brokers).toEqual([
       { key: 'C', label: 'Actor C' },
       { key: 'A', label: 'Actor A' },
@@ -150,7 +154,8 @@ describe('community rows', () => {
   });
 
   it('names communities like the map legend', () => {
-    expect(communityName(4)).toBe('Community 5');
+    expect(communityName(EN.t, 4)).toBe('Community 5');
+    expect(communityName(NL.t, 1233)).toBe('Community 1.234');
   });
 });
 
@@ -197,14 +202,19 @@ describe('clusters in words', () => {
       [],
       String,
     );
-    expect(describeClusters(3, 0.35, rows, links)).toEqual([
+    expect(describeClusters(3, 0.35, rows, links, EN)).toEqual([
       'The Louvain method finds 3 communities; modularity 0.35 means clear groups, with many more ties inside than between them.',
       '1 community is a single actor without ties inside the network.',
       '25% of ties (2 of 8) run between communities; the busiest link joins Community 1 and Community 2 (1 tie).',
     ]);
+    expect(describeClusters(3, 0.35, rows, links, NL)).toEqual([
+      "De Louvain-methode vindt 3 community's; modulariteit 0,35 betekent duidelijke groepen, met veel meer banden binnen dan tussen de groepen.",
+      '1 community is een losse actor zonder banden binnen het netwerk.',
+      "25% van de banden (2 van 8) loopt tussen community's; de drukste verbinding is die tussen Community 1 en Community 2 (1 band).",
+    ]);
   });
 
   it('says nothing before the analysis', () => {
-    expect(describeClusters(null, null, [], null)).toEqual([]);
+    expect(describeClusters(null, null, [], null, EN)).toEqual([]);
   });
 });

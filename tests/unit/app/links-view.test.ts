@@ -21,7 +21,15 @@ import {
   SUGGESTION_KINDS,
 } from '../../../src/app/views/links/format.ts';
 import { poolSize } from '../../../src/app/views/links/settings.ts';
+import { say, wordingFor } from '../../../src/i18n/i18n.ts';
+import { phrase } from '../../../src/i18n/phrase.ts';
 import { actorKey, buildEcosystem } from '../../../src/model/ecosystem.ts';
+
+const EN = wordingFor('en');
+const NL = wordingFor('nl');
+/** A suggestion's reason, as the explorer says it in English. */
+const reasonOf = (suggestion: { reason: Parameters<typeof say>[1] } | undefined) =>
+  suggestion ? say(EN.t, suggestion.reason) : undefined;
 
 /**
  * Acme and Dyna share Bolt and Cogs; the university works with Bolt and Cogs too, so it is
@@ -60,9 +68,10 @@ describe('LinkSuggester (the links worker)', () => {
       targetLabel: 'Dyna',
       commonPartners: 2,
       steps: null,
-      reason: '2 shared partners: Bolt, Cogs',
       via: ['b', 'c'],
     });
+    expect(reasonOf(dyna)).toBe('2 shared partners: Bolt, Cogs');
+    expect(dyna && say(NL.t, dyna.reason)).toBe('2 gedeelde partners: Bolt, Cogs');
     // Bolt and Cogs have three partners each: networkx gives 2/ln 3 and 2/3.
     expect(dyna?.adamicAdar).toBeCloseTo(2 / Math.log(3), 12);
     expect(dyna?.resourceAllocation).toBeCloseTo(2 / 3, 12);
@@ -75,15 +84,17 @@ describe('LinkSuggester (the links worker)', () => {
     expect(knowledge).toMatchObject({
       target: 'k',
       steps: 2,
-      reason: "no knowledge-institution partner; Uni Twente works with 2 of Acme's partners: Bolt, Cogs",
       via: ['b', 'c'],
     });
+    expect(reasonOf(knowledge)).toBe(
+      "no knowledge-institution partner; Uni Twente works with 2 of Acme's partners: Bolt, Cogs",
+    );
   });
 
   it('numbers communities from 1 in bridge reasons, as the rest of the explorer does', () => {
     const links = new LinkSuggester(ecosystem, [0, 0, 1, 1, 0, 1]).forActor('a', EVERY_RELATION);
     expect(links[0]).toMatchObject({ kind: 'community-bridge', target: 'd' });
-    expect(links[0].reason).toContain('would link community 1 and community 2');
+    expect(reasonOf(links[0])).toContain('would link community 1 and community 2');
   });
 
   it('counts partners only through the chosen relation kinds', () => {
@@ -92,7 +103,7 @@ describe('LinkSuggester (the links worker)', () => {
       relationKinds: ['cooperation'],
     });
     const dyna = links.find((link) => link.target === 'd');
-    expect(dyna?.reason).toBe('1 shared partner: Bolt');
+    expect(reasonOf(dyna)).toBe('1 shared partner: Bolt');
     expect(dyna?.resourceAllocation).toBeCloseTo(1 / 2, 12);
   });
 
@@ -128,7 +139,7 @@ function link(change: Partial<PlacedLink>): PlacedLink {
     adamicAdar: 1.82,
     resourceAllocation: 0.67,
     steps: null,
-    reason: '2 shared partners: Bolt, Cogs',
+    reason: phrase('links.reason.shared', { count: 2, names: 'Bolt, Cogs', more: 0 }),
     via: ['b', 'c'],
     local: false,
     distanceKm: 49,
@@ -159,8 +170,10 @@ describe('placing and filtering suggestions', () => {
   it('uses distance in km when the locality rule does', () => {
     const placed = placeLinks(ecosystem, suggested, localityRule({ localKm: 100 }));
     expect(placed.map((each) => each.local)).toEqual([true, true]);
-    expect(localityChoiceLabels({ localBy: 'region', localKm: 100 }).local).toBe('Within 100 km');
-    expect(localityChoiceLabels(localityRule({ localBy: 'country' })).external).toBe('Different country');
+    expect(localityChoiceLabels({ localBy: 'region', localKm: 100 }, EN).local).toBe('Within 100 km');
+    expect(localityChoiceLabels(localityRule({ localBy: 'country' }), EN).external).toBe('Different country');
+    expect(localityChoiceLabels(localityRule({ localBy: 'country' }), NL).local).toBe('Hetzelfde land');
+    expect(localityChoiceLabels(localityRule({}), NL).external).toBe('Andere regio');
   });
 
   it('filters by kind, by locality and by distance; unknown places never pass a place filter', () => {
@@ -201,33 +214,41 @@ describe('placing and filtering suggestions', () => {
 
 describe('how suggestions read', () => {
   it('formats scores, steps and distances', () => {
-    expect(formatScore(1.820478453253675)).toBe('1.82');
-    expect(formatScore(0)).toBe('–');
-    expect(formatSteps(null)).toBe('');
-    expect(formatSteps(3)).toBe('3 steps away');
-    expect(formatSteps(Number.POSITIVE_INFINITY)).toBe('not reachable');
-    expect(formatKm(4.26)).toBe('4.3 km apart');
-    expect(formatKm(48.7)).toBe('49 km apart');
+    expect(formatScore(1.820478453253675, EN)).toBe('1.82');
+    expect(formatScore(1.820478453253675, NL)).toBe('1,82');
+    expect(formatScore(0, EN)).toBe('–');
+    expect(formatSteps(null, EN)).toBe('');
+    expect(formatSteps(3, EN)).toBe('3 steps away');
+    expect(formatSteps(Number.POSITIVE_INFINITY, EN)).toBe('not reachable');
+    expect(formatKm(4.26, EN)).toBe('4.3 km apart');
+    expect(formatKm(4.26, NL)).toBe('4,3 km uit elkaar');
+    expect(formatKm(48.7, EN)).toBe('49 km apart');
   });
 
   it('says where the pair stands in the locality rule’s words', () => {
-    const labels = localityChoiceLabels(localityRule({}));
-    expect(placeText(link({ steps: 2 }), labels)).toBe('2 steps away · 49 km apart · different region');
-    expect(placeText(link({ local: null, distanceKm: null }), labels)).toBe('');
+    const labels = localityChoiceLabels(localityRule({}), EN);
+    expect(placeText(link({ steps: 2 }), labels, EN)).toBe('2 steps away · 49 km apart · different region');
+    expect(placeText(link({ local: null, distanceKm: null }), labels, EN)).toBe('');
+    const dutch = localityChoiceLabels(localityRule({}), NL);
+    expect(placeText(link({ steps: 2 }), dutch, NL)).toBe(
+      '2 stappen verder · 49 km uit elkaar · andere regio',
+    );
   });
 
   it('labels a drawn tie with its kind and evidence', () => {
-    expect(proposedTieLabel(link({}))).toBe('2 shared');
-    expect(proposedTieLabel(link({ kind: 'community-bridge' }))).toBe('bridge · 2 shared');
-    expect(proposedTieLabel(link({ kind: 'knowledge-partner' }))).toBe('knowledge partner?');
+    expect(proposedTieLabel(link({}), EN.t)).toBe('2 shared');
+    expect(proposedTieLabel(link({ kind: 'community-bridge' }), EN.t)).toBe('bridge · 2 shared');
+    expect(proposedTieLabel(link({ kind: 'knowledge-partner' }), EN.t)).toBe('knowledge partner?');
+    expect(proposedTieLabel(link({ kind: 'knowledge-partner' }), NL.t)).toBe('kennispartner?');
   });
 });
 
 describe('the exported list', () => {
   it('writes ids, labels, kind, both scores and the reason, formula-safe', () => {
-    const csv = linksCsv([
-      link({ source: EVIL, sourceLabel: '=Evil()', via: [EVIL, 'b'], steps: Number.POSITIVE_INFINITY }),
-    ]);
+    const csv = linksCsv(
+      [link({ source: EVIL, sourceLabel: '=Evil()', via: [EVIL, 'b'], steps: Number.POSITIVE_INFINITY })],
+      EN.t,
+    );
     const [header, row] = csv
       .replace(/^\ufeff/, '')
       .trimEnd()
@@ -237,6 +258,13 @@ describe('the exported list', () => {
       'constructor,\'=Evil(),d,Dyna,shared-partners,1.82,0.67,2,,false,49,"2 shared partners: Bolt, Cogs",constructor; b',
     );
     expect(csv.startsWith('\ufeff')).toBe(true);
+  });
+
+  it('writes the reason in the language on screen and everything else as machine-readable', () => {
+    const csv = linksCsv([link({ adamicAdar: 1.5 })], NL.t);
+    expect(csv.trimEnd().split('\r\n')[1]).toBe(
+      'a,Acme,d,Dyna,shared-partners,1.5,0.67,2,,false,49,"2 gedeelde partners: Bolt, Cogs",b; c',
+    );
   });
 
   it('names the file after the network and, for one actor, the actor', () => {

@@ -19,7 +19,11 @@ import {
   ruleWords,
   sameChoice,
 } from '../../../src/app/views/locality/rule.ts';
+import { wordingFor } from '../../../src/i18n/i18n.ts';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
+
+const EN = wordingFor('en');
+const NL = wordingFor('nl');
 
 /** A firm F tied to three firms elsewhere and one at home; the others have fewer ties. */
 const { ecosystem } = buildEcosystem({
@@ -77,11 +81,17 @@ describe('the locality rule', () => {
   });
 
   it('says the rule in words', () => {
-    expect(ruleWords({ mode: 'field', field: 'region' })).toBe(
+    expect(ruleWords({ mode: 'field', field: 'region' }, EN)).toBe(
       'A tie is local when its two actors share the same region.',
     );
-    expect(ruleWords({ mode: 'distance', km: 50 })).toBe(
+    expect(ruleWords({ mode: 'distance', km: 50 }, EN)).toBe(
       'A tie is local when its two actors lie within 50 km of each other.',
+    );
+    expect(ruleWords({ mode: 'field', field: 'country' }, NL)).toBe(
+      'Een band is lokaal als de twee actoren hetzelfde land hebben.',
+    );
+    expect(ruleWords({ mode: 'distance', km: 2.5 }, NL)).toBe(
+      'Een band is lokaal als de twee actoren binnen 2,5 km van elkaar liggen.',
     );
   });
 });
@@ -156,10 +166,15 @@ describe('locality groups and words', () => {
   });
 
   it('says the network counts and E-I in words', () => {
-    expect(describeNetworkLocality(analysis.graph, { mode: 'field', field: 'region' })).toEqual([
+    expect(describeNetworkLocality(analysis.graph, { mode: 'field', field: 'region' }, EN)).toEqual([
       '4 of 8 ties are local and 4 external (50% external).',
       'The network E-I index is 0 (from −1, all ties local, to +1, all external): the network is about as often local as external.',
       '1 tie involves an actor without a region and is not counted.',
+    ]);
+    expect(describeNetworkLocality(analysis.graph, { mode: 'field', field: 'region' }, NL)).toEqual([
+      '4 van de 8 banden zijn lokaal en 4 extern (50% extern).',
+      'De E-I-index van het netwerk is 0 (van −1, alle banden lokaal, tot +1, alle extern): het netwerk is ongeveer even vaak lokaal als extern.',
+      '1 band betreft een actor zonder regio en telt niet mee.',
     ]);
   });
 
@@ -167,7 +182,7 @@ describe('locality groups and words', () => {
     const byDistance = runAnalysis(buildAnalysisInput(ecosystem), {
       options: measureOptions({ localKm: 50 }),
     });
-    const sentences = describeNetworkLocality(byDistance.graph, { mode: 'distance', km: 50 });
+    const sentences = describeNetworkLocality(byDistance.graph, { mode: 'distance', km: 50 }, EN);
     expect(sentences[0]).toBe('1 of 3 ties are local and 2 external (67% external).');
     expect(sentences[2]).toBe('6 ties involve an actor without coordinates and are not counted.');
     expect(byDistance.tables.locality_groups).toBeUndefined();

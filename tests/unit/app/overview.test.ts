@@ -33,7 +33,10 @@ import {
 } from '../../../src/app/views/overview/distributions.ts';
 import { type NetworkFigures, networkFigures } from '../../../src/app/views/overview/network-figures.ts';
 import { topActorLists } from '../../../src/app/views/overview/top-actors.ts';
+import { wordingFor } from '../../../src/i18n/i18n.ts';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
+
+const EN = wordingFor('en');
 
 /** Figures of the border-ecosystem sample as the analysis gives them (rounded). */
 const BORDER: NetworkFigures = {
@@ -92,7 +95,7 @@ describe('the network in plain language', () => {
   const text = (paragraph: { text: string } | null) => paragraph?.text ?? '';
 
   it('says what the network is made of, by kind', () => {
-    expect(text(describeSize(BORDER))).toBe(
+    expect(text(describeSize(BORDER, EN))).toBe(
       '926 actors: 834 firms, 50 knowledge institutions, 22 government bodies, 20 intermediaries. ' +
         '2,170 relations (1,200 supply, 370 knowledge, 600 cooperation). ' +
         'They join 2,165 pairs of actors; a pair can have several relations.',
@@ -100,35 +103,37 @@ describe('the network in plain language', () => {
   });
 
   it('explains density as one in so many pairs, with partners per actor', () => {
-    const density = text(describeDensity(BORDER));
+    const density = text(describeDensity(BORDER, EN));
     expect(density).toContain(
       'Density 0.0051: of all 428,275 possible pairs of actors, 2,165 work together — about 1 in 198.',
     );
     expect(density).toContain('The average actor has 4.7 partners (median 3).');
-    expect(text(describeDensity(withGraph({ density: 0.25, node_count: 10, tie_count: 11 })))).toContain(
+    expect(text(describeDensity(withGraph({ density: 0.25, node_count: 10, tie_count: 11 }), EN))).toContain(
       '— 25%.',
     );
-    expect(text(describeDensity(withGraph({ tie_count: 0, density: 0 })))).toBe(
+    expect(text(describeDensity(withGraph({ tie_count: 0, density: 0 }), EN))).toBe(
       'No two actors are tied (density 0).',
     );
   });
 
   it('describes the core and what is cut off from it', () => {
-    expect(text(describeComponents(BORDER))).toBe(
+    expect(text(describeComponents(BORDER, EN))).toBe(
       'One connected core of 900 actors holds 97% of the network; the other 26 actors are in 4 groups cut off from it (all single actors without any tie).',
     );
-    expect(text(describeComponents(withGraph({ components: 1, largest_component_size: 926 })))).toMatch(
+    expect(text(describeComponents(withGraph({ components: 1, largest_component_size: 926 }), EN))).toMatch(
       /^All 926 actors are connected/,
     );
     expect(
-      text(describeComponents(withGraph({ components: 40, largest_component_size: 300 }, { isolates: 25 }))),
+      text(
+        describeComponents(withGraph({ components: 40, largest_component_size: 300 }, { isolates: 25 }), EN),
+      ),
     ).toBe(
       'The network falls apart into 40 separate parts; the largest holds only 300 actors (32%). 25 actors have no tie at all.',
     );
   });
 
   it('gives distances in steps, against a random network of the same size', () => {
-    const distances = text(describeDistances(BORDER));
+    const distances = text(describeDistances(BORDER, EN));
     expect(distances).toContain('Any two actors in the core are on average 4.2 steps apart');
     expect(distances).toContain('the farthest two are 8 steps apart (diameter)');
     expect(distances).toContain('roughly 4.4: the paths are as short as random ties would make them.');
@@ -136,33 +141,35 @@ describe('the network in plain language', () => {
 
   it('says why distances are missing when betweenness was sampled', () => {
     const sampled = withGraph({ average_path_length: null, diameter: null, betweenness_pivots: 500 });
-    expect(text(describeDistances(sampled))).toContain('estimated from 500 sampled actors');
-    expect(describeDistances(withGraph({ average_path_length: null, diameter: null }))).toBeNull();
+    expect(text(describeDistances(sampled, EN))).toContain('estimated from 500 sampled actors');
+    expect(describeDistances(withGraph({ average_path_length: null, diameter: null }), EN)).toBeNull();
   });
 
   it('reads closure against the chance that two actors are tied', () => {
-    const closure = text(describeClosure(BORDER));
+    const closure = text(describeClosure(BORDER, EN));
     expect(closure).toMatch(/^Partners of a partner are rarely partners themselves/);
     expect(closure).toContain(
       'in 3.0% of cases (transitivity 0.030), 6 times the 0.5% of two actors picked at random.',
     );
     expect(closure).toContain('(average clustering 0.020;');
-    expect(text(describeClosure(withGraph({ transitivity: 0.45 })))).toMatch(/are often partners themselves/);
+    expect(text(describeClosure(withGraph({ transitivity: 0.45 }), EN))).toMatch(
+      /are often partners themselves/,
+    );
   });
 
   it('words assortativity only when it is notable', () => {
-    expect(text(describeAssortativity(BORDER))).toBe(
+    expect(text(describeAssortativity(BORDER, EN))).toBe(
       'Well-connected actors show no clear preference for well- or less-connected partners (degree assortativity \u22120.056). ' +
         'Ties tend to join actors of different kinds (kind assortativity \u22120.14).',
     );
-    expect(text(describeAssortativity(withGraph({ degree_assortativity: -0.26 })))).toMatch(
+    expect(text(describeAssortativity(withGraph({ degree_assortativity: -0.26 }), EN))).toMatch(
       /^Well-connected actors tend to work with less connected ones \(degree assortativity \u22120.26\)/,
     );
-    expect(text(describeAssortativity(withGraph({ degree_assortativity: 0.4 })))).toMatch(
+    expect(text(describeAssortativity(withGraph({ degree_assortativity: 0.4 }), EN))).toMatch(
       /clearly tend to work with each other/,
     );
     expect(
-      describeAssortativity(withGraph({ degree_assortativity: null, kind_assortativity: 0.05 })),
+      describeAssortativity(withGraph({ degree_assortativity: null, kind_assortativity: 0.05 }), EN),
     ).toBeNull();
   });
 
@@ -172,6 +179,7 @@ describe('the network in plain language', () => {
         {},
         { tables: { communities: table([{ size: 128 }, { size: 300 }, { size: 1 }, { size: 20 }]) } },
       ),
+      EN,
     );
     expect(text(communities)).toContain('finds 18 communities; modularity 0.52 means clear groups');
     expect(text(communities)).toContain(
@@ -181,12 +189,12 @@ describe('the network in plain language', () => {
     expect(text(communities)).toContain(
       'Split by region instead, modularity is 0.28: they explain part of the grouping.',
     );
-    expect(text(describeCommunities(withGraph({ modularity: 0.12 })))).toContain('weak groups');
-    expect(text(describeCommunities(withGraph({ modularity: 0.8 })))).toContain('very distinct groups');
+    expect(text(describeCommunities(withGraph({ modularity: 0.12 }), EN))).toContain('weak groups');
+    expect(text(describeCommunities(withGraph({ modularity: 0.8 }), EN))).toContain('very distinct groups');
   });
 
   it('gives the share of ties that cross borders, with the E-I index', () => {
-    const locality = text(describeLocality(BORDER));
+    const locality = text(describeLocality(BORDER, EN));
     expect(locality).toMatch(
       /^60% of ties cross regional borders \(1,308 of 2,165; E-I index 0.21\): the network is mostly outward-looking\./,
     );
@@ -196,10 +204,10 @@ describe('the network in plain language', () => {
   });
 
   it('names the locality rule in the words of its field or distance', () => {
-    expect(localityWords('country').crossing).toBe('cross national borders');
-    expect(localityWords('sector').crossing).toBe('join actors with a different sector');
-    expect(localityWords('region', 50).crossing).toBe('are longer than 50 km');
-    const byDistance = text(describeLocality(withGraph({ unclassified_ties: 3 }, { localKm: 50 })));
+    expect(localityWords(EN, 'country').crossing).toBe('cross national borders');
+    expect(localityWords(EN, 'sector').crossing).toBe('join actors with a different sector');
+    expect(localityWords(EN, 'region', 50).crossing).toBe('are longer than 50 km');
+    const byDistance = text(describeLocality(withGraph({ unclassified_ties: 3 }, { localKm: 50 }), EN));
     expect(byDistance).toContain('of ties are longer than 50 km');
     expect(byDistance).not.toContain('assortativity');
     expect(byDistance).toContain('3 ties involve an actor without a location and are not counted.');
@@ -207,7 +215,7 @@ describe('the network in plain language', () => {
 
   it('asks for another field when no tie can be classified', () => {
     const none = withGraph({ local_ties: 0, external_ties: 0, ei_index: null }, { localBy: 'province' });
-    expect(text(describeLocality(none))).toContain('Choose another locality field.');
+    expect(text(describeLocality(none, EN))).toContain('Choose another locality field.');
   });
 
   it('finds the most inward- and outward-looking groups with enough ties', () => {
@@ -226,20 +234,20 @@ describe('the network in plain language', () => {
   });
 
   it('compares gatekeeping with chance', () => {
-    const brokerage = text(describeBrokerage(BORDER));
+    const brokerage = text(describeBrokerage(BORDER, EN));
     expect(brokerage).toContain('That happens on 4,838 open two-step paths, 8.5 times the 572 expected');
     expect(brokerage).toContain('(z = 84.5): more often than chance.');
     expect(brokerage).toContain('liaison 6,481 (expected 9,417)');
     expect(brokerage).toContain('243 actors are Giuliani–Bell gatekeepers');
-    expect(text(describeBrokerage(withGraph({ brokerage_graph_gatekeeper_z: -1 })))).toContain(
+    expect(text(describeBrokerage(withGraph({ brokerage_graph_gatekeeper_z: -1 }), EN))).toContain(
       'about as often as chance',
     );
   });
 
   it('leaves out what the analysis has not given, in a fixed order', () => {
-    const beforeAnalysis = describeNetwork({ ...BORDER, graph: {} });
+    const beforeAnalysis = describeNetwork({ ...BORDER, graph: {} }, EN);
     expect(beforeAnalysis.map((paragraph) => paragraph.topic)).toEqual(['size']);
-    expect(describeNetwork(BORDER).map((paragraph) => paragraph.topic)).toEqual([
+    expect(describeNetwork(BORDER, EN).map((paragraph) => paragraph.topic)).toEqual([
       'size',
       'density',
       'components',
@@ -256,15 +264,15 @@ describe('the network in plain language', () => {
 
 describe('composition', () => {
   it('orders kinds as the legend does, in its colours', () => {
-    const bars = actorKindBars({ knowledge: 2, firm: 5, robot: 1 });
+    const bars = actorKindBars({ knowledge: 2, firm: 5, robot: 1 }, EN.t);
     expect(bars.map((bar) => bar.key)).toEqual(['firm', 'knowledge', 'robot']);
     expect(bars[0]).toMatchObject({ label: 'Firm', value: 5, colour: ACTOR_KIND_COLOURS.firm });
-    expect(relationKindBars({ supply: 3 })[0].label).toBe('Supply');
+    expect(relationKindBars({ supply: 3 }, EN.t)[0].label).toBe('Supply');
   });
 
   it('keeps the largest values and groups the rest', () => {
     const values = ['A', 'A', 'A', 'B', 'B', 'C', 'D', null, undefined, ''];
-    const breakdown = fieldBreakdown(values, 2);
+    const breakdown = fieldBreakdown(values, EN.t, 2);
     expect(breakdown.distinctValues).toBe(4);
     expect(breakdown.missing).toBe(3);
     expect(breakdown.items.map((item) => [item.label, item.value])).toEqual([
@@ -285,18 +293,21 @@ describe('distributions', () => {
   it('draws short-range counts one bin per value and long-tailed ones on log bins', () => {
     const degree = DISTRIBUTIONS.find((spec) => spec.column === 'degree');
     if (!degree) throw new Error('degree is drawn');
-    expect(distributionChart(degree, Float64Array.from([1, 2, 3, 12]))?.scale).toBe('linear');
-    const hub = distributionChart(degree, Float64Array.from([1, 2, 3, 120]));
+    expect(distributionChart(degree, Float64Array.from([1, 2, 3, 12]), EN)?.scale).toBe('linear');
+    const hub = distributionChart(degree, Float64Array.from([1, 2, 3, 120]), EN);
     expect(hub?.scale).toBe('log');
     expect(hub?.bins.map((bin) => bin.label)).toContain('64–127');
   });
 
   it('draws only the measures the analysis has, with defined values', () => {
-    const charts = distributionCharts({
-      closeness: Float64Array.from([0.2, 0.4]),
-      constraint: Float64Array.from([Number.NaN]),
-      eigenvector: Float64Array.from([0.1]),
-    });
+    const charts = distributionCharts(
+      {
+        closeness: Float64Array.from([0.2, 0.4]),
+        constraint: Float64Array.from([Number.NaN]),
+        eigenvector: Float64Array.from([0.1]),
+      },
+      EN,
+    );
     expect(charts.map((chart) => chart.spec.column)).toEqual(['closeness']);
     expect(charts[0].title).toBe('Closeness');
     expect(charts[0].summary).toMatch(/^Closeness of 2 actors: median 0.30/);
@@ -328,14 +339,14 @@ describe('from the store to the figures', () => {
     expect(figures.medianDegree).toBe(2);
     expect(figures.localBy).toBe('region');
     expect(figures.groupBy).toBe('region');
-    const paragraphs = describeNetwork(figures);
+    const paragraphs = describeNetwork(figures, EN);
     expect(paragraphs.find((paragraph) => paragraph.topic === 'components')?.text).toBe(
       'One connected core of 4 actors holds 80% of the network; the other 1 actor is in 1 group cut off from it (a single actor without any tie).',
     );
   });
 
   it('lists leading actors with their keys, labels and kinds', () => {
-    const [byDegree] = topActorLists(ecosystem, analysis.columns, 2);
+    const [byDegree] = topActorLists(ecosystem, analysis.columns, EN.t, 2);
     expect(byDegree.id).toBe('degree');
     expect(byDegree.actors).toEqual([
       { key: 'C', label: 'Gamma', kind: 'knowledge', value: 3 },
@@ -344,7 +355,7 @@ describe('from the store to the figures', () => {
   });
 
   it('counts the locality field over all actors', () => {
-    const breakdown = fieldBreakdown(actorFieldValues(ecosystem, 'region'));
+    const breakdown = fieldBreakdown(actorFieldValues(ecosystem, 'region'), EN.t);
     expect(breakdown.items.map((item) => [item.label, item.value])).toEqual([
       ['North', 2],
       ['South', 2],

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mechanisms } from '../../../src/app/profile/mechanisms.ts';
 import { formatValue, standingAmong, standingShare } from '../../../src/app/profile/percentiles.ts';
+import { wordingFor } from '../../../src/i18n/i18n.ts';
+
+const EN = wordingFor('en');
+const NL = wordingFor('nl');
 
 describe('standing among actors of the same kind', () => {
   const column = Float64Array.from([1, 2, 3, 4, Number.NaN, 100, 3]);
@@ -22,11 +26,12 @@ describe('standing among actors of the same kind', () => {
     expect(standingShare({ lower: 0, higher: 0, compared: 5 }).case).toBe('level');
   });
   it('formats values for reading', () => {
-    expect(formatValue(12)).toBe('12');
-    expect(formatValue(0.123456)).toBe('0.123');
-    expect(formatValue(0.00381)).toBe('0.00381');
-    expect(formatValue(0.000123)).toBe('1.23e-4');
-    expect(formatValue(Number.NaN)).toBe('–');
+    expect(formatValue(12, 'en')).toBe('12');
+    expect(formatValue(0.123456, 'en')).toBe('0.123');
+    expect(formatValue(0.123456, 'nl')).toBe('0,123');
+    expect(formatValue(0.00381, 'en')).toBe('0.00381');
+    expect(formatValue(0.000123, 'en')).toBe('1.23e-4');
+    expect(formatValue(Number.NaN, 'en')).toBe('–');
   });
 });
 
@@ -45,12 +50,13 @@ describe('network mechanisms', () => {
       ei_index: 0.2,
       brokerage_total: 14,
     };
-    const result = mechanisms({
-      value: (id) => values[id] ?? Number.NaN,
-      partnersOfKind: (kind) => ({ knowledge: 2, intermediary: 1, government: 0 })[kind] ?? 0,
+    const numbers = {
+      value: (id: string) => values[id] ?? Number.NaN,
+      partnersOfKind: (kind: string) => ({ knowledge: 2, intermediary: 1, government: 0 })[kind] ?? 0,
       localPartners: 4,
       externalPartners: 6,
-    });
+    };
+    const result = mechanisms(numbers, EN);
     expect(result.map((mechanism) => mechanism.name)).toEqual([
       'Embedding',
       'Access',
@@ -65,5 +71,18 @@ describe('network mechanisms', () => {
     expect(facts['share of strong ties (weekly or more)']).toBe('50%');
     expect(facts['external partners']).toBe('6 of 10');
     expect(facts['intermediaries among partners']).toBe('1');
+    const dutch = mechanisms(numbers, NL);
+    expect(dutch.map((mechanism) => mechanism.name)).toEqual([
+      'Inbedding',
+      'Toegang',
+      'Overdracht',
+      'Diversificatie',
+      'Socialisatie',
+    ]);
+    const dutchFacts = Object.fromEntries(
+      dutch.flatMap((mechanism) => mechanism.facts.map((fact) => [fact.label, fact.value])),
+    );
+    expect(dutchFacts['externe partners']).toBe('6 van 10');
+    expect(dutchFacts['partners die onderling samenwerken (clustering)']).toBe('0,25');
   });
 });

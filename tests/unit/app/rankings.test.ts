@@ -28,13 +28,18 @@ import {
   sortKeys,
 } from '../../../src/app/views/rankings/sort.ts';
 import { buildRankingTable, type RankingTable } from '../../../src/app/views/rankings/table.ts';
+import { wordingFor } from '../../../src/i18n/i18n.ts';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
+
+const EN = wordingFor('en');
+const NL = wordingFor('nl');
 
 function measure(id: string, family: MeasureDescriptor['family'], outputs: MeasureDescriptor['outputs']) {
   return { id, label: id, family, method: '', outputs, options: {}, compute: () => ({ columns: {} }) };
 }
 
-// Output ids outside the registry on purpose: the columns follow whatever registry they are given.
+// Measures outside the registry on purpose: the columns follow whatever registry they are given (the
+// category column borrows a registry output id, so its categories have their words in the catalogs).
 const REGISTRY = [
   measure('degree', 'centrality', [
     { id: 'degree', label: 'Degree', integer: true },
@@ -44,7 +49,7 @@ const REGISTRY = [
   measure('holes', 'structural-holes', [{ id: 'constraint', label: 'Constraint' }]),
   measure('role', 'locality', [
     {
-      id: 'role',
+      id: 'giuliani_bell_role',
       label: 'Role',
       integer: true,
       categories: ['isolated', 'mutual exchanger', 'external star'],
@@ -67,7 +72,7 @@ const analysis: AnalysisResult = {
     degree: Float64Array.from([3, 1, 3, 0]),
     betweenness: Float64Array.from([0.123456789, Number.NaN, 0.5, 0]),
     constraint: Float64Array.from([Number.NaN, 1, 0.25, Number.NaN]),
-    role: Float64Array.from([2, 0, Number.NaN, 1]),
+    giuliani_bell_role: Float64Array.from([2, 0, Number.NaN, 1]),
     // A column from another network (wrong length) must be ignored.
     stale: Float64Array.from([1, 2]),
   },
@@ -85,7 +90,12 @@ describe('ranking table', () => {
     expect(table.keys).toEqual(ecosystem.nodes());
     expect(table.labels[0]).toBe('Müller GmbH');
     expect(table.kinds).toEqual(['firm', 'firm', 'knowledge', 'intermediary']);
-    expect(Object.keys(table.measures).sort()).toEqual(['betweenness', 'constraint', 'degree', 'role']);
+    expect(Object.keys(table.measures).sort()).toEqual([
+      'betweenness',
+      'constraint',
+      'degree',
+      'giuliani_bell_role',
+    ]);
   });
 
   it('has label and kind only before the analysis', () => {
@@ -102,13 +112,13 @@ describe('ranking columns', () => {
       'degree',
       'betweenness',
       'constraint',
-      'role',
+      'giuliani_bell_role',
     ]);
   });
 
   it('always shows the label, then what was chosen, in table order', () => {
-    const shown = visibleColumns(columns, new Set(['role', 'degree']));
-    expect(shown.map((entry) => entry.id)).toEqual(['label', 'degree', 'role']);
+    const shown = visibleColumns(columns, new Set(['giuliani_bell_role', 'degree']));
+    expect(shown.map((entry) => entry.id)).toEqual(['label', 'degree', 'giuliani_bell_role']);
   });
 
   it('defaults to the central, brokerage and community measures', () => {
@@ -133,31 +143,35 @@ describe('ranking columns', () => {
 
 describe('cell formatting', () => {
   it('shortens floats to four significant digits without losing the integer part', () => {
-    expect(formatFloat(0.123456789)).toBe('0.1235');
-    expect(formatFloat(12.3456)).toBe('12.35');
-    expect(formatFloat(0.5)).toBe('0.5');
-    expect(formatFloat(12345.678)).toBe('12346');
-    expect(formatFloat(-0.000012345)).toBe('-1.23e-5');
-    expect(formatFloat(0)).toBe('0');
-    expect(formatFloat(Number.NaN)).toBe('');
+    expect(formatFloat(0.123456789, EN)).toBe('0.1235');
+    expect(formatFloat(12.3456, EN)).toBe('12.35');
+    expect(formatFloat(0.5, EN)).toBe('0.5');
+    expect(formatFloat(12345.678, EN)).toBe('12346');
+    expect(formatFloat(-0.000012345, EN)).toBe('-1.23e-5');
+    expect(formatFloat(0, EN)).toBe('0');
+    expect(formatFloat(Number.NaN, EN)).toBe('');
+    expect(formatFloat(0.123456789, NL)).toBe('0,1235');
+    expect(formatFloat(-0.000012345, NL)).toBe('-1,23e-5');
   });
 
   it('shows categories by label, counts without decimals, NaN as nothing', () => {
-    const role = column('role');
+    const role = column('giuliani_bell_role');
     const degree = column('degree');
     if (role.type !== 'measure' || degree.type !== 'measure') throw new Error('measure columns expected');
-    expect(formatMeasure(1, role.output)).toBe('mutual exchanger');
-    expect(formatMeasure(3, degree.output)).toBe('3');
-    expect(formatMeasure(Number.NaN, degree.output)).toBe('');
-    expect(fullMeasure(3, degree.output)).toBeUndefined();
+    expect(formatMeasure(1, role.output, EN)).toBe('mutual exchanger');
+    expect(formatMeasure(3, degree.output, EN)).toBe('3');
+    expect(formatMeasure(Number.NaN, degree.output, EN)).toBe('');
+    expect(fullMeasure(3, degree.output, EN)).toBeUndefined();
   });
 
   it('puts the full value in the tooltip only when the cell shortens it', () => {
-    expect(cellText(table, column('betweenness'), 0)).toBe('0.1235');
-    expect(cellTitle(table, column('betweenness'), 0)).toBe('0.123456789');
-    expect(cellTitle(table, column('betweenness'), 2)).toBeUndefined();
-    expect(cellText(table, column('kind'), 2)).toBe('Knowledge institution');
-    expect(cellText(table, column('constraint'), 0)).toBe('');
+    expect(cellText(table, column('betweenness'), 0, EN)).toBe('0.1235');
+    expect(cellTitle(table, column('betweenness'), 0, EN)).toBe('0.123456789');
+    expect(cellTitle(table, column('betweenness'), 2, EN)).toBeUndefined();
+    expect(cellText(table, column('kind'), 2, EN)).toBe('Knowledge institution');
+    expect(cellText(table, column('kind'), 2, NL)).toBe('Kennisinstelling');
+    expect(cellTitle(table, column('betweenness'), 0, NL)).toBe('0,123456789');
+    expect(cellText(table, column('constraint'), 0, EN)).toBe('');
   });
 });
 
@@ -195,7 +209,9 @@ describe('sorting over node indices', () => {
     expect(
       [...sortedIndices(sortKeys(table, column('label')), 'ascending')].map((i) => table.labels[i]),
     ).toEqual(['=HYPERLINK("x")', 'mueller consult', 'Müller GmbH', 'Universiteit Twente']);
-    expect([...sortedIndices(sortKeys(table, column('role')), 'descending')]).toEqual([0, 3, 1, 2]);
+    expect([...sortedIndices(sortKeys(table, column('giuliani_bell_role')), 'descending')]).toEqual([
+      0, 3, 1, 2,
+    ]);
   });
 
   it('starts measures high-to-low and names A-to-Z, then toggles', () => {
@@ -222,7 +238,7 @@ describe('search', () => {
 });
 
 describe('CSV of what is shown', () => {
-  const shown = visibleColumns(columns, new Set(['kind', 'betweenness', 'role']));
+  const shown = visibleColumns(columns, new Set(['kind', 'betweenness', 'giuliani_bell_role']));
   const rows = filterByLabel(
     sortedIndices(sortKeys(table, column('betweenness')), 'descending'),
     table.searchKeys,
@@ -231,7 +247,7 @@ describe('CSV of what is shown', () => {
   const lines = rankingsCsv(table, shown, rows).split('\r\n');
 
   it('writes an id column, then the shown columns by their CLI names', () => {
-    expect(lines[0]).toBe('\ufeffid,label,kind,betweenness,role');
+    expect(lines[0]).toBe('\ufeffid,label,kind,betweenness,giuliani_bell_role');
   });
 
   it('keeps the sort and filter, full precision, empty cells for NaN and category labels', () => {

@@ -22,7 +22,7 @@ import { fieldChoices, sameRequest, testForm } from '../../../src/app/views/stat
 import { chartScale, statisticRows } from '../../../src/app/views/statistics/rows.ts';
 import { statisticsCsv } from '../../../src/cli/test-output.ts';
 import { planTests, TEST_FLAGS } from '../../../src/cli/test-plan.ts';
-import { createI18n } from '../../../src/i18n/i18n.ts';
+import { createI18n, say, wordingFor } from '../../../src/i18n/i18n.ts';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
 import { threeYears } from '../model/three-years.ts';
 
@@ -61,7 +61,9 @@ describe('testForm', () => {
   test('a value that does not fit names its option and runs nothing', () => {
     const form = testForm(test_('qap-correlation'), { relations: 'supply', permutations: '2.5' });
     expect(form.request).toBeNull();
-    expect(Object.fromEntries(form.fields.map((field) => [field.name, field.problem]))).toMatchObject({
+    const english = wordingFor('en').t;
+    const problems = form.fields.map((field) => [field.name, field.problem && say(english, field.problem)]);
+    expect(Object.fromEntries(problems)).toMatchObject({
       relations: 'needs at least 2 terms',
       permutations: 'must be a whole number',
       seed: null,

@@ -5,6 +5,7 @@ import { captureWorkspace } from '../../../src/app/workspace/capture.ts';
 import { areFilesStored, ownerOfFiles } from '../../../src/app/workspace/ownership.ts';
 import { restoreWorkspace } from '../../../src/app/workspace/restore.ts';
 import { useWorkspaceStatus } from '../../../src/app/workspace/status.ts';
+import { inDutch, inEnglish } from '../i18n/words.ts';
 import { everyByte, snapshot } from './workspace-fixtures.ts';
 
 const record = captureWorkspace(
@@ -97,7 +98,14 @@ describe('reading a saved session', () => {
   });
 
   it('refuses a session from a newer version with a clear message', () => {
-    expect(() => readSession({}, 99)).toThrow(/newer version of Clusterscope/);
+    let thrown: unknown;
+    try {
+      readSession({}, 99);
+    } catch (error) {
+      thrown = error;
+    }
+    expect(inEnglish(thrown)).toMatch(/newer version of Clusterscope \(format 99;/);
+    expect(inDutch(thrown)).toMatch(/nieuwere versie van Clusterscope \(formaat 99;/);
   });
 
   it('reads version 1 workspaces: years become the time window', () => {

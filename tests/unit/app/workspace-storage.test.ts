@@ -5,6 +5,7 @@ import { captureWorkspace } from '../../../src/app/workspace/capture.ts';
 import { WorkspaceError } from '../../../src/app/workspace/errors.ts';
 import { WORKSPACE_VERSION } from '../../../src/app/workspace/record.ts';
 import type { WorkspaceStorage } from '../../../src/app/workspace/storage.ts';
+import { inDutch, inEnglish } from '../i18n/words.ts';
 import { everyByte, freshDatabase, positionedGraph, snapshot } from './workspace-fixtures.ts';
 
 const at = new Date('2025-03-04T12:03:00Z');
@@ -162,14 +163,17 @@ describe('workspace storage when things go wrong', () => {
         });
         const error = await rejection(storage.save(bigger));
         expect(error.problem).toBe('storage-full');
-        expect(error.message).toMatch(/^Your browser's storage for Clusterscope is full: .*“Region study”/);
-        expect(error.message).toContain('nothing else was changed');
-        expect(error.message).toContain('its last saved version is still there');
+        expect(inEnglish(error)).toMatch(
+          /^Your browser's storage for Clusterscope is full: .*“Region study”/,
+        );
+        expect(inEnglish(error)).toContain('nothing else was changed');
+        expect(inEnglish(error)).toContain('its last saved version is still there');
+        expect(inDutch(error)).toContain('de laatst opgeslagen versie is er nog');
 
         const brandNew = await rejection(storage.save(capture('n', 'New one')));
         expect(brandNew.problem).toBe('storage-full');
         // A workspace never saved before has no last version to fall back on: none is promised.
-        expect(brandNew.message).not.toContain('last saved version');
+        expect(inEnglish(brandNew)).not.toContain('last saved version');
       } finally {
         IDBObjectStore.prototype.put = put;
       }
@@ -188,8 +192,9 @@ describe('workspace storage when things go wrong', () => {
 
     const error = await rejection(storage.load('a'));
     expect(error.problem).toBe('damaged');
-    expect(error.message).toContain('“Damaged one”');
-    expect(error.message).toContain('other workspaces are not affected');
+    expect(inEnglish(error)).toContain('“Damaged one”');
+    expect(inEnglish(error)).toContain('other workspaces are not affected');
+    expect(inDutch(error)).toContain('‘Damaged one’ is beschadigd');
     expect((await storage.load('b')).name).toBe('Healthy one');
   });
 
@@ -199,7 +204,7 @@ describe('workspace storage when things go wrong', () => {
     await tamper(databaseName, 'workspaces', undefined, { id: 'x', name: 'Broken', savedAt: 5 });
     const list = await storage.list();
     const broken = list.find((w) => w.id === 'x');
-    expect(broken?.problem).toMatch(/“Broken” is damaged/);
+    expect(inEnglish(broken?.problem)).toMatch(/“Broken” is damaged/);
     expect(list.find((w) => w.id === 'b')?.problem).toBeUndefined();
     await storage.remove('x');
     expect((await storage.list()).map((w) => w.id)).toEqual(['b']);
@@ -218,12 +223,12 @@ describe('workspace storage when things go wrong', () => {
     });
     const error = await rejection(storage.load('a'));
     expect(error.problem).toBe('newer-version');
-    expect(error.message).toMatch(
+    expect(inEnglish(error)).toMatch(
       new RegExp(
         `“From the future” was saved by a newer version of Clusterscope \\(format ${WORKSPACE_VERSION + 1}`,
       ),
     );
-    expect((await storage.list())[0].problem).toMatch(/newer version/);
+    expect(inEnglish((await storage.list())[0].problem)).toMatch(/newer version/);
   });
 });
 

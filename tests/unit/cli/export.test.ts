@@ -8,6 +8,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { say, wordingFor } from '../../../src/i18n/i18n.ts';
 
 const ROOT = join(import.meta.dirname, '../../..');
 const FIXTURES = join(ROOT, 'tests/fixtures/io');
@@ -129,7 +130,7 @@ describe('output paths are checked before the work starts', { timeout: 60_000 },
     const run = clusterscope('inspect', join(FIXTURES, 'formats/sigma-edges-unreadable.json'));
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(
-      /^Import failed: 3 of 3 relation rows could not be read \(mostly: Edge #1 has no source; left out\)\./,
+      /^Import failed: 3 of 3 relation rows could not be read\. Most often: Edge #1 has no source; left out\./,
     );
   });
 });
@@ -137,10 +138,14 @@ describe('output paths are checked before the work starts', { timeout: 60_000 },
 describe('a write that fails after the work', () => {
   it('says why in a sentence (a full disk, a missing folder), for main to print with exit 1', async () => {
     const { OutputError, writeOutput } = await import('../../../src/cli/output-paths.ts');
-    if (existsSync('/dev/full'))
-      await expect(writeOutput('--out', '/dev/full', 'x'.repeat(1000))).rejects.toThrow(
-        new OutputError('--out /dev/full: the disk holding /dev/full is full'),
+    if (existsSync('/dev/full')) {
+      const failure = await writeOutput('--out', '/dev/full', 'x'.repeat(1000)).catch((error) => error);
+      expect(failure).toBeInstanceOf(OutputError);
+      expect(say(wordingFor('en').t, failure.phrase)).toBe(
+        '--out /dev/full: the disk holding /dev/full is full',
       );
+      expect(say(wordingFor('nl').t, failure.phrase)).toBe('--out /dev/full: de schijf met /dev/full is vol');
+    }
     await expect(writeOutput('--out', '/nonexistent-folder/x.csv', 'x')).rejects.toBeInstanceOf(OutputError);
   });
 });

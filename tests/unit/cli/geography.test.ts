@@ -30,7 +30,7 @@ describe('geography on the command line', { timeout: 90_000 }, () => {
     expect(plain.stdout).toContain('Placed: 7 of 11 (from the file 1, by town (gazetteer) 6)');
     expect(plain.stdout).toContain('4 without coordinates, 2 of them with a town to review');
     expect(plain.stdout).toContain('GeoNames');
-    expect(plain.stdout).toContain('"Hasselt" matches 2 places (Hasselt BE, Hasselt NL)');
+    expect(plain.stdout).toContain('“Hasselt” matches 2 places (Hasselt BE, Hasselt NL)');
     const centres = clusterscope('inspect', ...files, '--place-at-centre', '--json');
     const report = JSON.parse(centres.stdout);
     expect(report.placement.placed).toEqual({

@@ -26,12 +26,12 @@ describe('clusterscope inspect', { timeout: 60_000 }, () => {
       join(FIXTURES, 'broken-relations.csv'),
     );
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain('Actors: 4 (other 2, firm 1, knowledge 1)');
+    expect(run.stdout).toContain('Actors: 4 (other 2, firm 1, knowledge institution 1)');
     expect(run.stdout).toContain('Relations: 4 (supply 2, knowledge 1, other 1)');
     expect(run.stdout).toContain(
-      'broken-relations.csv, row 3, column "target": Relation without a source or target',
+      'broken-relations.csv, row 3, column “target”: Relation without a source or target',
     );
-    expect(run.stdout).toContain('broken-relations.csv, row 4, column "strength": Cannot read "abc"');
+    expect(run.stdout).toContain('broken-relations.csv, row 4, column “strength”: Cannot read “abc”');
     expect(run.stdout).toContain('4 rows left out of the graph');
   });
 

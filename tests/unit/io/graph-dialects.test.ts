@@ -89,7 +89,7 @@ describe('JSON as sigma.js, Gephi Lite, Kumu, Cytoscape and d3 write it', () => 
     const { report } = await formats('sigma-edges-unreadable.json');
     expect(report.outcome).toMatchObject({ status: 'failed', relationRows: 3, relationRowsLeftOut: 3 });
     expect(report.outcome.cause?.message).toBe(
-      '3 of 3 relation rows could not be read (mostly: Edge #1 has no source; left out).',
+      '3 of 3 relation rows could not be read. Most often: Edge #1 has no source; left out.',
     );
   });
 

@@ -5,12 +5,21 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import type { BrokerageRole } from '../../../analysis/gould-fernandez.ts';
+import { formatNumber } from '../../charts/format.ts';
+import { useWording } from '../../i18n.ts';
 import { useExplorer } from '../../store.ts';
 import type { GraphFigures } from '../overview/network-figures.ts';
 import type { RankingTable } from '../rankings/table.ts';
 import { BrokerageTable } from './BrokerageTable.tsx';
 import { significantActors } from './brokerage-table.ts';
-import { BROKERAGE_ROLE_INFO, describeRoleAgainstChance, roleFigures, SIGNIFICANT_Z } from './roles.ts';
+import {
+  BROKERAGE_ROLE_INFO,
+  describeRoleAgainstChance,
+  roleActivity,
+  roleFigures,
+  roleName,
+  SIGNIFICANT_Z,
+} from './roles.ts';
 
 interface BrokerageSectionProps {
   table: RankingTable;
@@ -20,6 +29,9 @@ interface BrokerageSectionProps {
 }
 
 export function BrokerageSection({ table, graph, selected, onOpen }: BrokerageSectionProps) {
+  const wording = useWording();
+  const { t, language } = wording;
+  const z = formatNumber(SIGNIFICANT_Z, language);
   const [highlightedRole, setHighlightedRole] = useState<BrokerageRole | null>(null);
   const significant = useMemo(
     () =>
@@ -36,29 +48,31 @@ export function BrokerageSection({ table, graph, selected, onOpen }: BrokerageSe
 
   return (
     <section className="brokers-section" aria-labelledby="brokers-roles-title">
-      <h2 id="brokers-roles-title">Gould–Fernandez brokerage roles</h2>
-      <p className="brokers-lead">
-        A broker v sits on an open two-path a → v → b: a reaches b only through v. Which role v plays depends
-        on the groups of a, v and b. “Chance” is a random network with the same density and group sizes; z
-        above {SIGNIFICANT_Z} means more than chance would plausibly give.
-      </p>
+      <h2 id="brokers-roles-title">{t('brokers.roles.title')}</h2>
+      <p className="brokers-lead">{t('brokers.roles.lead', { z })}</p>
       <ul className="brokers-role-lines">
         {BROKERAGE_ROLE_INFO.map((role) => {
-          const line = describeRoleAgainstChance(role, roleFigures(graph, role));
+          const line = describeRoleAgainstChance(role, roleFigures(graph, role), wording);
           const count = significant.get(role.id)?.length ?? 0;
           const pressed = highlightedRole === role.id;
           return (
             <li key={role.id}>
-              <span>{line ?? `${role.activity}: not computed yet.`}</span>
+              <span>{line ?? t('brokers.chance.notComputed', { activity: roleActivity(t, role) })}</span>
               <button
                 type="button"
                 className="brokers-highlight"
                 aria-pressed={pressed}
                 disabled={count === 0 && !pressed}
-                title={`Fade every actor except the ${count} with ${role.label.toLowerCase()} z > ${SIGNIFICANT_Z}`}
+                title={t('brokers.roles.highlightTitle', {
+                  count,
+                  role: roleName(t, role).toLocaleLowerCase(language),
+                  z,
+                })}
                 onClick={() => setHighlightedRole(pressed ? null : role.id)}
               >
-                {pressed ? 'Highlighted on map' : 'Highlight on map'} ({count})
+                {pressed
+                  ? t('brokers.roles.highlighted', { count })
+                  : t('brokers.roles.highlight', { count })}
               </button>
             </li>
           );

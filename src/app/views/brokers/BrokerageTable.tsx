@@ -4,6 +4,8 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useMemo, useRef, useState } from 'react';
+import type { Translate } from '../../../i18n/i18n.ts';
+import { DATA, useWording } from '../../i18n.ts';
 import { cellText, cellTitle } from '../rankings/format.ts';
 import { SpacerRow } from '../rankings/RankingsTable.tsx';
 import { nextSort, type SortState } from '../rankings/sort.ts';
@@ -14,7 +16,7 @@ import {
   brokerageRows,
   DEFAULT_BROKERAGE_SORT,
 } from './brokerage-table.ts';
-import { SIGNIFICANT_Z } from './roles.ts';
+import { roleName, SIGNIFICANT_Z } from './roles.ts';
 
 const ROW_HEIGHT = 28;
 /** Two header rows (role, then count and z); the virtualiser starts the body below them. */
@@ -29,6 +31,8 @@ interface BrokerageTableProps {
 }
 
 export function BrokerageTable({ table, selected, onOpen }: BrokerageTableProps) {
+  const wording = useWording();
+  const { t } = wording;
   const columns = useMemo(brokerageColumns, []);
   const [sort, setSort] = useState<SortState>(DEFAULT_BROKERAGE_SORT);
   const [query, setQuery] = useState('');
@@ -52,22 +56,22 @@ export function BrokerageTable({ table, selected, onOpen }: BrokerageTableProps)
       <div className="brokers-search">
         <input
           type="search"
-          placeholder="Find an actor"
-          aria-label="Find an actor in the role table"
+          placeholder={t('common.findActor')}
+          aria-label={t('brokers.table.search')}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
         <span className="muted">
           {rows.length === table.keys.length
-            ? `${rows.length} actors`
-            : `${rows.length} of ${table.keys.length}`}
+            ? t('brokers.table.actors', { count: rows.length })
+            : t('common.countOfTotal', { shown: rows.length, total: table.keys.length })}
         </span>
       </div>
       <div className="brokerage-scroll" ref={scrollRef}>
         <table
           className="brokerage-table"
           data-testid="brokerage-table"
-          aria-label="Gould–Fernandez brokerage roles per actor"
+          aria-label={t('brokers.table.label')}
           aria-rowcount={rows.length + 2}
         >
           <colgroup>
@@ -78,11 +82,17 @@ export function BrokerageTable({ table, selected, onOpen }: BrokerageTableProps)
           <thead>
             <tr>
               <th scope="col" rowSpan={2} className="label">
-                <SortButton entry={columns[0]} sort={sort} onSort={setSort} />
+                <SortButton
+                  entry={columns[0]}
+                  heading={t('brokers.table.actor')}
+                  sort={sort}
+                  onSort={setSort}
+                  t={t}
+                />
               </th>
               {roleColumns.map((entry) => (
                 <th key={entry.column.id} scope="colgroup" colSpan={2} className="role">
-                  {entry.heading}
+                  {entry.role ? roleName(t, entry.role) : ''}
                 </th>
               ))}
             </tr>
@@ -90,9 +100,11 @@ export function BrokerageTable({ table, selected, onOpen }: BrokerageTableProps)
               {columns.slice(1).map((entry) => (
                 <th key={entry.column.id} scope="col" className="number" aria-sort={ariaSort(entry, sort)}>
                   <SortButton
-                    entry={{ ...entry, heading: entry.isZ ? 'z' : 'count' }}
+                    entry={entry}
+                    heading={entry.isZ ? t('brokers.table.z') : t('brokers.table.count')}
                     sort={sort}
                     onSort={setSort}
+                    t={t}
                   />
                 </th>
               ))}
@@ -118,7 +130,8 @@ export function BrokerageTable({ table, selected, onOpen }: BrokerageTableProps)
                     <button
                       type="button"
                       className="link-button"
-                      title={`${table.labels[index]}: select on the canvas`}
+                      title={t('common.selectOnMap', { label: table.labels[index] })}
+                      {...DATA}
                     >
                       {table.labels[index]}
                     </button>
@@ -132,9 +145,9 @@ export function BrokerageTable({ table, selected, onOpen }: BrokerageTableProps)
                           ? table.measures[entry.column.id]?.[index]
                           : undefined,
                       )}
-                      title={cellTitle(table, entry.column, index)}
+                      title={cellTitle(table, entry.column, index, wording)}
                     >
-                      {cellText(table, entry.column, index)}
+                      {cellText(table, entry.column, index, wording)}
                     </td>
                   ))}
                 </tr>
@@ -143,7 +156,7 @@ export function BrokerageTable({ table, selected, onOpen }: BrokerageTableProps)
             {paddingBottom > 0 && <SpacerRow height={paddingBottom} span={columns.length} />}
           </tbody>
         </table>
-        {rows.length === 0 && <p className="muted brokers-empty">No actor matches the search.</p>}
+        {rows.length === 0 && <p className="muted brokers-empty">{t('common.noMatch')}</p>}
       </div>
     </div>
   );
@@ -160,23 +173,33 @@ function ariaSort(entry: BrokerageColumn, sort: SortState) {
 
 function SortButton({
   entry,
+  heading,
   sort,
   onSort,
+  t,
 }: {
   entry: BrokerageColumn;
+  heading: string;
   sort: SortState;
   onSort(sort: SortState): void;
+  t: Translate;
 }) {
   const direction = ariaSort(entry, sort);
-  const name = entry.role ? `${entry.role.label} ${entry.isZ ? 'z-score' : 'count'}` : entry.heading;
+  const role = entry.role ? roleName(t, entry.role).toLowerCase() : '';
+  const name = !entry.role
+    ? heading
+    : entry.isZ
+      ? t('brokers.table.zOf', { role })
+      : t('brokers.table.countOf', { role });
+  const label = t('brokers.table.sortBy', { column: name });
   return (
     <button
       type="button"
       onClick={() => onSort(nextSort(sort, entry.column))}
-      title={`Sort by ${name}`}
-      aria-label={`Sort by ${name}`}
+      title={label}
+      aria-label={label}
     >
-      {entry.heading}
+      {heading}
       <span className="sort-arrow" aria-hidden="true">
         {direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : ''}
       </span>

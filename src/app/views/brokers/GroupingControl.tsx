@@ -3,6 +3,7 @@ import { useId, useMemo } from 'react';
 import type { AnalysisSettings } from '../../../analysis/settings.ts';
 import type { Ecosystem } from '../../../model/ecosystem.ts';
 import { categoricalFields } from '../../appearance/appearance.ts';
+import { useWording } from '../../i18n.ts';
 import { useExplorer } from '../../store.ts';
 import { currentGrouping, groupingChoices } from './grouping.ts';
 
@@ -16,16 +17,17 @@ export function GroupingControl({
   const computing = useExplorer((state) => state.computing);
   const noteId = useId();
   const fields = useMemo(() => categoricalFields(ecosystem), [ecosystem]);
-  const choices = useMemo(() => groupingChoices(settings, fields), [settings, fields]);
+  const { t } = useWording();
+  const choices = useMemo(() => groupingChoices(settings, fields, t), [settings, fields, t]);
   const current = currentGrouping(settings);
 
   return (
     <div className="brokers-grouping">
       <label>
-        Groups for brokerage{' '}
+        {t('brokers.grouping.label')}{' '}
         <select
           data-testid="grouping-select"
-          aria-label="Group actors by"
+          aria-label={t('brokers.grouping.aria')}
           aria-describedby={noteId}
           value={current}
           onChange={(event) => {
@@ -41,11 +43,10 @@ export function GroupingControl({
         </select>
       </label>
       <span className="brokers-status" role="status">
-        {computing ? 'recomputing…' : ''}
+        {computing ? t('common.recomputing') : ''}
       </span>
       <p id={noteId} className="muted brokers-note">
-        Brokerage roles say which groups a broker links, so they change with the grouping. Groups come from
-        fields of the actors; communities are found by the analysis and cannot group it.
+        {t('brokers.grouping.note')}
       </p>
     </div>
   );

@@ -1,15 +1,21 @@
 /** Giuliani–Bell roles: external ties against local ties, split at their means, one dot per actor. */
 import { useMemo } from 'react';
-import { GIULIANI_BELL_ROLES } from '../../../analysis/measures/giuliani-bell.ts';
 import type { AnalysisSettings } from '../../../analysis/settings.ts';
-import { countOf, formatNumber } from '../../charts/format.ts';
+import type { Wording } from '../../../i18n/i18n.ts';
+import { categoryLabel } from '../../../i18n/registry-texts.ts';
+import { formatNumber } from '../../charts/format.ts';
 import { ScatterChart } from '../../charts/ScatterChart.tsx';
+import { useWording } from '../../i18n.ts';
+import { fieldLabel } from '../../words.ts';
 import type { GraphFigures } from '../overview/network-figures.ts';
 import type { RankingTable } from '../rankings/table.ts';
 import { localityField } from './grouping.ts';
-import { GIULIANI_BELL_COLOURS, giulianiBellQuadrants, type Quadrants } from './quadrants.ts';
-
-const PLURALS = ['Isolated', 'Mutual exchangers', 'External stars', 'Gatekeepers'];
+import {
+  GIULIANI_BELL_COLOURS,
+  GIULIANI_BELL_KEYS,
+  giulianiBellQuadrants,
+  type Quadrants,
+} from './quadrants.ts';
 
 interface QuadrantSectionProps {
   table: RankingTable;
@@ -21,22 +27,27 @@ interface QuadrantSectionProps {
 
 export function QuadrantSection({ table, graph, settings, selectedActor, onOpen }: QuadrantSectionProps) {
   const quadrants = useMemo(() => giulianiBellQuadrants(table.measures, graph), [table, graph]);
+  const wording = useWording();
+  const { t, language } = wording;
   const localRule =
     settings.localKm && settings.localKm > 0
-      ? `within ${formatNumber(settings.localKm)} km`
-      : `with the same ${localityField(settings)}`;
+      ? t('brokers.giulianiBell.withinKm', { km: formatNumber(settings.localKm, language) })
+      : t('brokers.giulianiBell.sameField', { field: fieldLabel(t, localityField(settings)) });
 
   return (
     <section className="brokers-section" aria-labelledby="brokers-quadrant-title">
-      <h2 id="brokers-quadrant-title">Giuliani–Bell knowledge roles</h2>
-      <p className="brokers-lead">
-        Local centrality is the number of ties to actors {localRule}; external openness the number of ties to
-        everyone else. Each is high when strictly above its mean over all actors, isolates included.
-      </p>
+      <h2 id="brokers-quadrant-title">{t('brokers.giulianiBell.title')}</h2>
+      <p className="brokers-lead">{t('brokers.giulianiBell.lead', { rule: localRule })}</p>
       {quadrants ? (
-        <QuadrantChart quadrants={quadrants} table={table} selectedActor={selectedActor} onOpen={onOpen} />
+        <QuadrantChart
+          quadrants={quadrants}
+          table={table}
+          selectedActor={selectedActor}
+          onOpen={onOpen}
+          wording={wording}
+        />
       ) : (
-        <p className="muted">Local and external ties are not computed yet.</p>
+        <p className="muted">{t('brokers.giulianiBell.notYet')}</p>
       )}
     </section>
   );
@@ -47,32 +58,46 @@ function QuadrantChart({
   table,
   selectedActor,
   onOpen,
+  wording,
 }: {
   quadrants: Quadrants;
   table: RankingTable;
   selectedActor: number;
   onOpen(key: string): void;
+  wording: Wording;
 }) {
+  const { t, language } = wording;
   const { counts } = quadrants;
-  const series = GIULIANI_BELL_ROLES.map((role, code) => ({
-    id: role,
-    label: `${PLURALS[code]} · ${counts[code]}`,
+  const groupName = (code: number) => t(`brokers.giulianiBell.group.${GIULIANI_BELL_KEYS[code]}`);
+  const groupCount = (code: number) =>
+    t('brokers.giulianiBell.groupCount', { name: groupName(code), count: counts[code] });
+  const series = GIULIANI_BELL_KEYS.map((key, code) => ({
+    id: key,
+    label: groupCount(code),
     colour: GIULIANI_BELL_COLOURS[code],
   }));
-  const summary =
-    `Giuliani–Bell roles of ${countOf(table.keys.length, 'actor', 'actors')}: ` +
-    GIULIANI_BELL_ROLES.map((_role, code) => `${PLURALS[code].toLowerCase()} ${counts[code]}`)
+  const summary = t('brokers.giulianiBell.summary', {
+    count: table.keys.length,
+    list: GIULIANI_BELL_KEYS.map((_key, code) =>
+      t('brokers.giulianiBell.summaryItem', {
+        name: groupName(code).toLocaleLowerCase(language),
+        count: counts[code],
+      }),
+    )
       .reverse()
-      .join(', ') +
-    `; mean external ties ${formatNumber(quadrants.meanExternal)}, mean local ties ${formatNumber(quadrants.meanLocal)}.`;
+      .join(', '),
+    external: formatNumber(quadrants.meanExternal, language),
+    local: formatNumber(quadrants.meanLocal, language),
+  });
+  const mean = t('brokers.giulianiBell.mean');
   return (
     <ScatterChart
       testId="quadrant-chart"
-      title="External openness against local centrality"
-      caption="Click a dot to select the actor on the map."
+      title={t('brokers.giulianiBell.chart')}
+      caption={t('brokers.giulianiBell.caption')}
       summary={summary}
-      xLabel="External ties (external openness)"
-      yLabel="Local ties (local centrality)"
+      xLabel={t('brokers.giulianiBell.x')}
+      yLabel={t('brokers.giulianiBell.y')}
       xs={quadrants.external}
       ys={quadrants.local}
       xScale="sqrt"
@@ -80,19 +105,27 @@ function QuadrantChart({
       series={series}
       seriesOf={quadrants.roles}
       referenceLines={[
-        { axis: 'x', value: quadrants.meanExternal, label: 'mean' },
-        { axis: 'y', value: quadrants.meanLocal, label: 'mean' },
+        { axis: 'x', value: quadrants.meanExternal, label: mean },
+        { axis: 'y', value: quadrants.meanLocal, label: mean },
       ]}
       cornerLabels={{
-        'top-right': `Gatekeepers · ${counts[3]}`,
-        'bottom-right': `External stars · ${counts[2]}`,
-        'top-left': `Mutual exchangers · ${counts[1]}`,
-        'bottom-left': `Isolated · ${counts[0]}`,
+        'top-right': groupCount(3),
+        'bottom-right': groupCount(2),
+        'top-left': groupCount(1),
+        'bottom-left': groupCount(0),
       }}
-      pointLabel={(actor) =>
-        `${table.labels[actor]}: ${quadrants.external[actor]} external, ${quadrants.local[actor]} local — ` +
-        `${GIULIANI_BELL_ROLES[quadrants.roles[actor]] ?? 'no role'}`
-      }
+      pointLabel={(actor) => {
+        const code = quadrants.roles[actor];
+        return t('brokers.giulianiBell.point', {
+          label: table.labels[actor],
+          external: quadrants.external[actor],
+          local: quadrants.local[actor],
+          role:
+            code >= 0 && code < GIULIANI_BELL_KEYS.length
+              ? categoryLabel(t, 'giuliani_bell_role', code)
+              : t('brokers.giulianiBell.noRole'),
+        });
+      }}
       onPick={(actor) => onOpen(table.keys[actor])}
       selectedActor={selectedActor}
     />

@@ -1,48 +1,46 @@
 /** The roles in plain words, as the guide defines them. */
-import { GIULIANI_BELL_ROLES } from '../../../analysis/measures/giuliani-bell.ts';
-import { GIULIANI_BELL_EXPLANATIONS } from './quadrants.ts';
-import { BROKERAGE_ROLE_INFO } from './roles.ts';
+import { useWording } from '../../i18n.ts';
+import { GIULIANI_BELL_KEYS } from './quadrants.ts';
+import { BROKERAGE_ROLE_INFO, roleExplanation, roleName } from './roles.ts';
 
 export function RoleGlossary() {
+  const { t } = useWording();
   return (
     <section className="brokers-section brokers-glossary" aria-labelledby="brokers-glossary-title">
-      <h2 id="brokers-glossary-title">What the roles mean</h2>
-      <h3>Gould–Fernandez (who a broker links)</h3>
-      <p className="muted">
-        Counted on open two-paths a → v → b, with the groups of the grouping above; directed ties keep their
-        direction.
-      </p>
+      <h2 id="brokers-glossary-title">{t('brokers.glossary.title')}</h2>
+      <h3>{t('brokers.glossary.gouldFernandez')}</h3>
+      <p className="muted">{t('brokers.glossary.twoPaths')}</p>
       <dl>
         {BROKERAGE_ROLE_INFO.filter((role) => role.id !== 'brokerage_total').map((role) => (
           <div key={role.id}>
-            <dt>{role.label}</dt>
-            <dd>{role.explanation}</dd>
+            <dt>{roleName(t, role)}</dt>
+            <dd>{roleExplanation(t, role)}</dd>
           </div>
         ))}
       </dl>
-      <h3>Giuliani–Bell (how knowledge flows in and around a locality)</h3>
+      <h3>{t('brokers.glossary.giulianiBell')}</h3>
       <dl>
-        {[...GIULIANI_BELL_ROLES].reverse().map((role) => (
-          <div key={role}>
-            <dt>{role[0].toUpperCase() + role.slice(1)}</dt>
-            <dd>{GIULIANI_BELL_EXPLANATIONS[role]}</dd>
-          </div>
-        ))}
+        {GIULIANI_BELL_KEYS.map((key, code) => ({ key, code }))
+          .reverse()
+          .map(({ key, code }) => {
+            const name = t(`registry:category.giuliani_bell_role.${code}`);
+            return (
+              <div key={key}>
+                <dt>{name[0].toUpperCase() + name.slice(1)}</dt>
+                <dd>{t(`brokers.giulianiBell.explanation.${key}`)}</dd>
+              </div>
+            );
+          })}
       </dl>
-      <h3>Burt’s structural holes</h3>
+      <h3>{t('brokers.glossary.burt')}</h3>
       <dl>
         <div>
-          <dt>Constraint</dt>
-          <dd>
-            how much an actor’s ties are invested, directly or through each other, in the same few partners.
-            Low constraint = broker; an actor with a single partner has constraint 1.
-          </dd>
+          <dt>{t('brokers.glossary.constraint')}</dt>
+          <dd>{t('brokers.glossary.constraintText')}</dd>
         </div>
         <div>
-          <dt>Effective size</dt>
-          <dd>
-            the number of partners minus their redundancy: partners who are tied to each other count for less.
-          </dd>
+          <dt>{t('brokers.glossary.effectiveSize')}</dt>
+          <dd>{t('brokers.glossary.effectiveSizeText')}</dd>
         </div>
       </dl>
     </section>

@@ -12,8 +12,6 @@ import { BROKERAGE_ROLE_INFO, type BrokerageRoleInfo } from './roles.ts';
 
 export interface BrokerageColumn {
   readonly column: RankingColumn;
-  /** The short header: the role for a count, "z" for its score. */
-  readonly heading: string;
   readonly role: BrokerageRoleInfo | null;
   readonly isZ: boolean;
 }
@@ -26,15 +24,15 @@ const OUTPUTS: ReadonlyMap<OutputId, OutputSpec<OutputId>> = new Map(
 
 function measureColumn(id: OutputId): RankingColumn {
   const output = OUTPUTS.get(id) ?? { id, label: id };
-  return { type: 'measure', id, label: output.label, family: 'brokerage', output };
+  return { type: 'measure', id, family: 'brokerage', output };
 }
 
 /** Actor, then per role its raw count and z-score. */
 export function brokerageColumns(): BrokerageColumn[] {
-  const columns: BrokerageColumn[] = [{ column: LABEL_COLUMN, heading: 'Actor', role: null, isZ: false }];
+  const columns: BrokerageColumn[] = [{ column: LABEL_COLUMN, role: null, isZ: false }];
   for (const role of BROKERAGE_ROLE_INFO) {
-    columns.push({ column: measureColumn(role.id), heading: role.label, role, isZ: false });
-    columns.push({ column: measureColumn(`${role.id}_z`), heading: 'z', role, isZ: true });
+    columns.push({ column: measureColumn(role.id), role, isZ: false });
+    columns.push({ column: measureColumn(`${role.id}_z`), role, isZ: true });
   }
   return columns;
 }

@@ -6,6 +6,8 @@
 
 import { LOCALITY_DEFAULTS } from '../../../analysis/locality.ts';
 import type { AnalysisSettings } from '../../../analysis/settings.ts';
+import type { Translate } from '../../../i18n/i18n.ts';
+import { fieldLabel } from '../../words.ts';
 
 export interface GroupingChoice {
   /** The value of the `groupBy` setting. */
@@ -30,17 +32,18 @@ export function currentGrouping(settings: AnalysisSettings): string {
 export function groupingChoices(
   settings: AnalysisSettings,
   categoricalFields: readonly string[],
+  t: Translate,
 ): GroupingChoice[] {
   const locality = localityField(settings);
   const choices: GroupingChoice[] = [
-    { field: locality, label: `Locality (${locality})` },
-    { field: 'kind', label: 'Actor kind' },
+    { field: locality, label: t('brokers.grouping.locality', { field: fieldLabel(t, locality) }) },
+    { field: 'kind', label: t('brokers.grouping.kind') },
   ];
   const listed = new Set(choices.map((choice) => choice.field));
   for (const field of [...categoricalFields, currentGrouping(settings)]) {
     if (listed.has(field)) continue;
     listed.add(field);
-    choices.push({ field, label: field });
+    choices.push({ field, label: fieldLabel(t, field) });
   }
   return choices;
 }

@@ -12,15 +12,11 @@ export type GiulianiBellRole = (typeof GIULIANI_BELL_ROLES)[number];
 /** Okabe–Ito colours, one per role code (isolated, mutual exchanger, external star, gatekeeper). */
 export const GIULIANI_BELL_COLOURS: readonly string[] = ['#9ca3af', '#009E73', '#56B4E9', '#D55E00'];
 
-export const GIULIANI_BELL_EXPLANATIONS: Readonly<Record<GiulianiBellRole, string>> = {
-  gatekeeper:
-    'more local ties and more external ties than average: takes in knowledge from outside and passes it on locally.',
-  'external star':
-    'more external ties than average but few local ones: open to the outside, peripheral at home.',
-  'mutual exchanger':
-    'more local ties than average but few external ones: central at home, closed to the outside.',
-  isolated: 'at or below average on both: weakly tied, locally and beyond.',
-};
+/**
+ * The catalog's name for each role code (brokers.giulianiBell.group.<name>, .explanation.<name>),
+ * in the order of GIULIANI_BELL_ROLES: isolated, mutual exchanger, external star, gatekeeper.
+ */
+export const GIULIANI_BELL_KEYS = ['isolated', 'mutualExchanger', 'externalStar', 'gatekeeper'] as const;
 
 export interface Quadrants {
   /** External ties per actor (x, external openness). */

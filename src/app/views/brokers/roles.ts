@@ -1,10 +1,12 @@
 /**
- * The Gould–Fernandez roles as the view names and explains them, and the network-level line
- * per role ("Gatekeeping happens 8.5 times as often as chance would have it (z = 84)") read
- * from the analysis' graph figures `brokerage_graph_<role>_raw/_expected/_z`.
+ * The Gould–Fernandez roles as the view names and explains them (brokers.role.<id>.name,
+ * .activity and .explanation in the catalogs), and the network-level line per role
+ * ("Gatekeeping happens 8.5 times as often as chance would have it (z = 84)") read from the
+ * analysis' graph figures `brokerage_graph_<role>_raw/_expected/_z`.
  */
 import type { BrokerageRole } from '../../../analysis/gould-fernandez.ts';
-import { countOf, formatNumber, formatTimes } from '../../charts/format.ts';
+import type { Translate, Wording } from '../../../i18n/i18n.ts';
+import { formatNumber, formatTimes } from '../../charts/format.ts';
 import { figure, type GraphFigures } from '../overview/network-figures.ts';
 
 export interface BrokerageRoleInfo {
@@ -12,61 +14,31 @@ export interface BrokerageRoleInfo {
   readonly id: BrokerageRole;
   /** The name of the graph figures, `brokerage_graph_<graphName>_…`. */
   readonly graphName: string;
-  readonly label: string;
-  /** The activity, for "… happens N times as often". */
-  readonly activity: string;
-  /** The two-path a → v → b the role counts, in words; v is the broker. */
-  readonly explanation: string;
 }
 
 export const BROKERAGE_ROLE_INFO: readonly BrokerageRoleInfo[] = [
-  {
-    id: 'coordinator',
-    graphName: 'coordinator',
-    label: 'Coordinator',
-    activity: 'Coordination',
-    explanation: 'links two actors of its own group: a, the broker and b are all in one group.',
-  },
-  {
-    id: 'itinerant',
-    graphName: 'itinerant',
-    label: 'Itinerant',
-    activity: 'Itinerant brokerage',
-    explanation:
-      'links two actors of one group while belonging to another — an outsider who connects members of a group.',
-  },
-  {
-    id: 'representative',
-    graphName: 'representative',
-    label: 'Representative',
-    activity: 'Representation',
-    explanation:
-      'passes what comes from its own group on to an actor outside it (a and the broker share a group, b does not).',
-  },
-  {
-    id: 'gatekeeper',
-    graphName: 'gatekeeper',
-    label: 'Gatekeeper',
-    activity: 'Gatekeeping',
-    explanation:
-      'brings what comes from outside into its own group (a is outside, the broker and b share a group).',
-  },
-  {
-    id: 'liaison',
-    graphName: 'liaison',
-    label: 'Liaison',
-    activity: 'Liaison brokerage',
-    explanation: 'links two actors of two other groups: a, the broker and b are in three different groups.',
-  },
-  {
-    id: 'brokerage_total',
-    graphName: 'total',
-    label: 'Total',
-    activity: 'Brokerage of any kind',
-    explanation: 'all open two-paths through the actor, whatever the groups.',
-  },
+  { id: 'coordinator', graphName: 'coordinator' },
+  { id: 'itinerant', graphName: 'itinerant' },
+  { id: 'representative', graphName: 'representative' },
+  { id: 'gatekeeper', graphName: 'gatekeeper' },
+  { id: 'liaison', graphName: 'liaison' },
+  { id: 'brokerage_total', graphName: 'total' },
 ];
 
+/** The role's name: "Gatekeeper". */
+export function roleName(t: Translate, role: BrokerageRoleInfo): string {
+  return t(`brokers.role.${role.id}.name`);
+}
+
+/** The activity, for "… happens N times as often": "Gatekeeping". */
+export function roleActivity(t: Translate, role: BrokerageRoleInfo): string {
+  return t(`brokers.role.${role.id}.activity`);
+}
+
+/** The two-path a → v → b the role counts, in words; v is the broker. */
+export function roleExplanation(t: Translate, role: BrokerageRoleInfo): string {
+  return t(`brokers.role.${role.id}.explanation`);
+}
 /** Two-sided 5% significance: a z-score above this is unlikely under chance. */
 export const SIGNIFICANT_Z = 1.96;
 
@@ -86,22 +58,30 @@ export function roleFigures(graph: GraphFigures, role: BrokerageRoleInfo): RoleF
 }
 
 /** How often, compared with chance, in words; null before the analysis has run. */
-export function describeRoleAgainstChance(role: BrokerageRoleInfo, figures: RoleFigures): string | null {
+export function describeRoleAgainstChance(
+  role: BrokerageRoleInfo,
+  figures: RoleFigures,
+  { t, language }: Wording,
+): string | null {
   const { raw, expected, z } = figures;
   if (raw === null) return null;
-  const paths = countOf(raw, 'open two-path', 'open two-paths');
-  const zText = z !== null ? ` (z = ${formatNumber(z)})` : '';
+  const activity = roleActivity(t, role);
   if (expected === null || expected <= 0) {
-    if (raw === 0) return `${role.activity}: none, and chance would have none either.`;
-    return `${role.activity}: ${paths}; chance would have none, so no comparison can be made.`;
+    return raw === 0
+      ? t('brokers.chance.neither', { activity })
+      : t('brokers.chance.noExpectation', { activity, count: raw });
   }
   const ratio = raw / expected;
-  const against = `${paths} against ${formatNumber(expected)} expected`;
-  if (raw === 0)
-    return `${role.activity} does not happen, where chance would have ${formatNumber(expected)}${zText}.`;
-  if (ratio >= 1.05)
-    return `${role.activity} happens ${formatTimes(ratio)} times as often as chance would have it${zText}: ${against}.`;
-  if (ratio <= 0.95)
-    return `${role.activity} happens less often than chance would have it, ${formatTimes(ratio)} times as often${zText}: ${against}.`;
-  return `${role.activity} happens about as often as chance would have it${zText}: ${against}.`;
+  const values = {
+    activity,
+    count: raw,
+    expected: formatNumber(expected, language),
+    times: formatTimes(ratio, language),
+    scored: z === null ? 'no' : 'yes',
+    z: z === null ? '' : formatNumber(z, language),
+  };
+  if (raw === 0) return t('brokers.chance.absent', values);
+  if (ratio >= 1.05) return t('brokers.chance.more', values);
+  if (ratio <= 0.95) return t('brokers.chance.less', values);
+  return t('brokers.chance.even', values);
 }

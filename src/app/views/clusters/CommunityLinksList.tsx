@@ -3,7 +3,7 @@
  * or, when a community is chosen, the communities it is tied to. A bar gives each count its
  * weight against the busiest pair; a click points both communities out on the map.
  */
-import { countOf, formatCount } from '../../charts/format.ts';
+import { useWording } from '../../i18n.ts';
 import { type CommunityLinks, type CommunityPair, linksOf } from './community-links.ts';
 import { communityName } from './community-rows.ts';
 
@@ -21,6 +21,7 @@ export function CommunityLinksList({
 }) {
   const pairs = chosen === null ? links.pairs.slice(0, PAIRS_SHOWN) : linksOf(links, chosen);
   const busiest = Math.max(1, ...pairs.map((pair) => pair.ties));
+  const { t } = useWording();
   return (
     <section
       className="clusters-section"
@@ -29,13 +30,11 @@ export function CommunityLinksList({
     >
       <h2 id="community-links-title">
         {chosen === null
-          ? 'Ties between communities'
-          : `Ties of ${communityName(chosen)} with other communities`}
+          ? t('clusters.links.title')
+          : t('clusters.links.titleOf', { name: communityName(t, chosen) })}
       </h2>
       {pairs.length === 0 ? (
-        <p className="muted">
-          No ties run between {chosen === null ? 'communities' : 'this community and another'}.
-        </p>
+        <p className="muted">{chosen === null ? t('clusters.links.none') : t('clusters.links.noneOf')}</p>
       ) : (
         <ol className="community-links">
           {pairs.map((pair) => (
@@ -44,22 +43,24 @@ export function CommunityLinksList({
                 type="button"
                 className="link-button"
                 onClick={() => onChoosePair(pair)}
-                title="Highlight both communities on the map"
+                title={t('clusters.links.highlight')}
               >
-                {communityName(pair.first)} ↔ {communityName(pair.second)}
+                {t('clusters.links.pair', {
+                  first: communityName(t, pair.first),
+                  second: communityName(t, pair.second),
+                })}
               </button>
               <span className="community-link-bar" aria-hidden="true">
                 <span style={{ width: `${(100 * pair.ties) / busiest}%` }} />
               </span>
-              <span className="number">{countOf(pair.ties, 'tie', 'ties')}</span>
+              <span className="number">{t('common.ties', { count: pair.ties })}</span>
             </li>
           ))}
         </ol>
       )}
       {chosen === null && links.pairs.length > PAIRS_SHOWN && (
         <p className="muted small">
-          The {PAIRS_SHOWN} busiest of {formatCount(links.pairs.length)} linked pairs; choose a community to
-          see all of its links.
+          {t('clusters.links.more', { shown: PAIRS_SHOWN, total: links.pairs.length })}
         </p>
       )}
     </section>

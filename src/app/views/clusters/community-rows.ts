@@ -4,6 +4,7 @@
  * their shares. Nothing is computed here beyond naming what the analysis reported.
  */
 import type { ResultTable, TableValue } from '../../../analysis/types.ts';
+import type { Translate } from '../../../i18n/i18n.ts';
 import { type SortKey, type SortState, sortRows } from './sort-rows.ts';
 
 export interface NamedActor {
@@ -20,7 +21,6 @@ export interface DominantValue {
 export interface CommunityRow {
   /** The community number in the `community` column (0 is the largest). */
   readonly community: number;
-  readonly name: string;
   readonly size: number;
   readonly density: number | null;
   readonly internalTies: number;
@@ -33,8 +33,8 @@ export interface CommunityRow {
 }
 
 /** Named like the map legend names community colours ("Community 1" for number 0), so both agree. */
-export function communityName(community: number): string {
-  return `Community ${community + 1}`;
+export function communityName(t: Translate, community: number): string {
+  return t('clusters.name', { number: community + 1 });
 }
 
 /**
@@ -70,7 +70,6 @@ export function communityRows(
     const brokerIndices = Array.isArray(row.top_brokers) ? (row.top_brokers as readonly number[]) : [];
     return {
       community,
-      name: communityName(community),
       size: numberOr(row.size, 0) as number,
       density: numberOr(row.density, null),
       internalTies: numberOr(row.internal_ties, 0) as number,

@@ -3,19 +3,20 @@
  * figures) and its distance-decay curve as bars, the share of ties in each distance band (the
  * distance-decay table). Ties with an end without coordinates are counted, never left out.
  */
-import { useTranslation } from 'react-i18next';
+
 import { BarChart } from '../../charts/BarChart.tsx';
+import { useWording } from '../../i18n.ts';
 import { useExplorer } from '../../store.ts';
 import { decayBands } from './geography.ts';
 import { withinKmOf } from './MapSettingsSection.tsx';
 
 export function DistanceSection() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useWording();
   const analysis = useExplorer((state) => state.analysis);
   const options = useExplorer((state) => state.analysisSettings.options?.['tie-length']);
   if (!analysis) return null;
-  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 0 });
-  const percent = new Intl.NumberFormat(i18n.language, { style: 'percent', maximumFractionDigits: 0 });
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 0 });
+  const percent = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
   const graph = analysis.graph;
   const withLength = Number(graph.ties_with_length ?? 0);
   const { bands, withoutLength } = decayBands(analysis.tables.distance_decay);
@@ -56,13 +57,7 @@ export function DistanceSection() {
               radius: number.format(withinKmOf(options)),
             })}
           </p>
-          <BarChart
-            title={title}
-            items={items}
-            summary={summary}
-            unit={t('geography.decay.unit')}
-            testId="decay-chart"
-          />
+          <BarChart title={title} items={items} summary={summary} unit="ties" testId="decay-chart" />
         </>
       )}
       {withoutLength > 0 && (

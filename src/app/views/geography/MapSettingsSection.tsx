@@ -4,9 +4,10 @@
  * and the radius the profile's "share of partners within" counts, an option of the tie-length
  * measure (changing it recomputes the analysis).
  */
+
 import { useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { TIE_LENGTH_DEFAULTS } from '../../../analysis/measures/tie-length.ts';
+import { useWording } from '../../i18n.ts';
 import { flowField } from '../../map/map-appearance.ts';
 import { mapAvailable } from '../../map/map-layout.ts';
 import { FLOW_LEVELS, FLOW_WIDTHS, type FlowLevel } from '../../map/map-settings.ts';
@@ -20,7 +21,7 @@ export function withinKmOf(options: Readonly<Record<string, unknown>> | undefine
 }
 
 export function MapSettingsSection() {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const settings = useExplorer((state) => state.mapSettings);
   const layoutMode = useExplorer((state) => state.layoutMode);
   const available = useExplorer((state) => mapAvailable(state.display));

@@ -4,10 +4,11 @@
  * the ties inside a place; pairs across the NL–BE–DE border are outlined; a place's name shows
  * its actors on the map.
  */
+
 import { useMemo, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { MISSING_GROUP } from '../../../analysis/groups.ts';
 import { focusActors } from '../../canvas/renderer.ts';
+import { useWording } from '../../i18n.ts';
 import { flowField } from '../../map/map-appearance.ts';
 import { MAP_TIE_COLOURS } from '../../map/map-ties.ts';
 import { useExplorer } from '../../store.ts';
@@ -17,7 +18,7 @@ const PLACES_SHOWN = 12;
 const LEFT_OUT = new Set([MISSING_GROUP]);
 
 export function PlaceMatrixSection() {
-  const { t, i18n } = useTranslation();
+  const { t, language } = useWording();
   const analysis = useExplorer((state) => state.analysis);
   const flows = useExplorer((state) => state.mapSettings.flows);
   const width = useExplorer((state) => state.mapSettings.flowWidth);
@@ -27,7 +28,7 @@ export function PlaceMatrixSection() {
   const table = analysis?.tables[level === 'countries' ? 'country_flows' : 'region_flows'];
   const matrix = useMemo(() => placeMatrix(table, width, PLACES_SHOWN, LEFT_OUT), [table, width]);
   const field = flowField(level, { analysisSettings });
-  const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
+  const number = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
 
   const showPlace = (place: string) => {
     const { ecosystem, setHighlighted } = useExplorer.getState();

@@ -3,9 +3,10 @@
  * the map), or in the tray because nothing placed them — the last two listed by name, so nobody
  * is hidden by the map — and the import's review of the towns it could not place.
  */
+
 import { useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { focusActor } from '../../canvas/renderer.ts';
+import { useWording } from '../../i18n.ts';
 import { PlacementReview } from '../../import/PlacementReview.tsx';
 import { COUNTRY_CENTRE, IN_TRAY, REGION_CENTRE } from '../../map/map-positions.ts';
 import { useExplorer } from '../../store.ts';
@@ -19,7 +20,7 @@ function openActor(key: string) {
 }
 
 export function PlacesSection() {
-  const { t } = useTranslation();
+  const { t } = useWording();
   const display = useExplorer((state) => state.display);
   const ecosystem = useExplorer((state) => state.ecosystem);
   const report = useExplorer((state) => state.report);

@@ -6,10 +6,11 @@
 import { useId } from 'react';
 import { LINK_SUGGESTION_OPTIONS, type RankingScorer } from '../../../analysis/link-suggester.ts';
 import type { LocalityRule } from '../../../analysis/locality.ts';
+import { choiceLabel } from '../../../i18n/registry-texts.ts';
 import type { RelationKind } from '../../../model/kinds.ts';
-import { RELATION_KIND_LABELS } from '../../../model/kinds.ts';
+import { useWording } from '../../i18n.ts';
 import { type LocalityChoice, localityChoiceLabels } from './filter.ts';
-import { SUGGESTION_KIND_LABELS, SUGGESTION_KINDS } from './format.ts';
+import { SUGGESTION_KINDS, suggestionKindLabel } from './format.ts';
 import { TOP_K_CHOICES, useLinksSettings } from './settings.ts';
 
 interface LinksControlsProps {
@@ -18,50 +19,47 @@ interface LinksControlsProps {
   withCoordinates: boolean;
 }
 
-const SCORER_NAMES: Record<RankingScorer, string> = {
-  adamic_adar: 'Adamic–Adar',
-  resource_allocation: 'Resource allocation',
-};
-
 export function LinksControls({ relationKinds, rule, withCoordinates }: LinksControlsProps) {
   const settings = useLinksSettings();
   const kindsId = useId();
-  const localityLabels = localityChoiceLabels(rule);
+  const wording = useWording();
+  const { t } = wording;
+  const localityLabels = localityChoiceLabels(rule, wording);
   return (
     <div className="links-controls">
       <label>
-        Rank by
+        {t('links.controls.rankBy')}
         <select
           value={settings.scorer}
           onChange={(event) => settings.set({ scorer: event.target.value as RankingScorer })}
         >
           {LINK_SUGGESTION_OPTIONS.scorer.choices.map((scorer) => (
             <option key={scorer} value={scorer}>
-              {SCORER_NAMES[scorer]}
+              {choiceLabel(t, 'link-suggestions', 'scorer', scorer)}
             </option>
           ))}
         </select>
       </label>
       {relationKinds.length > 1 && (
         <label>
-          Partners through
+          {t('links.controls.through')}
           <select
             value={settings.relationKind ?? ''}
             onChange={(event) =>
               settings.set({ relationKind: (event.target.value || null) as RelationKind | null })
             }
           >
-            <option value="">every relation</option>
+            <option value="">{t('links.controls.everyRelation')}</option>
             {relationKinds.map((kind) => (
               <option key={kind} value={kind}>
-                {RELATION_KIND_LABELS[kind].toLowerCase()} relations
+                {t(`kind.relationsOfKind.${kind}`)}
               </option>
             ))}
           </select>
         </label>
       )}
       <label>
-        Place
+        {t('links.controls.place')}
         <select
           value={settings.locality}
           onChange={(event) => settings.set({ locality: event.target.value as LocalityChoice })}
@@ -75,24 +73,24 @@ export function LinksControls({ relationKinds, rule, withCoordinates }: LinksCon
       </label>
       {withCoordinates && (
         <label>
-          At most
+          {t('links.controls.atMost')}
           <input
             type="number"
             min={0}
             step={10}
             className="links-km"
-            placeholder="any"
+            placeholder={t('links.controls.any')}
             value={settings.maxKm ?? ''}
             onChange={(event) => {
               const km = event.target.valueAsNumber;
               settings.set({ maxKm: Number.isFinite(km) && km >= 0 ? km : null });
             }}
           />
-          km apart
+          {t('links.controls.kmApart')}
         </label>
       )}
       <label>
-        Top
+        {t('links.controls.top')}
         <select
           value={settings.topK}
           onChange={(event) => settings.set({ topK: Number(event.target.value) })}
@@ -103,11 +101,11 @@ export function LinksControls({ relationKinds, rule, withCoordinates }: LinksCon
             </option>
           ))}
         </select>
-        of each kind
+        {t('links.controls.ofEachKind')}
       </label>
       <fieldset className="links-kinds" aria-labelledby={kindsId}>
         <span id={kindsId} className="links-kinds-title">
-          Kinds
+          {t('links.controls.kinds')}
         </span>
         {SUGGESTION_KINDS.map((kind) => (
           <label key={kind}>
@@ -116,7 +114,7 @@ export function LinksControls({ relationKinds, rule, withCoordinates }: LinksCon
               checked={settings.kinds.has(kind)}
               onChange={(event) => settings.toggleKind(kind, event.target.checked)}
             />
-            {SUGGESTION_KIND_LABELS[kind]}
+            {suggestionKindLabel(t, kind)}
           </label>
         ))}
       </fieldset>

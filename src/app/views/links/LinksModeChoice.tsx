@@ -1,31 +1,30 @@
 /** The two questions the view answers, as a radio group: one actor's missing links, or the network's. */
 import { useId } from 'react';
+import { useWording } from '../../i18n.ts';
 import { type LinksMode, useLinksSettings } from './settings.ts';
 
-const MODES: readonly { mode: LinksMode; label: string }[] = [
-  { mode: 'actor', label: 'For the selected actor' },
-  { mode: 'network', label: 'Across the network' },
-];
+const MODES: readonly LinksMode[] = ['actor', 'network'];
 
 export function LinksModeChoice() {
   const mode = useLinksSettings((state) => state.mode);
   const set = useLinksSettings((state) => state.set);
   const name = useId();
+  const { t } = useWording();
   return (
-    <div className="links-mode" role="radiogroup" aria-label="Suggestions" data-testid="links-mode">
+    <div className="links-mode" role="radiogroup" aria-label={t('links.mode.aria')} data-testid="links-mode">
       {MODES.map((choice) => (
         <label
-          key={choice.mode}
-          className={mode === choice.mode ? 'links-mode-option links-mode-on' : 'links-mode-option'}
+          key={choice}
+          className={mode === choice ? 'links-mode-option links-mode-on' : 'links-mode-option'}
         >
           <input
             type="radio"
             name={name}
-            value={choice.mode}
-            checked={mode === choice.mode}
-            onChange={() => set({ mode: choice.mode })}
+            value={choice}
+            checked={mode === choice}
+            onChange={() => set({ mode: choice })}
           />
-          {choice.label}
+          {t(`links.mode.${choice}`)}
         </label>
       ))}
     </div>

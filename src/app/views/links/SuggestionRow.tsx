@@ -2,8 +2,10 @@
  * One suggestion: the two actors (each opens its profile and brings it into view), what kind
  * of suggestion it is, both scorers' values, and the reason in words.
  */
+import { formatFull } from '../../charts/format.ts';
+import { DATA, useWording } from '../../i18n.ts';
 import type { PlacedLink } from './filter.ts';
-import { formatScore, SUGGESTION_KIND_LABELS } from './format.ts';
+import { formatScore, reasonText, suggestionKindLabel } from './format.ts';
 
 interface SuggestionRowProps {
   link: PlacedLink;
@@ -25,7 +27,8 @@ export function SuggestionRow({
   onOpenActor,
   onDraw,
 }: SuggestionRowProps) {
-  const pair = `${link.sourceLabel} – ${link.targetLabel}`;
+  const wording = useWording();
+  const { t } = wording;
   return (
     <li
       className={`link-suggestion${drawn ? ' link-drawn' : ''}`}
@@ -35,33 +38,33 @@ export function SuggestionRow({
       data-kind={link.kind}
     >
       <div className="link-pair">
-        <button type="button" className="link-actor" onClick={() => onOpenActor(link.source)}>
+        <button type="button" className="link-actor" onClick={() => onOpenActor(link.source)} {...DATA}>
           {link.sourceLabel}
         </button>
         <span aria-hidden="true">↔</span>
-        <span className="visually-hidden">and</span>
-        <button type="button" className="link-actor" onClick={() => onOpenActor(link.target)}>
+        <span className="visually-hidden">{t('links.row.and')}</span>
+        <button type="button" className="link-actor" onClick={() => onOpenActor(link.target)} {...DATA}>
           {link.targetLabel}
         </button>
-        <span className={`link-kind link-kind-${link.kind}`}>{SUGGESTION_KIND_LABELS[link.kind]}</span>
+        <span className={`link-kind link-kind-${link.kind}`}>{suggestionKindLabel(t, link.kind)}</span>
       </div>
-      <p className="link-reason">{link.reason}</p>
+      <p className="link-reason">{reasonText(link, t)}</p>
       <div className="link-figures">
-        <span title={String(link.adamicAdar)}>
-          Adamic–Adar <strong>{formatScore(link.adamicAdar)}</strong>
+        <span title={formatFull(link.adamicAdar, wording.language)}>
+          {t('links.row.adamicAdar')} <strong>{formatScore(link.adamicAdar, wording)}</strong>
         </span>
-        <span title={String(link.resourceAllocation)}>
-          Resource allocation <strong>{formatScore(link.resourceAllocation)}</strong>
+        <span title={formatFull(link.resourceAllocation, wording.language)}>
+          {t('links.row.resourceAllocation')} <strong>{formatScore(link.resourceAllocation, wording)}</strong>
         </span>
         {place && <span className="muted">{place}</span>}
         <button
           type="button"
           className="link-draw"
           aria-pressed={drawn}
-          aria-label={`Draw ${pair} on the map`}
+          aria-label={t('links.row.drawPair', { source: link.sourceLabel, target: link.targetLabel })}
           onClick={() => onDraw(link)}
         >
-          Draw
+          {t('links.row.draw')}
         </button>
       </div>
     </li>

@@ -7,6 +7,9 @@
 import type { PlacedLink } from '../../../analysis/link-suggester.ts';
 import type { SuggestionKind } from '../../../analysis/link-suggestions.ts';
 import type { LocalityRule } from '../../../analysis/locality.ts';
+import type { Wording } from '../../../i18n/i18n.ts';
+import { formatNumber } from '../../charts/format.ts';
+import { fieldLabel } from '../../words.ts';
 
 export type LocalityChoice = 'any' | 'local' | 'external';
 
@@ -31,14 +34,20 @@ export function filterLinks(links: readonly PlacedLink[], filters: LinkFilters):
 }
 
 /** The words for the locality choices under the current rule: "Same region", "Within 50 km". */
-export function localityChoiceLabels(rule: LocalityRule): Record<LocalityChoice, string> {
-  if (rule.localKm > 0)
-    return {
-      any: 'Anywhere',
-      local: `Within ${rule.localKm} km`,
-      external: `Farther than ${rule.localKm} km`,
-    };
-  return { any: 'Anywhere', local: `Same ${rule.localBy}`, external: `Different ${rule.localBy}` };
+export function localityChoiceLabels(
+  rule: LocalityRule,
+  { t, language }: Wording,
+): Record<LocalityChoice, string> {
+  const any = t('links.place.any');
+  if (rule.localKm > 0) {
+    const km = formatNumber(rule.localKm, language);
+    return { any, local: t('links.place.withinKm', { km }), external: t('links.place.fartherKm', { km }) };
+  }
+  const values = {
+    rule: rule.localBy === 'country' ? 'country' : 'field',
+    field: fieldLabel(t, rule.localBy),
+  };
+  return { any, local: t('links.place.same', values), external: t('links.place.different', values) };
 }
 
 /** The first `count` of each kind, in the worker's order (best first within a kind). */

@@ -3,7 +3,8 @@
  * table is for reading the top of a sort or finding an actor, and 65k rows would stall the DOM.
  */
 import { useMemo, useState } from 'react';
-import { formatCount, formatNumber, formatPercent } from '../../charts/format.ts';
+import { formatNumber, formatPercent } from '../../charts/format.ts';
+import { DATA, useWording } from '../../i18n.ts';
 import { SortableHeader } from '../clusters/SortableHeader.tsx';
 import { nextSort, type SortState } from '../clusters/sort-rows.ts';
 import {
@@ -26,6 +27,7 @@ export function ActorLocalityTable({
   selected: string | null;
   onOpen: (key: string) => void;
 }) {
+  const { t, language } = useWording();
   const [query, setQuery] = useState('');
   const [sort, setSort] = useState<SortState<ActorLocalityColumn>>(DEFAULT_ACTOR_SORT);
   const sorted = useMemo(() => sortActors(searchActors(rows, query), sort), [rows, query, sort]);
@@ -46,26 +48,26 @@ export function ActorLocalityTable({
         <input
           type="search"
           className="locality-search"
-          placeholder="Find an actor"
-          aria-label="Find an actor"
+          placeholder={t('common.findActor')}
+          aria-label={t('common.findActor')}
           value={query}
           onChange={(event) => setQuery(event.target.value)}
         />
         <span className="muted">
           {sorted.length > ROWS_SHOWN
-            ? `first ${ROWS_SHOWN} of ${formatCount(sorted.length)} actors`
-            : `${formatCount(sorted.length)} actors`}
+            ? t('locality.actors.shown', { shown: ROWS_SHOWN, total: sorted.length })
+            : t('locality.actors.all', { count: sorted.length })}
         </span>
       </div>
       <div className="locality-table-scroll">
         <table className="data-table" data-testid="actor-locality">
           <thead>
             <tr>
-              {header('label', 'Actor')}
-              {header('localTies', 'Local')}
-              {header('externalTies', 'External')}
-              {header('externalShare', 'External share')}
-              {header('ei', 'E-I', '(external − local)/(external + local)')}
+              {header('label', t('locality.actors.actor'))}
+              {header('localTies', t('locality.actors.local'))}
+              {header('externalTies', t('locality.actors.external'))}
+              {header('externalShare', t('locality.actors.externalShare'))}
+              {header('ei', t('locality.actors.ei'), t('locality.actors.eiTitle'))}
             </tr>
           </thead>
           <tbody>
@@ -77,14 +79,15 @@ export function ActorLocalityTable({
                     className="link-button"
                     onClick={() => onOpen(row.key)}
                     title={row.label}
+                    {...DATA}
                   >
                     {row.label}
                   </button>
                 </td>
-                <td className="number">{formatCount(row.localTies)}</td>
-                <td className="number">{formatCount(row.externalTies)}</td>
-                <td className="number">{formatPercent(row.externalShare)}</td>
-                <td className="number">{formatNumber(row.ei)}</td>
+                <td className="number">{formatNumber(row.localTies, language)}</td>
+                <td className="number">{formatNumber(row.externalTies, language)}</td>
+                <td className="number">{formatPercent(row.externalShare, language)}</td>
+                <td className="number">{formatNumber(row.ei, language)}</td>
               </tr>
             ))}
           </tbody>

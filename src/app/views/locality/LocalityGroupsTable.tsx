@@ -1,6 +1,8 @@
 /** The group-level E-I table: per locality group its size, ties inside and across its border, and E-I. */
 import { useMemo, useState } from 'react';
 import { formatCount, formatNumber } from '../../charts/format.ts';
+import { DATA, useWording } from '../../i18n.ts';
+import { groupName } from '../../words.ts';
 import { SortableHeader } from '../clusters/SortableHeader.tsx';
 import { nextSort, type SortState } from '../clusters/sort-rows.ts';
 import {
@@ -18,6 +20,7 @@ export function LocalityGroupsTable({
   rows: readonly LocalityGroupRow[];
   groupWord: string;
 }) {
+  const { t, language } = useWording();
   const [sort, setSort] = useState<SortState<LocalityGroupColumn>>(DEFAULT_GROUP_SORT);
   const sorted = useMemo(() => sortGroups(rows, sort), [rows, sort]);
   const sortBy = (column: LocalityGroupColumn) => setSort(nextSort(sort, column, GROUP_TEXT_COLUMNS));
@@ -37,20 +40,20 @@ export function LocalityGroupsTable({
         <thead>
           <tr>
             {header('group', groupWord)}
-            {header('size', 'Actors')}
-            {header('internalTies', 'Inside', 'Ties with both ends in the group')}
-            {header('externalTies', 'Across', 'Ties with one end in the group')}
-            {header('ei', 'E-I', '(across − inside)/(across + inside): −1 closed, +1 open')}
+            {header('size', t('locality.groups.actors'))}
+            {header('internalTies', t('locality.groups.inside'), t('locality.groups.insideTitle'))}
+            {header('externalTies', t('locality.groups.across'), t('locality.groups.acrossTitle'))}
+            {header('ei', t('locality.groups.ei'), t('locality.groups.eiTitle'))}
           </tr>
         </thead>
         <tbody>
           {sorted.map((row) => (
             <tr key={row.group}>
-              <td>{row.group}</td>
-              <td className="number">{formatCount(row.size)}</td>
-              <td className="number">{formatCount(row.internalTies)}</td>
-              <td className="number">{formatCount(row.externalTies)}</td>
-              <td className="number">{row.ei === null ? '–' : formatNumber(row.ei)}</td>
+              <td {...DATA}>{groupName(t, row.group)}</td>
+              <td className="number">{formatCount(row.size, language)}</td>
+              <td className="number">{formatCount(row.internalTies, language)}</td>
+              <td className="number">{formatCount(row.externalTies, language)}</td>
+              <td className="number">{row.ei === null ? '–' : formatNumber(row.ei, language)}</td>
             </tr>
           ))}
         </tbody>

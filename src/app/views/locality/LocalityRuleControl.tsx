@@ -4,7 +4,9 @@
  * brokerage by locality, Giuliani–Bell roles) in the analysis worker.
  */
 import { useEffect, useState } from 'react';
-import { DEFAULT_LOCAL_KM, type LocalityChoice, ruleWords } from './rule.ts';
+import { useWording } from '../../i18n.ts';
+import { fieldLabel } from '../../words.ts';
+import { DEFAULT_LOCAL_KM, type LocalityChoice, ruleKind, ruleWords } from './rule.ts';
 
 const DISTANCE = '\u0000distance';
 
@@ -21,6 +23,8 @@ export function LocalityRuleControl({
   recomputing: boolean;
   onApply: (choice: LocalityChoice) => void;
 }) {
+  const wording = useWording();
+  const { t } = wording;
   const [kmDraft, setKmDraft] = useState(
     choice.mode === 'distance' ? String(choice.km) : String(DEFAULT_LOCAL_KM),
   );
@@ -39,19 +43,19 @@ export function LocalityRuleControl({
   return (
     <div className="locality-rule">
       <label>
-        Local when sharing{' '}
+        {t('locality.rule.label')}{' '}
         <select
           data-testid="locality-rule"
-          aria-label="Local when"
+          aria-label={t('locality.rule.aria')}
           value={selectValue}
           onChange={(event) => onSelect(event.target.value)}
         >
           {fields.map((field) => (
             <option key={field} value={field}>
-              the same {field}
+              {t('locality.rule.sameField', { rule: ruleKind(field), field: fieldLabel(t, field) })}
             </option>
           ))}
-          {distanceAllowed && <option value={DISTANCE}>a distance (lat/lon)</option>}
+          {distanceAllowed && <option value={DISTANCE}>{t('locality.rule.distance')}</option>}
         </select>
       </label>
       {choice.mode === 'distance' && (
@@ -63,28 +67,28 @@ export function LocalityRuleControl({
           }}
         >
           <label>
-            within{' '}
+            {t('locality.rule.within')}{' '}
             <input
               type="number"
               min="0.1"
               step="any"
               value={kmDraft}
-              aria-label="Local within km"
+              aria-label={t('locality.rule.withinAria')}
               onChange={(event) => setKmDraft(event.target.value)}
             />{' '}
-            km
+            {t('locality.rule.km')}
           </label>
           <button type="submit" disabled={!kmValid || km === choice.km}>
-            Apply
+            {t('common.apply')}
           </button>
         </form>
       )}
       {recomputing && (
         <span className="locality-recomputing" role="status">
-          recomputing…
+          {t('common.recomputing')}
         </span>
       )}
-      <p className="muted small">{ruleWords(choice)}</p>
+      <p className="muted small">{ruleWords(choice, wording)}</p>
     </div>
   );
 }

@@ -3,7 +3,8 @@
  * detachment finds firms pulled away from their cluster by exclusive outside ties; the list
  * names them so a cluster manager can check. The rule is stated with the list.
  */
-import { countOf, formatCount, formatPercent } from '../../charts/format.ts';
+import { formatPercent } from '../../charts/format.ts';
+import { DATA, useWording } from '../../i18n.ts';
 import type { ActorLocality } from './actor-locality.ts';
 import { MOSTLY_EXTERNAL } from './actor-locality.ts';
 
@@ -22,24 +23,24 @@ export function MostlyExternalList({
   onOpen: (key: string) => void;
   onHighlight: () => void;
 }) {
+  const { t, language } = useWording();
   return (
     <section className="locality-section" data-testid="external-firms" aria-labelledby="external-firms-title">
-      <h2 id="external-firms-title">
-        Mostly external: firms whose ties are mostly outside their {localityWord}
-      </h2>
+      <h2 id="external-firms-title">{t('locality.external.title', { group: localityWord })}</h2>
       <p className="muted small">
-        Firms with at least {MOSTLY_EXTERNAL.minTies} ties of known locality, of which{' '}
-        {formatPercent(MOSTLY_EXTERNAL.minExternalShare)} or more are external — a sign of detachment from the
-        local cluster.
+        {t('locality.external.rule', {
+          ties: MOSTLY_EXTERNAL.minTies,
+          share: formatPercent(MOSTLY_EXTERNAL.minExternalShare, language),
+        })}
       </p>
       {firms.length === 0 ? (
-        <p className="muted">No firm meets this rule.</p>
+        <p className="muted">{t('locality.external.none')}</p>
       ) : (
         <>
           <div className="locality-toolbar">
-            <span>{countOf(firms.length, 'firm', 'firms')}</span>
+            <span>{t('locality.external.count', { count: firms.length })}</span>
             <button type="button" onClick={onHighlight}>
-              Highlight on map
+              {t('common.highlightOnMap')}
             </button>
           </div>
           <ol className="external-firms">
@@ -55,19 +56,23 @@ export function MostlyExternalList({
                   className="link-button"
                   onClick={() => onOpen(firm.key)}
                   title={firm.label}
+                  {...DATA}
                 >
                   {firm.label}
                 </button>
                 <span className="number">
-                  {formatCount(firm.externalTies)} of {formatCount(firm.classifiedTies)} external (
-                  {formatPercent(firm.externalShare)})
+                  {t('locality.external.firm', {
+                    external: firm.externalTies,
+                    classified: firm.classifiedTies,
+                    share: formatPercent(firm.externalShare, language),
+                  })}
                 </span>
               </li>
             ))}
           </ol>
           {firms.length > FIRMS_SHOWN && (
             <p className="muted small">
-              The first {FIRMS_SHOWN} of {formatCount(firms.length)}; all of them are highlighted on the map.
+              {t('locality.external.more', { shown: FIRMS_SHOWN, total: firms.length })}
             </p>
           )}
         </>

@@ -5,9 +5,11 @@
  */
 import { LOCALITY_DEFAULTS } from '../../../analysis/locality.ts';
 import type { AnalysisSettings } from '../../../analysis/settings.ts';
+import type { Wording } from '../../../i18n/i18n.ts';
 import type { Ecosystem } from '../../../model/ecosystem.ts';
 import { categoricalFields } from '../../appearance/appearance.ts';
 import { formatNumber } from '../../charts/format.ts';
+import { fieldLabel } from '../../words.ts';
 
 export type LocalityChoice = { mode: 'field'; field: string } | { mode: 'distance'; km: number };
 
@@ -46,8 +48,13 @@ export function localityFieldChoices(ecosystem: Ecosystem, current: string): str
   return fields.includes(current) ? fields : [current, ...fields];
 }
 
-export function ruleWords(choice: LocalityChoice): string {
+/** The select the catalog's "the same region" words take: Dutch says "hetzelfde land". */
+export function ruleKind(field: string): 'country' | 'field' {
+  return field === 'country' ? 'country' : 'field';
+}
+
+export function ruleWords(choice: LocalityChoice, { t, language }: Wording): string {
   if (choice.mode === 'distance')
-    return `A tie is local when its two actors lie within ${formatNumber(choice.km)} km of each other.`;
-  return `A tie is local when its two actors share the same ${choice.field}.`;
+    return t('locality.rule.byDistance', { km: formatNumber(choice.km, language) });
+  return t('locality.rule.byField', { rule: ruleKind(choice.field), field: fieldLabel(t, choice.field) });
 }

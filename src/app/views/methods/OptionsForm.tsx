@@ -14,6 +14,9 @@ import {
 import type { RegisteredMeasure } from '../../../analysis/registry.ts';
 import { measureOptions } from '../../../analysis/settings.ts';
 import type { OptionSpec } from '../../../analysis/types.ts';
+import { say, type Translate } from '../../../i18n/i18n.ts';
+import { choiceLabel, measureLabel, optionLabel } from '../../../i18n/registry-texts.ts';
+import { DATA, useWording } from '../../i18n.ts';
 import { withSampling } from '../../pipeline/stages.ts';
 import { useExplorer } from '../../store.ts';
 
@@ -28,6 +31,7 @@ export function OptionsForm({ measure }: { measure: RegisteredMeasure }) {
   ) as Record<string, OptionValue>;
   const [draft, setDraft] = useState<Record<string, string | boolean>>({});
   const formId = useId();
+  const { t } = useWording();
   if (specs.length === 0) return null;
 
   const shown = (name: string): string | boolean =>
@@ -37,12 +41,13 @@ export function OptionsForm({ measure }: { measure: RegisteredMeasure }) {
         ? inUse[name]
         : String(inUse[name]);
   const problems = new Map<string, string>();
+  const choiceWords = (name: string) => (choice: string) => choiceLabel(t, measure.id, name, choice);
   const values: Record<string, OptionValue> = {};
   for (const [name, spec] of specs) {
     const raw = shown(name);
     const value = typeof raw === 'boolean' ? raw : parseOptionText(spec, raw);
     const problem = optionProblem(spec, value);
-    if (problem) problems.set(name, problem);
+    if (problem) problems.set(name, say(t, problem));
     else values[name] = value;
   }
   const changed = specs.some(([name]) => values[name] !== undefined && values[name] !== inUse[name]);
@@ -63,20 +68,20 @@ export function OptionsForm({ measure }: { measure: RegisteredMeasure }) {
   return (
     <form
       className="method-options"
-      aria-label={`Options of ${measure.label}`}
+      aria-label={t('methods.options.label', { measure: measureLabel(t, measure.id) })}
       onSubmit={(event) => {
         event.preventDefault();
         if (problems.size === 0 && changed) apply();
       }}
     >
       <table>
-        <caption>Options</caption>
+        <caption>{t('methods.options.caption')}</caption>
         <thead>
           <tr>
-            <th scope="col">Option</th>
-            <th scope="col">Meaning</th>
-            <th scope="col">Value</th>
-            <th scope="col">Default</th>
+            <th scope="col">{t('methods.options.option')}</th>
+            <th scope="col">{t('methods.options.meaning')}</th>
+            <th scope="col">{t('methods.options.value')}</th>
+            <th scope="col">{t('methods.options.default')}</th>
           </tr>
         </thead>
         <tbody>
@@ -86,10 +91,11 @@ export function OptionsForm({ measure }: { measure: RegisteredMeasure }) {
             return (
               <tr key={name}>
                 <td>
-                  <code>{name}</code>
+                  {/* The option's name as the command line takes it (--option measure.name=value). */}
+                  <code {...DATA}>{name}</code>
                 </td>
                 <td>
-                  <label htmlFor={inputId}>{spec.label}</label>
+                  <label htmlFor={inputId}>{optionLabel(t, measure.id, name)}</label>
                 </td>
                 <td>
                   <OptionInput
@@ -97,6 +103,7 @@ export function OptionsForm({ measure }: { measure: RegisteredMeasure }) {
                     spec={spec}
                     value={shown(name)}
                     invalid={problem !== undefined}
+                    choiceWords={choiceWords(name)}
                     onChange={(value) => setDraft({ ...draft, [name]: value })}
                   />
                   {problem && (
@@ -106,7 +113,7 @@ export function OptionsForm({ measure }: { measure: RegisteredMeasure }) {
                     </span>
                   )}
                 </td>
-                <td>{optionDefault(spec)}</td>
+                <td>{optionDefault(spec, t, choiceWords(name))}</td>
               </tr>
             );
           })}
@@ -114,11 +121,11 @@ export function OptionsForm({ measure }: { measure: RegisteredMeasure }) {
       </table>
       <div className="method-option-actions">
         <button type="submit" disabled={!changed || problems.size > 0 || computing}>
-          Apply and recompute
+          {t('methods.options.apply')}
         </button>
         {settings.options?.[measure.id] && (
           <button type="button" onClick={reset} disabled={computing}>
-            Back to the defaults
+            {t('methods.options.reset')}
           </button>
         )}
       </div>
@@ -131,12 +138,14 @@ function OptionInput({
   spec,
   value,
   invalid,
+  choiceWords,
   onChange,
 }: {
   id: string;
   spec: OptionSpec;
   value: string | boolean;
   invalid: boolean;
+  choiceWords: (choice: string) => string;
   onChange(value: string | boolean): void;
 }) {
   if (spec.type === 'boolean')
@@ -153,7 +162,7 @@ function OptionInput({
       <select id={id} value={String(value)} onChange={(event) => onChange(event.target.value)}>
         {spec.choices.map((choice) => (
           <option key={choice} value={choice}>
-            {choice}
+            {choiceWords(choice)}
           </option>
         ))}
       </select>
@@ -171,19 +180,32 @@ function OptionInput({
   );
 }
 
-export function optionDefault(spec: OptionSpec): string {
+/** An option's default in words; numbers as the option takes them (`.` decimals, as typed in the form and on the command line). */
+export function optionDefault(
+  spec: OptionSpec,
+  t: Translate,
+  choiceWords: (choice: string) => string,
+): string {
   switch (spec.type) {
     case 'boolean':
-      return spec.default ? 'on' : 'off';
+      return spec.default ? t('methods.options.on') : t('methods.options.off');
     case 'field':
-      return `field “${spec.default}”`;
+      return t('methods.options.field', { name: spec.default });
     case 'choice':
-      return `${spec.default} (of ${spec.choices.join(', ')})`;
+      return t('methods.options.choice', {
+        value: choiceWords(spec.default),
+        choices: spec.choices.map(choiceWords).join(', '),
+      });
     case 'number': {
-      const range = [spec.min !== undefined && `≥ ${spec.min}`, spec.max !== undefined && `≤ ${spec.max}`]
+      const range = [
+        spec.min !== undefined && t('methods.options.atLeast', { min: String(spec.min) }),
+        spec.max !== undefined && t('methods.options.atMost', { max: String(spec.max) }),
+      ]
         .filter(Boolean)
         .join(', ');
-      return range ? `${spec.default} (${range})` : String(spec.default);
+      return range
+        ? t('methods.options.range', { value: String(spec.default), range })
+        : String(spec.default);
     }
   }
 }

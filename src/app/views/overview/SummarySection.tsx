@@ -1,4 +1,5 @@
 /** The network in plain language: one short paragraph per topic, words beside their numbers. */
+import { useWording } from '../../i18n.ts';
 import type { SummaryParagraph } from './network-figures.ts';
 
 export function SummarySection({
@@ -8,18 +9,17 @@ export function SummarySection({
   paragraphs: SummaryParagraph[];
   analysing: boolean;
 }) {
+  const { t } = useWording();
   return (
     <section className="overview-section" aria-labelledby="overview-summary-title">
-      <h2 id="overview-summary-title">The network in brief</h2>
+      <h2 id="overview-summary-title">{t('overview.summary.title')}</h2>
       <div className="overview-summary" data-testid="overview-summary">
         {paragraphs.map((paragraph) => (
           <p key={paragraph.topic} data-topic={paragraph.topic}>
-            <strong>{paragraph.heading}.</strong> {paragraph.text}
+            <strong>{t('overview.summary.heading', { heading: paragraph.heading })}</strong> {paragraph.text}
           </p>
         ))}
-        {analysing && (
-          <p className="muted">The analysis is running; the figures on structure follow when it is done.</p>
-        )}
+        {analysing && <p className="muted">{t('overview.summary.analysing')}</p>}
       </div>
     </section>
   );

@@ -1,6 +1,7 @@
 /** The ten actors with the most partners and the highest betweenness; a click selects one on the canvas. */
 
 import { formatNumber } from '../../charts/format.ts';
+import { DATA, useWording } from '../../i18n.ts';
 import { ACTOR_KIND_COLOURS } from '../../palette.ts';
 
 export interface RankedActor {
@@ -26,18 +27,19 @@ export function TopActorsSection({
   selected: string | null;
   onOpen: (key: string) => void;
 }) {
+  const { t, language } = useWording();
   if (lists.length === 0) return null;
   return (
     <section className="overview-section" aria-labelledby="overview-top-title">
-      <h2 id="overview-top-title">Leading actors</h2>
+      <h2 id="overview-top-title">{t('overview.top.title')}</h2>
       <div className="overview-grid">
         {lists.map((list) => (
           <table key={list.id} className="data-table top-actors" data-testid={`top-${list.id}`}>
             <caption>{list.title}</caption>
             <thead>
               <tr>
-                <th scope="col">#</th>
-                <th scope="col">Actor</th>
+                <th scope="col">{t('overview.top.rank')}</th>
+                <th scope="col">{t('overview.top.actor')}</th>
                 <th scope="col" className="number">
                   {list.valueLabel}
                 </th>
@@ -60,12 +62,13 @@ export function TopActorsSection({
                       className="link-button"
                       onClick={() => onOpen(actor.key)}
                       aria-current={actor.key === selected ? 'true' : undefined}
-                      title={`${actor.label}: select on the canvas`}
+                      title={t('common.selectOnMap', { label: actor.label })}
+                      {...DATA}
                     >
                       {actor.label}
                     </button>
                   </td>
-                  <td className="number">{formatNumber(actor.value)}</td>
+                  <td className="number">{formatNumber(actor.value, language)}</td>
                 </tr>
               ))}
             </tbody>

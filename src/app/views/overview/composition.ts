@@ -2,27 +2,24 @@
  * The make-up of the network as bars: actors by kind, by locality value (the largest groups
  * and the rest), relations by kind; and the leading actors of a measure. Counting only.
  */
+import type { Translate } from '../../../i18n/i18n.ts';
 import type { Ecosystem } from '../../../model/ecosystem.ts';
 import type { FieldValue } from '../../../model/fields.ts';
-import {
-  ACTOR_KIND_LABELS,
-  ACTOR_KINDS,
-  RELATION_KIND_LABELS,
-  RELATION_KINDS,
-} from '../../../model/kinds.ts';
+import { ACTOR_KINDS, RELATION_KINDS } from '../../../model/kinds.ts';
 import type { BarItem } from '../../charts/describe.ts';
-import { formatCount } from '../../charts/format.ts';
 import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../../palette.ts';
+import { actorKindLabel, relationKindLabel } from '../../words.ts';
 
 /** Bars for the top groups of a field: more would not be read, the rest go into "Other". */
 export const TOP_FIELD_VALUES = 12;
 /** Grey for the bars that are not one category ("Other", "No value"). */
 export const REMAINDER_COLOUR = '#b8bec8';
 
+/** Known kinds in their order and colours, with the product's words; a kind a file brought is its data. */
 function kindBars(
   counts: Readonly<Record<string, number>>,
   known: readonly string[],
-  labels: Readonly<Record<string, string>>,
+  label: (kind: string) => string,
   colours: Readonly<Record<string, string>>,
 ): BarItem[] {
   const unknown = Object.keys(counts)
@@ -30,16 +27,27 @@ function kindBars(
     .sort();
   return [...known, ...unknown]
     .filter((kind) => (counts[kind] ?? 0) > 0)
-    .map((kind) => ({ key: kind, label: labels[kind] ?? kind, value: counts[kind], colour: colours[kind] }));
+    .map((kind) => ({
+      key: kind,
+      label: label(kind),
+      value: counts[kind],
+      colour: colours[kind],
+      ...(known.includes(kind) ? {} : { data: true }),
+    }));
 }
 
 /** Actor kinds in the legend's order and colours. */
-export function actorKindBars(actorsByKind: Readonly<Record<string, number>>): BarItem[] {
-  return kindBars(actorsByKind, ACTOR_KINDS, ACTOR_KIND_LABELS, ACTOR_KIND_COLOURS);
+export function actorKindBars(actorsByKind: Readonly<Record<string, number>>, t: Translate): BarItem[] {
+  return kindBars(actorsByKind, ACTOR_KINDS, (kind) => actorKindLabel(t, kind), ACTOR_KIND_COLOURS);
 }
 
-export function relationKindBars(relationsByKind: Readonly<Record<string, number>>): BarItem[] {
-  return kindBars(relationsByKind, RELATION_KINDS, RELATION_KIND_LABELS, RELATION_KIND_COLOURS);
+export function relationKindBars(relationsByKind: Readonly<Record<string, number>>, t: Translate): BarItem[] {
+  return kindBars(
+    relationsByKind,
+    RELATION_KINDS,
+    (kind) => relationKindLabel(t, kind),
+    RELATION_KIND_COLOURS,
+  );
 }
 
 export interface FieldBreakdown {
@@ -55,6 +63,7 @@ export interface FieldBreakdown {
  */
 export function fieldBreakdown(
   values: Iterable<FieldValue | undefined>,
+  t: Translate,
   top: number = TOP_FIELD_VALUES,
 ): FieldBreakdown {
   const counts = new Map<string, number>();
@@ -66,18 +75,23 @@ export function fieldBreakdown(
   const sorted = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   const items: BarItem[] = sorted
     .slice(0, top)
-    .map(([value, count]) => ({ key: `value:${value}`, label: value, value: count }));
+    .map(([value, count]) => ({ key: `value:${value}`, label: value, value: count, data: true }));
   const rest = sorted.slice(top);
   if (rest.length > 0) {
     items.push({
       key: 'other',
-      label: `Other (${formatCount(rest.length)} more)`,
+      label: t('overview.composition.other', { count: rest.length }),
       value: rest.reduce((sum, [, count]) => sum + count, 0),
       colour: REMAINDER_COLOUR,
     });
   }
   if (missing > 0)
-    items.push({ key: 'missing', label: 'No value', value: missing, colour: REMAINDER_COLOUR });
+    items.push({
+      key: 'missing',
+      label: t('overview.composition.noValue'),
+      value: missing,
+      colour: REMAINDER_COLOUR,
+    });
   return { items, distinctValues: counts.size, missing };
 }
 

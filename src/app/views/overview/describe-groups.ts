@@ -4,15 +4,17 @@
  * the paragraphs about the network's overall shape.
  */
 import type { ResultTable } from '../../../analysis/types.ts';
-import { countOf, formatCount, formatNumber, formatPercent, formatTimes } from '../../charts/format.ts';
+import type { Translate, Wording } from '../../../i18n/i18n.ts';
+import { formatNumber, formatPercent, formatTimes } from '../../charts/format.ts';
+import { fieldLabel, groupName } from '../../words.ts';
 import { figure, type NetworkFigures, type SummaryParagraph } from './network-figures.ts';
 import {
-  chanceWords,
+  chanceLevel,
   EI_LEANING,
-  eiWords,
+  eiLean,
   LOCALITY_EXPLAINS,
   MODULARITY_CLEAR,
-  modularityWords,
+  modularityLevel,
   tendency,
 } from './thresholds.ts';
 
@@ -24,32 +26,56 @@ function rowNumber(row: Readonly<Record<string, unknown>>, column: string): numb
   return typeof value === 'number' && Number.isFinite(value) ? value : null;
 }
 
-export function describeCommunities({ graph, tables, localBy }: NetworkFigures): SummaryParagraph | null {
+/** "clear groups, with many more ties inside than between them", for a modularity. */
+export function modularityWords(t: Translate, modularity: number): string {
+  return t('overview.modularityWords', { level: modularityLevel(modularity) });
+}
+
+/** "mostly outward-looking", for a network E-I index. */
+export function eiWords(t: Translate, ei: number): string {
+  return t('overview.eiWords', { lean: eiLean(ei) });
+}
+
+export function describeCommunities(
+  { graph, tables, localBy }: NetworkFigures,
+  { t, language }: Wording,
+): SummaryParagraph | null {
   const count = figure(graph, 'community_count');
   const modularity = figure(graph, 'modularity');
   const nodes = figure(graph, 'node_count');
   if (count === null || modularity === null || !nodes) return null;
-  let text = `The Louvain method finds ${countOf(count, 'community', 'communities')}; modularity ${formatNumber(modularity)} means ${modularityWords(modularity)}.`;
+  const sentences = [
+    t('overview.communities.main', {
+      count,
+      modularity: formatNumber(modularity, language),
+      words: modularityWords(t, modularity),
+    }),
+  ];
   const sizes = communitySizes(tables.communities);
   if (sizes.length > 1) {
     const topThree = sizes.slice(0, 3).reduce((sum, size) => sum + size, 0);
+    sentences.push(
+      t('overview.communities.largest', {
+        size: sizes[0],
+        share: formatPercent(sizes[0] / nodes, language),
+        three: sizes.length > 3 ? 'yes' : 'no',
+        shareThree: formatPercent(topThree / nodes, language),
+      }),
+    );
     const singles = sizes.filter((size) => size === 1).length;
-    text += ` The largest holds ${formatCount(sizes[0])} actors (${formatPercent(sizes[0] / nodes)})`;
-    text += sizes.length > 3 ? `, the three largest together ${formatPercent(topThree / nodes)}.` : '.';
-    if (singles > 0)
-      text += ` ${countOf(singles, 'community is a single actor', 'communities are single actors')} without ties.`;
+    if (singles > 0) sentences.push(t('overview.communities.singles', { count: singles }));
   }
   const byLocality = figure(graph, 'modularity_locality');
   if (byLocality !== null) {
-    text += ` Split by ${localBy} instead, modularity is ${formatNumber(byLocality)}: ${
-      byLocality >= MODULARITY_CLEAR
-        ? 'these groups are clear communities of their own'
-        : byLocality >= LOCALITY_EXPLAINS
-          ? 'they explain part of the grouping'
-          : 'they hardly separate the network'
-    }.`;
+    sentences.push(
+      t('overview.communities.byLocality', {
+        field: fieldLabel(t, localBy),
+        value: formatNumber(byLocality, language),
+        level: byLocality >= MODULARITY_CLEAR ? 'clear' : byLocality >= LOCALITY_EXPLAINS ? 'partly' : 'none',
+      }),
+    );
   }
-  return { topic: 'communities', heading: 'Communities', text };
+  return { topic: 'communities', heading: t('overview.communities.heading'), text: sentences.join(' ') };
 }
 
 function communitySizes(table: ResultTable | undefined): number[] {
@@ -60,59 +86,75 @@ function communitySizes(table: ResultTable | undefined): number[] {
     .sort((a, b) => b - a);
 }
 
-/** The words for the locality rule: what a local tie shares, and what an external one crosses. */
-export function localityWords(localBy: string, localKm?: number): { group: string; crossing: string } {
-  if (localKm && localKm > 0)
-    return { group: 'area', crossing: `are longer than ${formatNumber(localKm)} km` };
-  if (localBy === 'region') return { group: 'region', crossing: 'cross regional borders' };
-  if (localBy === 'country') return { group: 'country', crossing: 'cross national borders' };
-  return { group: `${localBy} group`, crossing: `join actors with a different ${localBy}` };
+/** The locality rule's kind, as the catalog's selects name it. */
+function ruleOf(localBy: string, localKm?: number): 'km' | 'region' | 'country' | 'field' {
+  if (localKm && localKm > 0) return 'km';
+  return localBy === 'region' || localBy === 'country' ? localBy : 'field';
 }
 
-export function describeLocality({
-  graph,
-  tables,
-  localBy,
-  localKm,
-}: NetworkFigures): SummaryParagraph | null {
+/** The words for the locality rule: what a local tie shares, and what an external one crosses. */
+export function localityWords(
+  { t, language }: Wording,
+  localBy: string,
+  localKm?: number,
+): { group: string; crossing: string } {
+  const values = {
+    rule: ruleOf(localBy, localKm),
+    field: fieldLabel(t, localBy),
+    km: localKm ? formatNumber(localKm, language) : '',
+  };
+  return { group: t('overview.locality.group', values), crossing: t('overview.locality.crossing', values) };
+}
+
+export function describeLocality(
+  { graph, tables, localBy, localKm }: NetworkFigures,
+  wording: Wording,
+): SummaryParagraph | null {
+  const { t, language } = wording;
   const local = figure(graph, 'local_ties');
   const external = figure(graph, 'external_ties');
   const unclassified = figure(graph, 'unclassified_ties') ?? 0;
   if (local === null || external === null) return null;
-  const heading = 'Local and external ties';
-  const words = localityWords(localBy, localKm);
+  const heading = t('overview.locality.heading');
+  const words = localityWords(wording, localBy, localKm);
+  const field = fieldLabel(t, localBy);
   const classified = local + external;
-  if (classified === 0) {
-    return {
-      topic: 'locality',
-      heading,
-      text: `No tie can be called local or external: no pair of partners both have a value for “${localBy}”. Choose another locality field.`,
-    };
-  }
+  if (classified === 0) return { topic: 'locality', heading, text: t('overview.locality.none', { field }) };
   const ei = figure(graph, 'ei_index') ?? (external - local) / classified;
-  let text =
-    `${formatPercent(external / classified)} of ties ${words.crossing} (${formatCount(external)} of ${formatCount(classified)}; ` +
-    `E-I index ${formatNumber(ei)}): the network is ${eiWords(ei)}.`;
+  const sentences = [
+    t('overview.locality.main', {
+      share: formatPercent(external / classified, language),
+      crossing: words.crossing,
+      external,
+      classified,
+      ei: formatNumber(ei, language),
+      words: eiWords(t, ei),
+    }),
+  ];
   const assortativity = localKm ? null : figure(graph, 'locality_assortativity');
   if (assortativity !== null) {
-    const figureText = `(${localBy} assortativity ${formatNumber(assortativity)})`;
-    const strength = tendency(assortativity);
-    if (strength === 'none')
-      text += ` Ties stay within a ${words.group} about as often as chance would give ${figureText}.`;
+    const values = { group: words.group, field, value: formatNumber(assortativity, language) };
+    if (tendency(assortativity) === 'none') sentences.push(t('overview.locality.chance', values));
     else if (assortativity > 0)
-      text += ` ${ei >= EI_LEANING ? 'Still, ties' : 'Ties'} stay within a ${words.group} more often than chance would give ${figureText}.`;
-    else text += ` Ties cross ${words.group} lines even more often than chance would give ${figureText}.`;
+      sentences.push(t('overview.locality.stayMore', { ...values, still: ei >= EI_LEANING ? 'yes' : 'no' }));
+    else sentences.push(t('overview.locality.crossMore', values));
   }
-  if (unclassified > 0) {
-    text += ` ${countOf(unclassified, 'tie involves', 'ties involve')} an actor without a ${localKm ? 'location' : localBy} and ${unclassified === 1 ? 'is' : 'are'} not counted.`;
-  }
+  if (unclassified > 0)
+    sentences.push(
+      t('overview.locality.unclassified', { count: unclassified, rule: localKm ? 'km' : 'field', field }),
+    );
   const extremes = inwardAndOutward(tables.locality_groups);
   if (extremes) {
-    text +=
-      ` Most inward-looking: ${extremes.inward.group} (E-I ${formatNumber(extremes.inward.ei)}); ` +
-      `most outward-looking: ${extremes.outward.group} (E-I ${formatNumber(extremes.outward.ei)}).`;
+    sentences.push(
+      t('overview.locality.extremes', {
+        inward: groupName(t, extremes.inward.group),
+        inwardEi: formatNumber(extremes.inward.ei, language),
+        outward: groupName(t, extremes.outward.group),
+        outwardEi: formatNumber(extremes.outward.ei, language),
+      }),
+    );
   }
-  return { topic: 'locality', heading, text };
+  return { topic: 'locality', heading, text: sentences.join(' ') };
 }
 
 interface GroupEi {
@@ -141,42 +183,66 @@ export function inwardAndOutward(
 
 const OTHER_ROLES = ['coordinator', 'representative', 'itinerant', 'liaison'] as const;
 
-export function describeBrokerage({ graph, groupBy }: NetworkFigures): SummaryParagraph | null {
+export function describeBrokerage(
+  { graph, groupBy }: NetworkFigures,
+  wording: Wording,
+): SummaryParagraph | null {
+  const { t, language } = wording;
   const raw = figure(graph, 'brokerage_graph_gatekeeper_raw');
   if (raw === null) return null;
   const expected = figure(graph, 'brokerage_graph_gatekeeper_expected');
   const z = figure(graph, 'brokerage_graph_gatekeeper_z');
-  const group = localityWords(groupBy).group;
-  let text =
-    `Gatekeepers pass on to their own ${group} what comes from outside it (a → v → b with a outside v’s ${group}, b inside). ` +
-    `That happens on ${countOf(raw, 'open two-step path', 'open two-step paths')}`;
-  if (expected !== null && expected > 0) {
-    text += `, ${formatTimes(raw / expected)} times the ${formatNumber(expected)} expected from random ties with the same density and ${group} sizes`;
-  }
-  text += z !== null ? ` (z = ${formatNumber(z)}): ${chanceWords(z)}.` : '.';
+  const group = localityWords(wording, groupBy).group;
+  const compared = expected !== null && expected > 0;
+  const sentences = [
+    t('overview.brokerage.intro', { group }),
+    t('overview.brokerage.paths', {
+      count: raw,
+      compared: compared ? 'yes' : 'no',
+      times: compared ? formatTimes(raw / expected, language) : '',
+      expected: expected === null ? '' : formatNumber(expected, language),
+      group,
+      scored: z === null ? 'no' : 'yes',
+      z: z === null ? '' : formatNumber(z, language),
+      chance: z === null ? '' : t('overview.chanceWords', { level: chanceLevel(z) }),
+    }),
+  ];
   const others = OTHER_ROLES.flatMap((role) => {
     const roleRaw = figure(graph, `brokerage_graph_${role}_raw`);
     const roleExpected = figure(graph, `brokerage_graph_${role}_expected`);
     if (roleRaw === null || roleExpected === null) return [];
-    return [`${role} ${formatCount(roleRaw)} (expected ${formatNumber(roleExpected)})`];
+    return [
+      t('overview.brokerage.other', {
+        role: t(`brokers.role.${role}.name`).toLocaleLowerCase(language),
+        count: roleRaw,
+        expected: formatNumber(roleExpected, language),
+      }),
+    ];
   });
-  if (others.length) text += ` The other roles: ${others.join(', ')}.`;
+  if (others.length) sentences.push(t('overview.brokerage.others', { list: others.join(', ') }));
   const giulianiBell = figure(graph, 'giuliani_bell_gatekeepers');
   const meanLocal = figure(graph, 'giuliani_bell_mean_local_ties');
   const meanExternal = figure(graph, 'giuliani_bell_mean_external_ties');
   if (giulianiBell !== null && meanLocal !== null && meanExternal !== null) {
-    text +=
-      ` ${countOf(giulianiBell, 'actor is a Giuliani–Bell gatekeeper', 'actors are Giuliani–Bell gatekeepers')}: ` +
-      `more local ties than the average ${formatNumber(meanLocal)} and more external ties than the average ${formatNumber(meanExternal)}.`;
+    sentences.push(
+      t('overview.brokerage.giulianiBell', {
+        count: giulianiBell,
+        local: formatNumber(meanLocal, language),
+        external: formatNumber(meanExternal, language),
+      }),
+    );
   }
-  return { topic: 'brokerage', heading: 'Brokers and gatekeepers', text };
+  return { topic: 'brokerage', heading: t('overview.brokerage.heading'), text: sentences.join(' ') };
 }
 
-export function describeFrontier({ graph }: NetworkFigures): SummaryParagraph | null {
+export function describeFrontier(
+  { graph }: NetworkFigures,
+  { t, language }: Wording,
+): SummaryParagraph | null {
   const frontier = figure(graph, 'frontier_actors');
   if (!frontier) return null;
   const share = figure(graph, 'firms_with_frontier_partner_share');
-  let text = `${countOf(frontier, 'actor is marked as a frontier actor', 'actors are marked as frontier actors')} (such as top R&D spenders).`;
-  if (share !== null) text += ` ${formatPercent(share)} of firms have one among their direct partners.`;
-  return { topic: 'frontier', heading: 'Reach to the frontier', text };
+  const sentences = [t('overview.frontier.actors', { count: frontier })];
+  if (share !== null) sentences.push(t('overview.frontier.share', { share: formatPercent(share, language) }));
+  return { topic: 'frontier', heading: t('overview.frontier.heading'), text: sentences.join(' ') };
 }

@@ -1,10 +1,13 @@
 /**
  * The network in plain language: short paragraphs generated from the analysis figures, each
- * word next to the number it stands for. Pure functions of the figures, so the wording is
- * tested without a browser. Paragraphs whose figures are missing are left out, not guessed.
+ * word next to the number it stands for, in the language on screen (overview.* in the
+ * catalogs). Pure functions of the figures and a wording, so the wording is tested without a
+ * browser. Paragraphs whose figures are missing are left out, not guessed.
  */
-import { ACTOR_KINDS, RELATION_KINDS } from '../../../model/kinds.ts';
-import { countOf, formatCount, formatNumber, formatPercent, formatTimes } from '../../charts/format.ts';
+import type { Wording } from '../../../i18n/i18n.ts';
+import { ACTOR_KINDS, isActorKind, RELATION_KINDS } from '../../../model/kinds.ts';
+import { formatCount, formatNumber, formatPercent, formatTimes } from '../../charts/format.ts';
+import { relationKindLabel } from '../../words.ts';
 import {
   describeBrokerage,
   describeCommunities,
@@ -22,28 +25,20 @@ import {
   tendency,
 } from './thresholds.ts';
 
-export function describeNetwork(figures: NetworkFigures): SummaryParagraph[] {
+export function describeNetwork(figures: NetworkFigures, wording: Wording): SummaryParagraph[] {
   return [
-    describeSize(figures),
-    describeDensity(figures),
-    describeComponents(figures),
-    describeDistances(figures),
-    describeClosure(figures),
-    describeAssortativity(figures),
-    describeCommunities(figures),
-    describeLocality(figures),
-    describeBrokerage(figures),
-    describeFrontier(figures),
+    describeSize(figures, wording),
+    describeDensity(figures, wording),
+    describeComponents(figures, wording),
+    describeDistances(figures, wording),
+    describeClosure(figures, wording),
+    describeAssortativity(figures, wording),
+    describeCommunities(figures, wording),
+    describeLocality(figures, wording),
+    describeBrokerage(figures, wording),
+    describeFrontier(figures, wording),
   ].filter((paragraph): paragraph is SummaryParagraph => paragraph !== null);
 }
-
-const ACTOR_KIND_NOUNS: Record<string, [string, string]> = {
-  firm: ['firm', 'firms'],
-  knowledge: ['knowledge institution', 'knowledge institutions'],
-  government: ['government body', 'government bodies'],
-  intermediary: ['intermediary', 'intermediaries'],
-  other: ['other actor', 'other actors'],
-};
 
 /** Counts in the canonical order of kinds, then any kind the model does not know, largest first. */
 function orderedKinds(counts: Readonly<Record<string, number>>, known: readonly string[]): string[] {
@@ -56,117 +51,126 @@ function orderedKinds(counts: Readonly<Record<string, number>>, known: readonly 
 const total = (counts: Readonly<Record<string, number>>) =>
   Object.values(counts).reduce((sum, n) => sum + n, 0);
 
-export function describeSize({
-  actorsByKind,
-  relationsByKind,
-  graph,
-}: NetworkFigures): SummaryParagraph | null {
+export function describeSize(
+  { actorsByKind, relationsByKind, graph }: NetworkFigures,
+  { t, language }: Wording,
+): SummaryParagraph | null {
   const actors = total(actorsByKind);
   if (actors === 0) return null;
-  const actorParts = orderedKinds(actorsByKind, ACTOR_KINDS).map((kind) => {
-    const [singular, plural] = ACTOR_KIND_NOUNS[kind] ?? [kind, kind];
-    return countOf(actorsByKind[kind], singular, plural);
-  });
-  const relations = total(relationsByKind);
-  const relationParts = orderedKinds(relationsByKind, RELATION_KINDS).map(
-    (kind) => `${formatCount(relationsByKind[kind])} ${kind}`,
+  const actorParts = orderedKinds(actorsByKind, ACTOR_KINDS).map((kind) =>
+    isActorKind(kind)
+      ? t(`kind.actorCount.${kind}`, { count: actorsByKind[kind] })
+      : t('overview.size.unknownKind', { count: actorsByKind[kind], kind }),
   );
-  let text = `${countOf(actors, 'actor', 'actors')}: ${actorParts.join(', ')}.`;
-  text += ` ${countOf(relations, 'relation', 'relations')}`;
-  text += relationParts.length ? ` (${relationParts.join(', ')}).` : '.';
+  const relations = total(relationsByKind);
+  const relationParts = orderedKinds(relationsByKind, RELATION_KINDS).map((kind) =>
+    t('overview.size.relationPart', {
+      count: relationsByKind[kind],
+      kind: relationKindLabel(t, kind).toLocaleLowerCase(language),
+    }),
+  );
+  const sentences = [t('overview.size.actors', { count: actors, parts: actorParts.join(', ') })];
+  sentences.push(
+    relationParts.length
+      ? t('overview.size.relationsByKind', { count: relations, parts: relationParts.join(', ') })
+      : t('overview.size.relations', { count: relations }),
+  );
   const ties = figure(graph, 'tie_count');
-  if (ties !== null && ties !== relations) {
-    text += ` They join ${countOf(ties, 'pair', 'pairs')} of actors; a pair can have several relations.`;
-  }
-  return { topic: 'size', heading: 'Size', text };
+  if (ties !== null && ties !== relations) sentences.push(t('overview.size.pairs', { count: ties }));
+  return { topic: 'size', heading: t('overview.size.heading'), text: sentences.join(' ') };
 }
 
-export function describeDensity({ graph, medianDegree }: NetworkFigures): SummaryParagraph | null {
+export function describeDensity(
+  { graph, medianDegree }: NetworkFigures,
+  { t, language }: Wording,
+): SummaryParagraph | null {
   const density = figure(graph, 'density');
   const nodes = figure(graph, 'node_count');
   const ties = figure(graph, 'tie_count');
   if (density === null || nodes === null || ties === null || nodes < 2) return null;
+  const heading = t('overview.density.heading');
   const pairs = (nodes * (nodes - 1)) / 2;
   const meanPartners = (2 * ties) / nodes;
-  if (ties === 0) {
-    return { topic: 'density', heading: 'Density', text: 'No two actors are tied (density 0).' };
-  }
+  if (ties === 0) return { topic: 'density', heading, text: t('overview.density.none') };
   const share =
-    density < DENSITY_AS_ONE_IN ? `about 1 in ${formatCount(1 / density)}` : `${formatPercent(density)}`;
-  const median = medianDegree === null ? '' : ` (median ${formatNumber(medianDegree)})`;
-  const text =
-    `Density ${formatNumber(density)}: of all ${formatCount(pairs)} possible pairs of actors, ` +
-    `${formatCount(ties)} work together — ${share}. The average actor has ${formatNumber(meanPartners)} partners${median}. ` +
-    'Density falls as networks grow (no actor keeps up with hundreds of partners), so partners per actor compare better between networks.';
-  return { topic: 'density', heading: 'Density', text };
+    density < DENSITY_AS_ONE_IN
+      ? t('overview.density.oneIn', { count: formatCount(1 / density, language) })
+      : formatPercent(density, language);
+  const mean = formatNumber(meanPartners, language);
+  const text = [
+    t('overview.density.pairs', {
+      density: formatNumber(density, language),
+      pairs: formatCount(pairs, language),
+      ties: formatCount(ties, language),
+      share,
+    }),
+    medianDegree === null
+      ? t('overview.density.partners', { mean })
+      : t('overview.density.partnersWithMedian', { mean, median: formatNumber(medianDegree, language) }),
+    t('overview.density.compare'),
+  ].join(' ');
+  return { topic: 'density', heading, text };
 }
 
-export function describeComponents({ graph, isolates }: NetworkFigures): SummaryParagraph | null {
+export function describeComponents(
+  { graph, isolates }: NetworkFigures,
+  { t, language }: Wording,
+): SummaryParagraph | null {
   const components = figure(graph, 'components');
   const largest = figure(graph, 'largest_component_size');
   const nodes = figure(graph, 'node_count');
   if (components === null || largest === null || nodes === null || nodes === 0) return null;
-  const heading = 'Connectedness';
-  if (components === 1) {
-    return {
-      topic: 'components',
-      heading,
-      text: `All ${formatCount(nodes)} actors are connected: each can reach every other through a chain of partners.`,
-    };
-  }
-  const share = largest / nodes;
-  const outside = nodes - largest;
+  const heading = t('overview.components.heading');
+  if (components === 1)
+    return { topic: 'components', heading, text: t('overview.components.all', { count: nodes }) };
+  const share = formatPercent(largest / nodes, language);
   const others = components - 1;
-  const text =
-    share >= CORE_SHARE
-      ? `One connected core of ${formatCount(largest)} actors holds ${formatPercent(share)} of the network; ` +
-        `the other ${countOf(outside, 'actor', 'actors')} ${outside === 1 ? 'is' : 'are'} in ${countOf(others, 'group', 'groups')} cut off from it${isolatedAmong(isolates, others)}.`
-      : `The network falls apart into ${formatCount(components)} separate parts; the largest holds only ` +
-        `${formatCount(largest)} actors (${formatPercent(share)}).` +
-        (isolates ? ` ${countOf(isolates, 'actor has', 'actors have')} no tie at all.` : '');
-  return { topic: 'components', heading, text };
+  if (largest / nodes >= CORE_SHARE) {
+    // The groups cut off from the core: none, one or all of them single actors, or some.
+    const isolated = !isolates ? 'none' : isolates === others ? (others === 1 ? 'one' : 'all') : 'some';
+    const text = t('overview.components.core', {
+      largest,
+      share,
+      outside: nodes - largest,
+      groups: others,
+      isolated,
+      isolates: isolates ?? 0,
+    });
+    return { topic: 'components', heading, text };
+  }
+  const sentences = [t('overview.components.apart', { count: components, largest, share })];
+  if (isolates) sentences.push(t('overview.components.isolates', { count: isolates }));
+  return { topic: 'components', heading, text: sentences.join(' ') };
 }
 
-/** " (3 of them single actors without any tie)", for the groups cut off from the core. */
-function isolatedAmong(isolates: number | null, groups: number): string {
-  if (!isolates) return '';
-  if (isolates === groups)
-    return groups === 1 ? ' (a single actor without any tie)' : ' (all single actors without any tie)';
-  return ` (${formatCount(isolates)} of them single actors without any tie)`;
-}
-
-export function describeDistances({ graph }: NetworkFigures): SummaryParagraph | null {
+export function describeDistances(
+  { graph }: NetworkFigures,
+  { t, language }: Wording,
+): SummaryParagraph | null {
   const averagePath = figure(graph, 'average_path_length');
   const diameter = figure(graph, 'diameter');
   const nodes = figure(graph, 'node_count');
   const pivots = figure(graph, 'betweenness_pivots');
-  const heading = 'Distances';
+  const heading = t('overview.distances.heading');
   if (averagePath === null || diameter === null) {
-    if (pivots !== null && nodes !== null && pivots < nodes) {
-      return {
-        topic: 'distances',
-        heading,
-        text: `Average distance and diameter are not given: betweenness was estimated from ${formatCount(pivots)} sampled actors, which gives no exact distances.`,
-      };
-    }
+    if (pivots !== null && nodes !== null && pivots < nodes)
+      return { topic: 'distances', heading, text: t('overview.distances.sampled', { count: pivots }) };
     return null;
   }
-  const where = figure(graph, 'components') === 1 ? '' : ' in the core';
-  let text =
-    `Any two actors${where} are on average ${formatNumber(averagePath)} steps apart (average path length); ` +
-    `the farthest two are ${countOf(diameter, 'step', 'steps')} apart (diameter).`;
+  const sentences = [
+    t('overview.distances.main', {
+      scope: figure(graph, 'components') === 1 ? 'all' : 'core',
+      path: formatNumber(averagePath, language),
+      diameter,
+    }),
+  ];
   const random = randomPathLength(graph);
   if (random !== null) {
     const ratio = averagePath / random;
-    const verdict =
-      ratio <= PATHS_SHORT_RATIO
-        ? 'as short as random ties would make them'
-        : ratio >= PATHS_LONG_RATIO
-          ? 'longer than random ties would make them: the network is stretched out, like a chain of groups'
-          : 'somewhat longer than random ties would make them';
-    text += ` A random network with as many actors and ties would give roughly ${formatNumber(random)}: the paths are ${verdict}.`;
+    const verdict = ratio <= PATHS_SHORT_RATIO ? 'short' : ratio >= PATHS_LONG_RATIO ? 'long' : 'longer';
+    sentences.push(t('overview.distances.random', { random: formatNumber(random, language), verdict }));
   }
-  return { topic: 'distances', heading, text };
+  return { topic: 'distances', heading, text: sentences.join(' ') };
 }
 
 /** ln n / ln k̄, the textbook approximation for a random network; only meaningful when k̄ is well above 1. */
@@ -180,58 +184,57 @@ export function randomPathLength(graph: GraphFigures): number | null {
   return Math.log(nodes) / Math.log(meanPartners);
 }
 
-export function describeClosure({ graph }: NetworkFigures): SummaryParagraph | null {
+export function describeClosure(
+  { graph }: NetworkFigures,
+  { t, language }: Wording,
+): SummaryParagraph | null {
   const transitivity = figure(graph, 'transitivity');
   const density = figure(graph, 'density');
   const averageClustering = figure(graph, 'average_clustering');
   if (transitivity === null) return null;
-  let text =
-    `Partners of a partner are ${closureWord(transitivity)} partners themselves: when two actors share a partner, ` +
-    `they work together themselves in ${formatPercent(transitivity)} of cases (transitivity ${formatNumber(transitivity)})`;
-  if (density !== null && density > 0) {
-    const ratio = transitivity / density;
-    text +=
-      ratio >= CLOSURE_ABOVE_CHANCE
-        ? `, ${formatTimes(ratio)} times the ${formatPercent(density)} of two actors picked at random.`
-        : `, no more than the ${formatPercent(density)} of two actors picked at random.`;
-  } else text += '.';
-  if (averageClustering !== null) {
-    text +=
-      ` Averaged over actors, ${formatPercent(averageClustering)} of an actor's pairs of partners are tied ` +
-      `(average clustering ${formatNumber(averageClustering)}; actors with fewer than two partners count as 0).`;
-  }
-  return { topic: 'closure', heading: 'Closure', text };
+  const ratio = density !== null && density > 0 ? transitivity / density : null;
+  const sentences = [
+    t('overview.closure.main', {
+      how: closureWord(transitivity),
+      share: formatPercent(transitivity, language),
+      transitivity: formatNumber(transitivity, language),
+      comparison: ratio === null ? 'none' : ratio >= CLOSURE_ABOVE_CHANCE ? 'above' : 'chance',
+      times: ratio === null ? '' : formatTimes(ratio, language),
+      density: density === null ? '' : formatPercent(density, language),
+    }),
+  ];
+  if (averageClustering !== null)
+    sentences.push(
+      t('overview.closure.clustering', {
+        share: formatPercent(averageClustering, language),
+        clustering: formatNumber(averageClustering, language),
+      }),
+    );
+  return { topic: 'closure', heading: t('overview.closure.heading'), text: sentences.join(' ') };
 }
 
-export function describeAssortativity({ graph }: NetworkFigures): SummaryParagraph | null {
+export function describeAssortativity(
+  { graph }: NetworkFigures,
+  { t, language }: Wording,
+): SummaryParagraph | null {
   const byDegree = figure(graph, 'degree_assortativity');
   const byKind = figure(graph, 'kind_assortativity');
   const sentences: string[] = [];
   if (byDegree !== null) {
     const strength = tendency(byDegree);
-    const figureText = `(degree assortativity ${formatNumber(byDegree)})`;
-    const verb = strength === 'strong' ? 'clearly tend' : 'tend';
-    if (strength === 'none') {
-      sentences.push(
-        `Well-connected actors show no clear preference for well- or less-connected partners ${figureText}.`,
-      );
-    } else if (byDegree < 0) {
-      sentences.push(
-        `Well-connected actors ${verb} to work with less connected ones ${figureText}: hubs with their own circle of smaller partners, as around a large firm and its suppliers.`,
-      );
-    } else {
-      sentences.push(
-        `Well-connected actors ${verb} to work with each other ${figureText}: a core of hubs, with less connected actors at the edge.`,
-      );
-    }
+    const value = formatNumber(byDegree, language);
+    if (strength === 'none') sentences.push(t('overview.assortativity.none', { value }));
+    else if (byDegree < 0) sentences.push(t('overview.assortativity.hubsApart', { strength, value }));
+    else sentences.push(t('overview.assortativity.hubsTogether', { strength, value }));
   }
   if (byKind !== null && tendency(byKind) !== 'none') {
+    const value = formatNumber(byKind, language);
     sentences.push(
       byKind < 0
-        ? `Ties tend to join actors of different kinds (kind assortativity ${formatNumber(byKind)}).`
-        : `Ties tend to stay among actors of the same kind (kind assortativity ${formatNumber(byKind)}).`,
+        ? t('overview.assortativity.kindsMix', { value })
+        : t('overview.assortativity.kindsStay', { value }),
     );
   }
   if (sentences.length === 0) return null;
-  return { topic: 'assortativity', heading: 'Who works with whom', text: sentences.join(' ') };
+  return { topic: 'assortativity', heading: t('overview.assortativity.heading'), text: sentences.join(' ') };
 }

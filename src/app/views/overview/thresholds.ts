@@ -1,7 +1,8 @@
 /**
  * Where a figure turns into a word. The cut-offs follow the usual readings in the literature
  * and are kept here, in one place, so that the text never claims more than the number: every
- * word is printed beside its figure.
+ * word is printed beside its figure. These functions name the reading; the catalogs
+ * (overview.modularityWords, overview.eiWords, overview.chanceWords) say it in words.
  */
 
 /**
@@ -26,10 +27,9 @@ export function tendency(coefficient: number): Tendency {
 export const MODULARITY_CLEAR = 0.3;
 export const MODULARITY_VERY_CLEAR = 0.7;
 
-export function modularityWords(modularity: number): string {
-  if (modularity >= MODULARITY_VERY_CLEAR) return 'very distinct groups with few ties between them';
-  if (modularity >= MODULARITY_CLEAR) return 'clear groups, with many more ties inside than between them';
-  return 'weak groups: ties inside them are not much more frequent than random ties would give';
+export function modularityLevel(modularity: number): 'veryClear' | 'clear' | 'weak' {
+  if (modularity >= MODULARITY_VERY_CLEAR) return 'veryClear';
+  return modularity >= MODULARITY_CLEAR ? 'clear' : 'weak';
 }
 
 /** Modularity of the locality groups from which they explain at least part of the grouping. */
@@ -55,20 +55,17 @@ export function closureWord(transitivity: number): 'often' | 'sometimes' | 'rare
  */
 export const EI_LEANING = 0.2;
 
-export function eiWords(ei: number): string {
-  if (ei >= EI_LEANING) return 'mostly outward-looking';
-  if (ei <= -EI_LEANING) return 'mostly local';
-  return 'about as often local as external';
+export function eiLean(ei: number): 'outward' | 'local' | 'even' {
+  if (ei >= EI_LEANING) return 'outward';
+  return ei <= -EI_LEANING ? 'local' : 'even';
 }
 
 /** A z-score beyond ±2 is unlikely (about 5%) under random ties with the same density and group sizes. */
 export const Z_NOTABLE = 2;
 
-export function chanceWords(z: number | null): string {
-  if (z === null) return '';
-  if (z >= Z_NOTABLE) return 'more often than chance';
-  if (z <= -Z_NOTABLE) return 'less often than chance';
-  return 'about as often as chance';
+export function chanceLevel(z: number): 'more' | 'less' | 'even' {
+  if (z >= Z_NOTABLE) return 'more';
+  return z <= -Z_NOTABLE ? 'less' : 'even';
 }
 
 /** Density below this reads better as "1 in N pairs" than as a percentage. */

@@ -7,7 +7,9 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { type KeyboardEvent, type RefObject, useEffect, useRef, useState } from 'react';
-import type { RankingColumn } from './columns.ts';
+import type { Translate, Wording } from '../../../i18n/i18n.ts';
+import { DATA } from '../../i18n.ts';
+import { columnLabel, type RankingColumn } from './columns.ts';
 import { cellText, cellTitle } from './format.ts';
 import type { SortState } from './sort.ts';
 import type { RankingTable } from './table.ts';
@@ -27,6 +29,7 @@ interface RankingsTableProps {
   onSort(column: RankingColumn): void;
   onOpen(key: string): void;
   describedBy: string;
+  wording: Wording;
 }
 
 export function RankingsTable({
@@ -38,7 +41,9 @@ export function RankingsTable({
   onSort,
   onOpen,
   describedBy,
+  wording,
 }: RankingsTableProps) {
+  const { t } = wording;
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,
@@ -84,7 +89,7 @@ export function RankingsTable({
     <div className="rankings-scroll" ref={scrollRef}>
       <table
         className="rankings-table"
-        aria-label="Actor rankings"
+        aria-label={t('rankings.tableLabel')}
         aria-describedby={describedBy}
         aria-rowcount={rows.length + 1}
         data-testid="rankings-table"
@@ -98,7 +103,7 @@ export function RankingsTable({
         <thead>
           <tr aria-rowindex={1} style={{ height: HEADER_HEIGHT }}>
             {columns.map((column) => (
-              <HeaderCell key={column.id} column={column} sort={sort} onSort={onSort} />
+              <HeaderCell key={column.id} column={column} sort={sort} onSort={onSort} t={t} />
             ))}
           </tr>
         </thead>
@@ -127,9 +132,10 @@ export function RankingsTable({
                   <td
                     key={column.id}
                     className={column.type === 'measure' ? 'number' : column.type}
-                    title={cellTitle(table, column, index)}
+                    title={cellTitle(table, column, index, wording)}
+                    {...(column.type === 'label' ? DATA : undefined)}
                   >
-                    {cellText(table, column, index)}
+                    {cellText(table, column, index, wording)}
                   </td>
                 ))}
               </tr>
@@ -138,7 +144,7 @@ export function RankingsTable({
           {paddingBottom > 0 && <SpacerRow height={paddingBottom} span={columns.length} />}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="muted rankings-empty">No actor matches the search.</p>}
+      {rows.length === 0 && <p className="muted rankings-empty">{t('common.noMatch')}</p>}
     </div>
   );
 }
@@ -151,11 +157,14 @@ function HeaderCell({
   column,
   sort,
   onSort,
+  t,
 }: {
   column: RankingColumn;
   sort: SortState | null;
   onSort(column: RankingColumn): void;
+  t: Translate;
 }) {
+  const label = columnLabel(t, column);
   const direction = sort?.columnId === column.id ? sort.direction : undefined;
   const arrow = direction === 'ascending' ? '▲' : direction === 'descending' ? '▼' : '';
   return (
@@ -163,9 +172,9 @@ function HeaderCell({
       <button
         type="button"
         onClick={() => onSort(column)}
-        title={column.type === 'measure' ? `${column.label} (column ${column.id})` : column.label}
+        title={column.type === 'measure' ? t('rankings.headerTitle', { label, id: column.id }) : label}
       >
-        <span className="header-label">{column.label}</span>
+        <span className="header-label">{label}</span>
         <span className="sort-arrow" aria-hidden="true">
           {arrow}
         </span>

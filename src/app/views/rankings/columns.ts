@@ -4,20 +4,28 @@
  */
 import type { OutputId, RegisteredMeasure } from '../../../analysis/registry.ts';
 import type { MeasureFamily, OutputSpec } from '../../../analysis/types.ts';
+import type { Translate } from '../../../i18n/i18n.ts';
+import { outputLabel } from '../../../i18n/registry-texts.ts';
 
 export type RankingColumn =
-  | { readonly type: 'label'; readonly id: 'label'; readonly label: string }
-  | { readonly type: 'kind'; readonly id: 'kind'; readonly label: string }
+  | { readonly type: 'label'; readonly id: 'label' }
+  | { readonly type: 'kind'; readonly id: 'kind' }
   | {
       readonly type: 'measure';
       readonly id: OutputId;
-      readonly label: string;
       readonly family: MeasureFamily;
       readonly output: OutputSpec<OutputId>;
     };
 
-export const LABEL_COLUMN: RankingColumn = { type: 'label', id: 'label', label: 'Actor' };
-export const KIND_COLUMN: RankingColumn = { type: 'kind', id: 'kind', label: 'Kind' };
+export const LABEL_COLUMN: RankingColumn = { type: 'label', id: 'label' };
+export const KIND_COLUMN: RankingColumn = { type: 'kind', id: 'kind' };
+
+/** A column's header in words; its id (the CSV and CLI column name) stays English. */
+export function columnLabel(t: Translate, column: RankingColumn): string {
+  if (column.type === 'label') return t('rankings.column.actor');
+  if (column.type === 'kind') return t('rankings.column.kind');
+  return outputLabel(t, column.id);
+}
 
 /**
  * Shown until the user chooses otherwise: the measures that answer "who is central, who
@@ -46,15 +54,7 @@ export function rankingColumns(
   const measureColumns = measures.flatMap((measure) =>
     measure.outputs
       .filter((output) => hasOutput(output.id))
-      .map(
-        (output): RankingColumn => ({
-          type: 'measure',
-          id: output.id,
-          label: output.label,
-          family: measure.family,
-          output,
-        }),
-      ),
+      .map((output): RankingColumn => ({ type: 'measure', id: output.id, family: measure.family, output })),
   );
   return [LABEL_COLUMN, KIND_COLUMN, ...measureColumns];
 }

@@ -3,7 +3,7 @@
  * actor (the measure itself, or a collation rank for text), and the result is an Int32Array of
  * node indices. Undefined values (NaN) go last in both directions; equal keys keep node order.
  */
-import { ACTOR_KIND_LABELS } from '../../../model/kinds.ts';
+import { ACTOR_KINDS } from '../../../model/kinds.ts';
 import type { RankingColumn } from './columns.ts';
 import type { RankingTable } from './table.ts';
 
@@ -50,11 +50,13 @@ function textRanks(table: RankingTable, columnId: string, texts: () => readonly 
   return ranks;
 }
 
-/** One numeric key per actor for `column`; categories sort by their code, which the registry orders meaningfully. */
+/**
+ * One numeric key per actor for `column`; categories sort by their code, which the registry
+ * orders meaningfully, and kinds in the model's order (firms first), whatever the language.
+ */
 export function sortKeys(table: RankingTable, column: RankingColumn): ArrayLike<number> {
   if (column.type === 'label') return textRanks(table, 'label', () => table.labels);
-  if (column.type === 'kind')
-    return textRanks(table, 'kind', () => table.kinds.map((kind) => ACTOR_KIND_LABELS[kind]));
+  if (column.type === 'kind') return Float64Array.from(table.kinds, (kind) => ACTOR_KINDS.indexOf(kind));
   return table.measures[column.id] ?? new Float64Array(table.keys.length).fill(Number.NaN);
 }
 

@@ -7,6 +7,7 @@
 import type { OptionValue } from '../../../analysis/options.ts';
 import { parseTestOptionText, testOptionProblem } from '../../../analysis/statistics/options.ts';
 import type { AnyTest, TestOptionSpec } from '../../../analysis/statistics/types.ts';
+import type { Phrase } from '../../../i18n/phrase.ts';
 import type { TestRequest } from '../../pipeline/statistics-job.ts';
 
 /** What the user typed or chose, by option name: text for inputs and selects, booleans for boxes. */
@@ -17,8 +18,8 @@ export interface FormField {
   readonly spec: TestOptionSpec;
   /** What the control shows: the draft's value, else the declared default. */
   readonly value: string | boolean;
-  /** The declaration's complaint about the value (English, from options.ts); null when it fits. */
-  readonly problem: string | null;
+  /** The declaration's complaint about the value (a phrase, from options.ts); null when it fits. */
+  readonly problem: Phrase | null;
 }
 
 export interface TestForm {
