@@ -135,12 +135,14 @@ for (const entry of manifest) {
     }
     // A pan starts on empty canvas: pressed on an actor, the same gesture would move the actor.
     const start = await emptySpot(page);
+    const panStarted = Date.now();
     for (let i = 0; i < 3; i++) {
       await page.mouse.move(start.x, start.y);
       await page.mouse.down();
       await page.mouse.move(start.x + 100, start.y + 70, { steps: 15 });
       await page.mouse.up();
     }
+    const panMs = Date.now() - panStarted;
     await page.mouse.wheel(0, -300);
     await page.waitForTimeout(500);
     await page.mouse.wheel(0, 300);
@@ -148,7 +150,8 @@ for (const entry of manifest) {
     const tasks = await longTasksSince(page, from);
 
     const list = (values: number[]) => values.map((ms) => ms.toFixed(1)).join(', ');
-    const figures = `${entry.id}: hover on ${hub} from input ${list(hovers)} ms, own work ${list(works)} ms; long tasks during hover, pan and zoom: ${tasks.length}${tasks.length ? ` (longest ${Math.max(...tasks)} ms)` : ''}`;
+    const layout = (await page.getByTestId('layout-status').textContent())?.trim();
+    const figures = `${entry.id} (${layout}): hover on ${hub} from input ${list(hovers)} ms, own work ${list(works)} ms; three 15-step pans ${panMs} ms; long tasks during hover, pan and zoom: ${tasks.length}${tasks.length ? ` (longest ${Math.max(...tasks)} ms)` : ''}`;
     console.log(figures);
     test.info().annotations.push({ type: 'fluid', description: figures });
     // The first hover may pay for the first draw of the highlight layer; every later one is one frame.
