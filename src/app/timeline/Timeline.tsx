@@ -19,7 +19,8 @@ import './timeline.css';
 /** How long a step stays on screen at least while playing, once it is computed. */
 const DWELL_MILLISECONDS = 800;
 /** Room for one year's label on the track, in pixels (the track is about 300 pixels wide). */
-const TRACK_PIXELS = 300;
+// The narrowest the track gets beside the other controls; year labels are spaced for it.
+const TRACK_PIXELS = 200;
 
 /** Resolves once the pipeline is idle again: true when it committed, false when it failed. */
 function pipelineSettled(): Promise<boolean> {
@@ -164,7 +165,8 @@ export function Timeline() {
         ))}
         <div className="timeline-ticks" aria-hidden="true">
           {years.map((year, stop) =>
-            stop % stride === 0 || stop === last ? (
+            // Every stride-th year, and the last, never so close to it that the two overlap.
+            stop === last || (stop % stride === 0 && last - stop >= stride) ? (
               <span key={year} style={{ left: `${percent(stop)}%` }}>
                 {year}
               </span>
