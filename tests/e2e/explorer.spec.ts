@@ -141,6 +141,22 @@ test('hovering an actor highlights its neighbourhood and the controls respond', 
     })
     .toBeGreaterThan(during);
 
+  // Onto the legend column and back onto the same actor: highlighted again.
+  await page.mouse.move(centre.x, centre.y);
+  const legend = await page.locator('.left-column').boundingBox();
+  expect(legend).not.toBeNull();
+  await page.mouse.move((legend?.x ?? 0) + 20, (legend?.y ?? 0) + 20);
+  await expect
+    .poll(async () => countColouredPixels(await screenshot(page, '06-after-hover'), area), {
+      timeout: 10_000,
+    })
+    .toBeGreaterThan(during);
+  await page.mouse.move(centre.x, centre.y);
+  await expect
+    .poll(async () => countColouredPixels(await screenshot(page, '05-hover'), area), { timeout: 10_000 })
+    .toBeLessThan(before * 0.7);
+  await page.mouse.move(5, 450);
+
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Fit the network to the window' }).click();
   await page.getByTestId('layout-toggle').click();

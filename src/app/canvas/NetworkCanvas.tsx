@@ -102,6 +102,12 @@ export function NetworkCanvas() {
       useExplorer.getState().hover(node);
     });
     renderer.on('leaveNode', () => useExplorer.getState().hover(null));
+    // Sigma 3.0.3 says leaveNode when the pointer leaves the canvas (onto a panel) but keeps the
+    // actor as hovered, so coming back onto the same actor says nothing and nothing is
+    // highlighted (sigma.js issue #1327). Forgotten here, the way back in is an enterNode again.
+    renderer.on('leaveStage', () => {
+      (renderer as unknown as { hoveredNode: string | null }).hoveredNode = null;
+    });
     const dragging = enableDragging(renderer, (key) => pinWhereDropped(key, runLayoutAgain));
     renderer.on('clickNode', ({ node }) => {
       if (!dragging.wasDragged()) useExplorer.getState().select(node);

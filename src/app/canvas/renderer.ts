@@ -82,22 +82,37 @@ export function fitView({ duration = 300 } = {}): void {
  */
 export function focusActor(id: string, visibleCentre?: { x: number; y: number }): void {
   if (!active) return;
-  const position = active.getNodeDisplayData(id);
-  if (!position) return;
-  const target = { x: position.x, y: position.y, ratio: 0.35, angle: 0 };
+  const renderer = active;
+  if (!renderer.getGraph().hasNode(id)) return;
+  // Where the actor will land: decided now, from the panels as they are when it was asked for.
+  const { width, height } = renderer.getDimensions();
   visibleCentre ??= freeAreaCentre();
-  if (visibleCentre) {
-    const { width, height } = active.getDimensions();
-    const middle = active.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: target });
-    const wanted = active.viewportToFramedGraph(visibleCentre, { cameraState: target });
+  const landing = visibleCentre ?? { x: width / 2, y: height / 2 };
+  // Said on the element (as what is drawn is), for tests.
+  renderer.getContainer().dataset.focusPoint = `${Math.round(landing.x)},${Math.round(landing.y)}`;
+  onceDrawn(renderer, () => {
+    const position = renderer.getNodeDisplayData(id);
+    if (!position) return;
+    const target = { x: position.x, y: position.y, ratio: 0.35, angle: 0 };
+    const middle = renderer.viewportToFramedGraph({ x: width / 2, y: height / 2 }, { cameraState: target });
+    const wanted = renderer.viewportToFramedGraph(landing, { cameraState: target });
     target.x += middle.x - wanted.x;
     target.y += middle.y - wanted.y;
-  }
-  // Where the actor lands on screen, said on the element (as what is drawn is), for tests.
-  const { width, height } = active.getDimensions();
-  const landing = visibleCentre ?? { x: width / 2, y: height / 2 };
-  active.getContainer().dataset.focusPoint = `${Math.round(landing.x)},${Math.round(landing.y)}`;
-  active.getCamera().animate(target, { duration: 400 });
+    renderer.getCamera().animate(target, { duration: 400 });
+  });
+}
+
+/**
+ * Runs `aim` once sigma has drawn the graph as it is now. Sigma turns graph positions into the
+ * framed coordinates the camera works in only when it next draws: aimed before that, just after
+ * the layout sent its last positions, the camera would frame the places of the step before (an
+ * actor focused as the layout settled landed 30 pixels from where it was meant to).
+ */
+function onceDrawn(renderer: Sigma<DisplayNode, DisplayEdge>, aim: () => void): void {
+  renderer.once('afterRender', () => {
+    if (active === renderer) aim();
+  });
+  renderer.scheduleRender();
 }
 
 /** The part of the canvas no panel covers, in viewport pixels. */
@@ -154,12 +169,18 @@ const FIT_MARGIN = 1.2;
  */
 export function focusActors(ids: Iterable<string>, { duration = 400 } = {}): void {
   if (!active) return;
+  const renderer = active;
+  const keys = [...ids];
+  onceDrawn(renderer, () => frameActors(renderer, keys, duration));
+}
+
+function frameActors(renderer: Sigma<DisplayNode, DisplayEdge>, ids: string[], duration: number): void {
   let minX = Number.POSITIVE_INFINITY;
   let minY = Number.POSITIVE_INFINITY;
   let maxX = Number.NEGATIVE_INFINITY;
   let maxY = Number.NEGATIVE_INFINITY;
   for (const id of ids) {
-    const position = active.getNodeDisplayData(id);
+    const position = renderer.getNodeDisplayData(id);
     if (!position) continue;
     minX = Math.min(minX, position.x);
     maxX = Math.max(maxX, position.x);
