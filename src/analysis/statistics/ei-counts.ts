@@ -96,3 +96,32 @@ export function eiStatisticLabels(grouping: Grouping, field: string, perGroup: b
     ],
   };
 }
+
+/**
+ * The observed E-I of the network (and of each group when asked), as every E-I test reports it:
+ * statistic ids, names and subjects, values (null where undefined), and the grouping and tie
+ * count its figures are made from.
+ */
+export function observedEi(input: AnalysisInput, field: string, perGroup: boolean) {
+  const grouping = eiGrouping(input, field);
+  const { from, to } = tieListOf(input, '');
+  const groups = grouping.labels.length;
+  const out = new Float64Array(perGroup ? groups + 1 : 1);
+  eiStatistics(
+    from,
+    to,
+    from.length,
+    grouping.codes,
+    new Float64Array(groups),
+    new Float64Array(groups),
+    out,
+  );
+  return {
+    grouping,
+    ties: from.length,
+    statistics: {
+      ...eiStatisticLabels(grouping, field, perGroup),
+      values: Array.from(out, (value) => (Number.isNaN(value) ? null : value)),
+    },
+  };
+}

@@ -5,7 +5,7 @@
  */
 import { eiIndex } from '../locality.ts';
 import { NO_PROGRESS } from '../types.ts';
-import { eiGrouping, eiStatisticLabels, eiStatistics, tieListOf } from './ei-counts.ts';
+import { eiGrouping, eiStatistics, observedEi, tieListOf } from './ei-counts.ts';
 import { permutationRandom, shuffledLabels } from './permutation.ts';
 import { defineTest, PERMUTATION_OPTIONS } from './types.ts';
 
@@ -33,19 +33,8 @@ export const eiPermutation = defineTest({
     'the group sizes, (pairs across − pairs within)/(all classified pairs).',
   options: EI_TEST_OPTIONS,
   observe(input, options) {
-    const grouping = eiGrouping(input, options.field);
-    const { from, to } = tieListOf(input, '');
+    const { grouping, statistics } = observedEi(input, options.field, options.perGroup);
     const groups = grouping.labels.length;
-    const out = new Float64Array(options.perGroup ? groups + 1 : 1);
-    eiStatistics(
-      from,
-      to,
-      from.length,
-      grouping.codes,
-      new Float64Array(groups),
-      new Float64Array(groups),
-      out,
-    );
     let classified = 0;
     let within = 0;
     for (const size of grouping.sizes) {
@@ -54,8 +43,7 @@ export const eiPermutation = defineTest({
     }
     const pairs = (classified * (classified - 1)) / 2;
     return {
-      ...eiStatisticLabels(grouping, options.field, options.perGroup),
-      values: Array.from(out, (value) => (Number.isNaN(value) ? null : value)),
+      ...statistics,
       figures: {
         groups,
         actors_with_value: classified,

@@ -6,7 +6,7 @@
  */
 import type { Random } from '../seeded-random.ts';
 import { NO_PROGRESS } from '../types.ts';
-import { eiGrouping, eiStatisticLabels, eiStatistics, tieListOf } from './ei-counts.ts';
+import { eiGrouping, eiStatistics, observedEi, tieListOf } from './ei-counts.ts';
 import { EI_TEST_OPTIONS } from './ei-permutation.ts';
 import { permutationRandom } from './permutation.ts';
 import { defineTest, TestInputError } from './types.ts';
@@ -26,27 +26,11 @@ export const eiUniformGraph = defineTest({
     '√(p(1 − p)/R). Draws in which a group gets no tie leave its E-I undefined and are not counted for it.',
   options: EI_TEST_OPTIONS,
   observe(input, options) {
-    const grouping = eiGrouping(input, options.field);
-    const { from, to } = tieListOf(input, '');
-    const groups = grouping.labels.length;
-    const n = input.tie.nodeCount;
-    const out = new Float64Array(options.perGroup ? groups + 1 : 1);
-    eiStatistics(
-      from,
-      to,
-      from.length,
-      grouping.codes,
-      new Float64Array(groups),
-      new Float64Array(groups),
-      out,
-    );
-    if (from.length === 0)
+    const { ties, statistics } = observedEi(input, options.field, options.perGroup);
+    if (ties === 0)
       throw new TestInputError('the network has no ties; a random graph of its density has none');
-    return {
-      ...eiStatisticLabels(grouping, options.field, options.perGroup),
-      values: Array.from(out, (value) => (Number.isNaN(value) ? null : value)),
-      figures: { ties: from.length, density: (2 * from.length) / (n * (n - 1)) },
-    };
+    const n = input.tie.nodeCount;
+    return { ...statistics, figures: { ties, density: (2 * ties) / (n * (n - 1)) } };
   },
   permute(input, options, first, count, progress = NO_PROGRESS) {
     const grouping = eiGrouping(input, options.field);
