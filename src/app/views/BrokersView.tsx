@@ -27,7 +27,7 @@ export function BrokersView() {
   const { t } = useWording();
   if (!ecosystem)
     return (
-      <div className="brokers-view" data-testid="brokers-view">
+      <div className="view-scroll brokers-view" data-testid="brokers-view">
         <p className="muted">{t('brokers.empty')}</p>
       </div>
     );
@@ -48,7 +48,7 @@ function Brokers({ ecosystem }: { ecosystem: Ecosystem }) {
   const { t } = useWording();
 
   return (
-    <div className="brokers-view" data-testid="brokers-view">
+    <div className="view-scroll brokers-view" data-testid="brokers-view">
       <GroupingControl ecosystem={ecosystem} settings={settings} />
       {!analysis && <p className="muted">{t('brokers.computing')}</p>}
       <BrokerageSection table={table} graph={graph} selected={selected} onOpen={openActor} />

@@ -67,7 +67,7 @@ export function ClustersView() {
 
   if (!ecosystem || !analysis || !community || rows.length === 0) {
     return (
-      <div className="clusters-view" data-testid="clusters-view">
+      <div className="view-scroll clusters-view" data-testid="clusters-view">
         <p className="muted">{ecosystem ? t('clusters.waiting') : t('clusters.empty')}</p>
       </div>
     );
@@ -90,7 +90,7 @@ export function ClustersView() {
   const colouredByCommunity = colourBy.type === 'measure' && colourBy.id === 'community';
 
   return (
-    <div className="clusters-view" data-testid="clusters-view">
+    <div className="view-scroll clusters-view" data-testid="clusters-view">
       <section className="clusters-section clusters-summary">
         <h2>{t('clusters.title')}</h2>
         {sentences.map((sentence) => (

@@ -17,12 +17,12 @@ export function GeographyView() {
   const ecosystem = useExplorer((state) => state.ecosystem);
   if (!ecosystem)
     return (
-      <div className="geography-view" data-testid="geography-view">
+      <div className="view-scroll geography-view" data-testid="geography-view">
         <p className="muted">{t('geography.empty')}</p>
       </div>
     );
   return (
-    <div className="geography-view" data-testid="geography-view">
+    <div className="view-scroll geography-view" data-testid="geography-view">
       <MapSettingsSection />
       <DistanceSection />
       <PlaceMatrixSection />

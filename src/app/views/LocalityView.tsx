@@ -62,7 +62,7 @@ export function LocalityView() {
 
   if (!ecosystem) {
     return (
-      <div className="locality-view" data-testid="locality-view">
+      <div className="view-scroll locality-view" data-testid="locality-view">
         <p className="muted">{t('locality.empty')}</p>
       </div>
     );
@@ -78,7 +78,7 @@ export function LocalityView() {
       : localityWords(wording, choice.field).group;
 
   return (
-    <div className="locality-view" data-testid="locality-view">
+    <div className="view-scroll locality-view" data-testid="locality-view">
       <section className="locality-section">
         <h2>{t('locality.title')}</h2>
         <LocalityRuleControl

@@ -54,13 +54,13 @@ export function OverviewView() {
 
   if (!ecosystem || !figures) {
     return (
-      <div className="overview-view" data-testid="overview-view">
+      <div className="view-scroll overview-view" data-testid="overview-view">
         <p className="muted">{t('overview.empty')}</p>
       </div>
     );
   }
   return (
-    <div className="overview-view" data-testid="overview-view">
+    <div className="view-scroll overview-view" data-testid="overview-view">
       <SummarySection
         paragraphs={paragraphs}
         analysing={!analysis && (phase === 'analysing' || phase === 'importing')}

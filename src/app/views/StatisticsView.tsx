@@ -36,7 +36,7 @@ export function StatisticsView() {
 
   return (
     <section
-      className="view statistics-view"
+      className="view view-scroll statistics-view"
       data-testid="statistics-view"
       aria-label={t('statistics.title')}
     >
