@@ -175,7 +175,7 @@ function LegendBlock({
               style={{ background: entry.colour }}
               aria-hidden="true"
             />
-            {entry.label}{' '}
+            <span className="legend-label">{entry.label}</span>{' '}
             {Number.isFinite(entry.count) && (
               <span className="muted">{formatCount(entry.count, language)}</span>
             )}
