@@ -1,8 +1,9 @@
 /**
  * Fluid on every sample: once the network is on screen and its layout has settled, hovering the
- * actor with the most partners leaves no main-thread task over 50 ms and draws its highlight
- * within one frame (16 ms); panning and zooming are measured and reported beside them. Measured with a long-task observer in the
- * browser tests' software WebGL; the figures are printed and attached to the report.
+ * actor with the most partners, and panning and zooming, leave no main-thread task over 50 ms,
+ * and the highlight is drawn within one frame (16 ms); how long the pans take is printed beside
+ * them. Measured with a long-task observer in the browser tests' software WebGL; the figures are
+ * printed and attached to the report.
  *
  * Hover time is measured two ways: from the input event to the drawn highlight (which includes
  * waiting for whatever the main thread was doing, so its median is asserted), and the highlight's
@@ -28,16 +29,15 @@ const FRAME_MS = 16;
 
 /**
  * Where a sample does not meet the targets yet, the bounds it is held to meanwhile, so that it
- * cannot get worse unnoticed. Measured on a 2-core machine in software WebGL:
- * - the Dutch Horizon 2020 network (16,062 actors, 2,242 partners for its largest hub): hover
- *   9–29 ms from the input (median 16–19), the highlight's own work 8–27 ms, long tasks while
- *   hovering up to 82 ms (before the highlight was drawn on the CPU: 0.7–1.4 s per hover);
- * - the Horizon Europe border region (5,325 actors, RWTH Aachen's neighbourhood): hover 5.8–20 ms,
- *   own work 4–18 ms, long tasks while hovering up to 102 ms.
+ * cannot get worse unnoticed. Measured on a 2-core machine in software WebGL: the Dutch Horizon
+ * 2020 network (16,062 actors, 2,242 partners for its largest hub): hover 8–14 ms from the input,
+ * the highlight's own work 7–13 ms, and now and then one task of 52–64 ms while hovering (the
+ * hub's 2,242 lines rasterised on the CPU); before the highlight was drawn on the CPU, 0.7–1.4 s
+ * per hover, and before its lines were drawn as one path per colour, own work up to 27 ms and
+ * tasks up to 82 ms.
  */
 const NOT_YET_MET: Record<string, { frameMs: number; longTaskMs: number }> = {
-  'h2020-nl': { frameMs: 40, longTaskMs: 150 },
-  'he-border-region': { frameMs: 40, longTaskMs: 150 },
+  'h2020-nl': { frameMs: 25, longTaskMs: 100 },
 };
 
 /** The label of the actor with the most distinct partners, read from the sample's own files. */
@@ -182,10 +182,13 @@ for (const entry of manifest) {
     expect(later[Math.floor(later.length / 2)], figures).toBeLessThanOrEqual(bounds.frameMs);
     expect(Math.max(...works.slice(1)), figures).toBeLessThanOrEqual(bounds.frameMs);
     expect(Math.max(0, ...hoverTasks), figures).toBeLessThanOrEqual(bounds.longTaskMs);
-    // Panning and zooming do not meet the budget yet in software WebGL: tasks of 53–83 ms on the
-    // smaller samples and up to 334 ms on Horizon 2020, measured on a quiet 2-core machine; where
-    // the time goes is not yet traced. They are printed and attached above, not asserted, until
-    // they do.
+    expect(Math.max(0, ...panTasks), figures).toBeLessThanOrEqual(bounds.longTaskMs);
+    // Panning and zooming: the long-task budget is asserted, their duration only printed. In
+    // software WebGL on two cores a pan step of the Horizon 2020 network takes about half a
+    // second of GPU emulation, which no frame-rate claim could honestly rest on. Main-thread
+    // tasks while panning: none over 50 ms on any sample since the end of a pan no longer
+    // reprocesses the network (canvas/ties-while-moving.ts) and blank layers are hidden
+    // (canvas/cpu-layer.ts); before, up to 526 ms on Horizon 2020 and 53–83 ms on the others.
     expect(errors).toEqual([]);
   });
 }

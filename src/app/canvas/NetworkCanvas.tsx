@@ -11,7 +11,7 @@ import { runLayoutAgain } from '../layout/layout-controller.ts';
 import { attachMapLayers } from '../map/map-layers.ts';
 import { MAP_NODE_PROGRAMS } from '../map/map-nodes.ts';
 import { useExplorer } from '../store.ts';
-import { createCpuCanvasLayer } from './cpu-layer.ts';
+import { createCpuCanvasLayer, repaint } from './cpu-layer.ts';
 import { enableDragging, pinWhereDropped } from './drag.ts';
 import { drawHighlight, drawPinnedRings } from './highlight.ts';
 import { drawOutlineNames, drawOutlines, type PlacedName, placeOutlineNames } from './hulls.ts';
@@ -19,6 +19,7 @@ import { createLabelDrawer } from './labels.ts';
 import { OutlineCache } from './outline-cache.ts';
 import { pickOnTheCpu } from './picking.ts';
 import { setActiveRenderer } from './renderer.ts';
+import { hideTiesWhileMoving } from './ties-while-moving.ts';
 
 /** Sigma draws its own label and halo for the hovered node; the highlight layer does that here. */
 const noHoverDrawing = () => {};
@@ -45,11 +46,11 @@ export function NetworkCanvas() {
       labelRenderedSizeThreshold: 8,
       labelFont: 'system-ui, sans-serif',
       zIndex: true,
-      hideEdgesOnMove: graph.size > 20000,
       defaultDrawNodeHover: noHoverDrawing,
       nodeProgramClasses: MAP_NODE_PROGRAMS,
     });
     const stopPicking = pickOnTheCpu(renderer);
+    const showTies = graph.size > 20000 ? hideTiesWhileMoving(renderer) : () => {};
     // The basemap beneath everything and the flows between places (map/map-layers.ts).
     const detachMap = attachMapLayers(renderer, display);
     // Above the nodes, below the mouse layer that takes the events; drawn on the CPU (cpu-layer.ts).
@@ -65,9 +66,15 @@ export function NetworkCanvas() {
     let hoverHandled = 0;
     const drawLayer = () => {
       const { hovered, selected, highlighted, pinned } = useExplorer.getState();
-      const veiled = drawHighlight(highlight, renderer, display, { focus: hovered ?? selected, highlighted });
-      if (!veiled) drawOutlineNames(highlight, placedNames());
-      drawPinnedRings(highlight, renderer, pinned);
+      repaint(highlight, () => {
+        const veiled = drawHighlight(highlight, renderer, display, {
+          focus: hovered ?? selected,
+          highlighted,
+        });
+        const named = !veiled && drawOutlineNames(highlight, placedNames());
+        const ringed = drawPinnedRings(highlight, renderer, pinned);
+        return veiled || named || ringed;
+      });
       if (hoverStarted !== null) {
         const drawn = performance.now();
         element.dataset.hoverMs = (drawn - hoverStarted).toFixed(1);
@@ -90,7 +97,7 @@ export function NetworkCanvas() {
       labels.reset(() => placedNames().map((name) => name.box));
     });
     renderer.on('afterRender', () => {
-      drawOutlines(outlines, renderer, outlineCache.current());
+      repaint(outlines, () => drawOutlines(outlines, renderer, outlineCache.current()));
       drawLayer();
       element.dataset.renders = String(++renders);
       const camera = renderer.getCamera().getState();
@@ -130,6 +137,7 @@ export function NetworkCanvas() {
     return () => {
       unsubscribe();
       stopPicking();
+      showTies();
       detachMap();
       setActiveRenderer(null);
       renderer.kill();

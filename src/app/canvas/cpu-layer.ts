@@ -25,3 +25,28 @@ export function createCpuCanvasLayer<N extends Attributes, E extends Attributes>
     context;
   return context;
 }
+
+/** Layers known to be blank (cleared, nothing drawn since), and hidden. */
+const blankLayers = new WeakSet<CanvasRenderingContext2D>();
+
+/**
+ * Draws a layer afresh; `draw` says whether it put anything on it. A layer left blank is hidden
+ * and not cleared again until something is drawn: most frames draw nothing on most layers (the
+ * map's off the map, the outlines outside the Clusters way of looking, the highlight while nothing
+ * is hovered), and a visible full-window layer costs a clear, an upload and a blend on every
+ * frame of a pan even when empty — in software compositing, a large share of a frame.
+ */
+export function repaint(context: CanvasRenderingContext2D, draw: () => boolean): void {
+  const { canvas } = context;
+  if (!blankLayers.has(context)) {
+    context.save();
+    context.setTransform(1, 0, 0, 1, 0, 0);
+    context.clearRect(0, 0, canvas.width, canvas.height);
+    context.restore();
+  }
+  const drawn = draw();
+  if (drawn) blankLayers.delete(context);
+  else blankLayers.add(context);
+  const visibility = drawn ? '' : 'hidden';
+  if (canvas.style.visibility !== visibility) canvas.style.visibility = visibility;
+}

@@ -55,7 +55,15 @@ class LabelPlacer {
   }
 }
 
-function screen(renderer: Renderer, key: string) {
+interface ScreenPoint {
+  x: number;
+  y: number;
+  radius: number;
+  colour: string;
+  label: string;
+}
+
+function screen(renderer: Renderer, key: string): ScreenPoint | null {
   const data = renderer.getNodeDisplayData(key);
   if (!data || data.hidden) return null;
   const point = renderer.framedGraphToViewport(data);
@@ -69,7 +77,7 @@ function dot(context: CanvasRenderingContext2D, x: number, y: number, radius: nu
   context.fill();
 }
 
-/** Draws the highlight for `request`; returns whether anything was drawn. */
+/** Draws the highlight for `request` on a cleared layer; returns whether anything was drawn. */
 export function drawHighlight(
   context: CanvasRenderingContext2D,
   renderer: Renderer,
@@ -77,7 +85,6 @@ export function drawHighlight(
   request: HighlightRequest,
 ): boolean {
   const { width, height } = renderer.getDimensions();
-  context.clearRect(0, 0, width, height);
   const { focus } = request;
   if (focus !== null && display.graph.hasNode(focus)) {
     drawNeighbourhood(context, renderer, display, focus, width, height);
@@ -103,23 +110,30 @@ function drawNeighbourhood(
   if (!centre) return;
   context.fillStyle = VEIL;
   context.fillRect(0, 0, width, height);
-  const partners: { key: string; strength: number; colour: string }[] = [];
+  const shown: { strength: number; degree: number; key: string; colour: string; at: ScreenPoint }[] = [];
   graph.forEachEdge(focus, (_edge, tie, source, target) => {
-    partners.push({ key: source === focus ? target : source, strength: tie.strength, colour: tie.color });
+    const key = source === focus ? target : source;
+    const at = screen(renderer, key);
+    if (at) shown.push({ strength: tie.strength, degree: graph.degree(key), key, colour: tie.color, at });
   });
+  // One path per colour, stroked once: a hub's 2,000 lines cost one rasterisation per colour
+  // instead of one per line (each stroke() is a separate trip through the canvas).
   context.lineWidth = 1;
-  for (const partner of partners) {
-    const end = screen(renderer, partner.key);
-    if (!end) continue;
-    context.strokeStyle = partner.colour;
+  for (const [colour, ties] of groupBy(shown, (partner) => partner.colour)) {
+    context.strokeStyle = colour;
     context.beginPath();
-    context.moveTo(centre.x, centre.y);
-    context.lineTo(end.x, end.y);
+    for (const { at } of ties) {
+      context.moveTo(centre.x, centre.y);
+      context.lineTo(at.x, at.y);
+    }
     context.stroke();
   }
-  const shown = partners.map((partner) => ({ ...partner, at: screen(renderer, partner.key) }));
-  for (const partner of shown)
-    if (partner.at) dot(context, partner.at.x, partner.at.y, partner.at.radius, partner.at.colour);
+  for (const [colour, partners] of groupBy(shown, (partner) => partner.at.colour))
+    dots(
+      context,
+      partners.map((partner) => partner.at),
+      colour,
+    );
   context.lineWidth = 2;
   context.strokeStyle = '#111827';
   dot(context, centre.x, centre.y, centre.radius + 1, centre.colour);
@@ -129,12 +143,32 @@ function drawNeighbourhood(
   const labels = new LabelPlacer(context);
   labels.place(centre.label, centre.x, centre.y, centre.radius, FOCUS_FONT);
   // The strongest ties first, then the best-connected partners.
-  shown.sort(
-    (a, b) =>
-      b.strength - a.strength || graph.degree(b.key) - graph.degree(a.key) || (a.key < b.key ? -1 : 1),
-  );
-  for (const partner of shown.slice(0, MOST_LABELLED_PARTNERS))
-    if (partner.at) labels.place(partner.at.label, partner.at.x, partner.at.y, partner.at.radius, LABEL_FONT);
+  shown.sort((a, b) => b.strength - a.strength || b.degree - a.degree || (a.key < b.key ? -1 : 1));
+  for (const { at } of shown.slice(0, MOST_LABELLED_PARTNERS))
+    labels.place(at.label, at.x, at.y, at.radius, LABEL_FONT);
+}
+
+function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
+/** Dots of one colour as one path, filled once. */
+function dots(context: CanvasRenderingContext2D, points: readonly ScreenPoint[], colour: string) {
+  context.beginPath();
+  for (const { x, y, radius } of points) {
+    const r = Math.max(radius, 1.5);
+    context.moveTo(x + r, y);
+    context.arc(x, y, r, 0, 2 * Math.PI);
+  }
+  context.fillStyle = colour;
+  context.fill();
 }
 
 function drawPointedOut(
@@ -176,19 +210,22 @@ function drawPointedOut(
     labels.place(at.label, at.x, at.y, at.radius, LABEL_FONT);
 }
 
-/** A dark ring around each pinned actor, so a person sees which ones they placed by hand. */
+/** A dark ring around each pinned actor, so a person sees which ones they placed by hand; whether any was drawn. */
 export function drawPinnedRings(
   context: CanvasRenderingContext2D,
   renderer: Renderer,
   pinned: readonly string[],
-): void {
+): boolean {
   context.strokeStyle = '#111827';
   context.lineWidth = 2;
+  let drawn = false;
   for (const key of pinned) {
     const point = screen(renderer, key);
     if (!point) continue;
     context.beginPath();
     context.arc(point.x, point.y, point.radius + 3, 0, 2 * Math.PI);
     context.stroke();
+    drawn = true;
   }
+  return drawn;
 }

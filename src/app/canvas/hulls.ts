@@ -77,14 +77,12 @@ function grownCorners(renderer: Sigma<DisplayNode, DisplayEdge>, outline: Commun
   });
 }
 
-/** Draws the outlines, a little larger than their hulls, beneath the ties. */
+/** Draws the outlines, a little larger than their hulls, beneath the ties, on a cleared layer; whether there were any. */
 export function drawOutlines(
   context: CanvasRenderingContext2D,
   renderer: Sigma<DisplayNode, DisplayEdge>,
   outlines: readonly CommunityOutline[],
-): void {
-  const { width, height } = renderer.getDimensions();
-  context.clearRect(0, 0, width, height);
+): boolean {
   context.lineJoin = 'round';
   for (const outline of outlines) {
     const grown = grownCorners(renderer, outline);
@@ -99,6 +97,7 @@ export function drawOutlines(
     context.stroke();
     context.fill();
   }
+  return outlines.length > 0;
 }
 
 export interface PlacedName {
@@ -156,7 +155,7 @@ function shortened(name: string): string {
 }
 
 /** The placed names, above everything. */
-export function drawOutlineNames(context: CanvasRenderingContext2D, names: readonly PlacedName[]): void {
+export function drawOutlineNames(context: CanvasRenderingContext2D, names: readonly PlacedName[]): boolean {
   context.font = NAME_FONT;
   for (const name of names) {
     context.fillStyle = 'rgba(255, 255, 255, 0.9)';
@@ -164,4 +163,5 @@ export function drawOutlineNames(context: CanvasRenderingContext2D, names: reado
     context.fillStyle = name.colour;
     context.fillText(name.text, name.x, name.y);
   }
+  return names.length > 0;
 }

@@ -6,7 +6,7 @@
  * map they stay empty.
  */
 import type Sigma from 'sigma';
-import { createCpuCanvasLayer } from '../canvas/cpu-layer.ts';
+import { createCpuCanvasLayer, repaint } from '../canvas/cpu-layer.ts';
 import type { Display, DisplayEdge, DisplayNode } from '../display-graph.ts';
 import { appI18n } from '../i18n.ts';
 import { type ExplorerState, useExplorer } from '../store.ts';
@@ -49,32 +49,42 @@ export function attachMapLayers(renderer: Renderer, display: Display): () => voi
   let flows: Flow[] | null = null;
   const draw = () => {
     const started = performance.now();
-    const { width, height } = renderer.getDimensions();
-    basemapContext.clearRect(0, 0, width, height);
-    flowsContext.clearRect(0, 0, width, height);
     // Mid-move the positions are in sigma's unit square, not kilometres: the basemap waits.
     const onMap = showingMap(display) && !layoutsMoving();
     canvases.basemap.dataset.shown = String(onMap);
-    if (!onMap) return;
+    if (!onMap) {
+      // Blank and hidden off the map: not cleared or composited again on every frame (cpu-layer.ts).
+      repaint(basemapContext, () => false);
+      repaint(flowsContext, () => false);
+      return;
+    }
     const transform = viewTransform(renderer);
     const paths = basemapFor(transform);
     // Which scale is drawn and which the view wants (the finer one arrives a little later).
     canvases.basemap.dataset.detail = paths?.detail ?? 'none';
     canvases.basemap.dataset.wanted = wantedDetail(transform);
-    if (paths) drawShapes(basemapContext, paths, transform);
-    if (display.map?.tray)
-      drawTray(basemapContext, display.map.tray, appI18n.t('map.tray', { count: trayCount }), transform);
+    repaint(basemapContext, () => {
+      if (paths) drawShapes(basemapContext, paths, transform);
+      if (display.map?.tray)
+        drawTray(basemapContext, display.map.tray, appI18n.t('map.tray', { count: trayCount }), transform);
+      return true;
+    });
     const state = useExplorer.getState();
     flows ??= currentFlows(state);
     const format = new Intl.NumberFormat(state.language, { maximumFractionDigits: 1 });
-    drawFlows(flowsContext, flows, state.mapSettings.flowWidth, transform, (value) => format.format(value));
-    // Town names above the ties, beneath the actors: orientation even in a dense region.
-    if (paths) {
-      const towns = drawTowns(flowsContext, paths, transform);
-      canvases.basemap.dataset.towns = towns
-        .map((town) => `${town.name}@${town.x.toFixed(1)},${town.y.toFixed(1)}`)
-        .join('|');
-    }
+    repaint(flowsContext, () => {
+      drawFlows(flowsContext, flows ?? [], state.mapSettings.flowWidth, transform, (value) =>
+        format.format(value),
+      );
+      // Town names above the ties, beneath the actors: orientation even in a dense region.
+      if (paths) {
+        const towns = drawTowns(flowsContext, paths, transform);
+        canvases.basemap.dataset.towns = towns
+          .map((town) => `${town.name}@${town.x.toFixed(1)},${town.y.toFixed(1)}`)
+          .join('|');
+      }
+      return true;
+    });
     // How long the map's layers took this frame, said on the element for measurements.
     canvases.basemap.dataset.drawMs = (performance.now() - started).toFixed(1);
   };
