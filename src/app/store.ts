@@ -21,6 +21,7 @@ import { type Filters, NO_FILTERS } from './filters/filters.ts';
 import { DEFAULT_MAP_SETTINGS, type LayoutMode, type MapSettings } from './map/map-settings.ts';
 import type { TimeWindow } from './pipeline/declaration.ts';
 import type { WorkerImportOptions } from './pipeline/pipeline.worker.ts';
+import { DEFAULT_STATISTICS_CHOICE, type StatisticsChoice } from './views/statistics/form.ts';
 
 export type SideView =
   | 'map'
@@ -94,6 +95,8 @@ export interface SessionState {
   mapSettings: MapSettings;
   /** The language of every word on screen (data is never translated). */
   language: Language;
+  /** The test the Statistics view is set to, and its typed options. */
+  statistics: StatisticsChoice;
 }
 
 /** The pipeline's outputs for the generation on screen. */
@@ -174,6 +177,7 @@ export const INITIAL_SESSION: SessionState = {
   layoutMode: 'force',
   mapSettings: DEFAULT_MAP_SETTINGS,
   language: preferredLanguage(typeof navigator === 'undefined' ? undefined : navigator.languages),
+  statistics: DEFAULT_STATISTICS_CHOICE,
 };
 
 export const useExplorer = create<ExplorerState & ExplorerActions>()((set) => ({

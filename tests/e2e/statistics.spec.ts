@@ -118,3 +118,23 @@ test('researcher: E-I by region against 999 permutations equals clusterscope tes
   await expect(result).toHaveCount(0, { timeout: 60_000 });
   expect(errors).toEqual([]);
 });
+
+test('a reload brings back the chosen test and what was typed for it', async ({ page }) => {
+  const errors = watchConsole(page);
+  await page.goto('/');
+  await waitForNetwork(page);
+  // The sample is a workspace once saved; what is set from then on is saved with it.
+  await expect(page.getByTestId('workspace-save-status')).toContainText('Saved', { timeout: 60_000 });
+  await page.getByRole('tab', { name: 'Statistics' }).click();
+  await page.getByTestId('test-select').selectOption('ei-uniform-graph');
+  await page.getByTestId('test-option-field').selectOption('country');
+  await page.getByTestId('test-option-permutations').fill('499');
+
+  await page.reload();
+  await waitForNetwork(page);
+  await expect(page.getByTestId('statistics-view')).toBeVisible();
+  await expect(page.getByTestId('test-select')).toHaveValue('ei-uniform-graph');
+  await expect(page.getByTestId('test-option-field')).toHaveValue('country');
+  await expect(page.getByTestId('test-option-permutations')).toHaveValue('499');
+  expect(errors).toEqual([]);
+});

@@ -200,6 +200,7 @@ export async function openNetwork(request: OpenRequest): Promise<boolean> {
       attribution: session.attribution,
       timeWindow: session.timeWindow,
       comparison: session.comparison,
+      statistics: session.statistics,
       filters: session.filters,
       analysisSettings: session.analysisSettings,
       appearance: session.appearance,

@@ -8,6 +8,7 @@
 import { BACKBONE_METHODS } from '../../analysis/backbone.ts';
 import { isOutputId } from '../../analysis/registry.ts';
 import type { AnalysisSettings } from '../../analysis/settings.ts';
+import { TESTS, testById } from '../../analysis/statistics/registry.ts';
 import { DEFAULT_RANK_BY } from '../../analysis/time/compare.ts';
 import { isLanguage } from '../../i18n/i18n.ts';
 import { PhrasedError, phrase } from '../../i18n/phrase.ts';
@@ -23,6 +24,7 @@ import { readLayoutMode, readMapSettings } from '../map/map-settings.ts';
 import type { TimeWindow } from '../pipeline/declaration.ts';
 import type { WorkerImportOptions } from '../pipeline/pipeline.worker.ts';
 import { INITIAL_SESSION, SIDE_VIEWS, type SideView } from '../store.ts';
+import { DEFAULT_STATISTICS_CHOICE, type Draft, type StatisticsChoice } from '../views/statistics/form.ts';
 import {
   finite,
   flag,
@@ -70,7 +72,35 @@ export function readSession(value: unknown, version: number = SESSION_VERSION): 
     // Added within version 2: absent in older sessions, which open as they were, in the force layout.
     layoutMode: readLayoutMode(entry.layoutMode),
     mapSettings: readMapSettings(entry.mapSettings),
+    statistics: readStatisticsChoice(entry.statistics),
   };
+}
+
+/**
+ * The Statistics view's test and typed options. Only tests the registry has and options they
+ * declare are read (so a name like "__proto__" is never copied); a test that is gone falls back
+ * to the first; a typed value is kept as typed, the form checks it as it checks typing.
+ */
+function readStatisticsChoice(value: unknown): StatisticsChoice {
+  if (value === undefined || value === null) return DEFAULT_STATISTICS_CHOICE;
+  const entry = object(value, 'statistics');
+  const testId =
+    typeof entry.testId === 'string' && testById(entry.testId)
+      ? entry.testId
+      : DEFAULT_STATISTICS_CHOICE.testId;
+  const saved = entry.drafts === undefined ? {} : object(entry.drafts, 'statistics.drafts');
+  const drafts: Record<string, Draft> = {};
+  for (const test of TESTS) {
+    if (!Object.hasOwn(saved, test.id)) continue;
+    const typed = object(saved[test.id], `statistics.drafts.${test.id}`);
+    const draft: Record<string, string | boolean> = {};
+    for (const name of Object.keys(test.options)) {
+      const option = Object.hasOwn(typed, name) ? typed[name] : undefined;
+      if (typeof option === 'string' || typeof option === 'boolean') draft[name] = option;
+    }
+    drafts[test.id] = draft;
+  }
+  return { testId, drafts };
 }
 
 /** A workspace state of version 1: the same settings, without time window, camera or view. */

@@ -15,6 +15,7 @@ import type { LayoutMode, MapSettings } from '../map/map-settings.ts';
 import type { TimeWindow } from '../pipeline/declaration.ts';
 import type { WorkerImportOptions } from '../pipeline/pipeline.worker.ts';
 import type { ExplorerState, SideView } from '../store.ts';
+import type { StatisticsChoice } from '../views/statistics/form.ts';
 
 export type LayoutPhase = 'running' | 'paused' | 'settled';
 
@@ -62,6 +63,8 @@ export interface Session {
   /** Force layout or map; `positions` are always the force layout's, the map's are derived. */
   layoutMode: LayoutMode;
   mapSettings: MapSettings;
+  /** The Statistics view's test and typed options (added within version 2; absent: the default). */
+  statistics: StatisticsChoice;
 }
 
 /** Bumped when the session's shape changes; sessions from a newer version are refused, not guessed at. */
@@ -88,6 +91,7 @@ export function captureSession(
     | 'layout'
     | 'layoutMode'
     | 'mapSettings'
+    | 'statistics'
   > & { display: { graph: PositionSource } | null },
   camera: CameraState | null,
 ): Session {
@@ -116,6 +120,7 @@ export function captureSession(
     language: state.language,
     layoutMode: state.layoutMode,
     mapSettings: state.mapSettings,
+    statistics: state.statistics,
   };
 }
 

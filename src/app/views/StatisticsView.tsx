@@ -12,7 +12,13 @@ import { useExplorer } from '../store.ts';
 import { CorePeripherySection } from './statistics/CorePeripherySection.tsx';
 import { sameRequest, testForm } from './statistics/form.ts';
 import { MixingMatrix } from './statistics/MixingMatrix.tsx';
-import { startTest, stopTest, useHeldTest, useStatistics } from './statistics/statistics-store.ts';
+import {
+  chooseTest,
+  startTest,
+  stopTest,
+  useHeldTest,
+  useStatistics,
+} from './statistics/statistics-store.ts';
 import { TestOptionsForm } from './statistics/TestOptionsForm.tsx';
 import { TestResultSection } from './statistics/TestResultSection.tsx';
 import './statistics/statistics.css';
@@ -22,8 +28,7 @@ export function StatisticsView() {
   const registry = useTranslation('registry').t;
   const ecosystem = useExplorer((state) => state.ecosystem);
   const computing = useExplorer((state) => state.computing);
-  const testId = useStatistics((state) => state.testId);
-  const drafts = useStatistics((state) => state.drafts);
+  const { testId, drafts } = useExplorer((state) => state.statistics);
   const status = useStatistics((state) => state.status);
   const error = useStatistics((state) => state.error);
   const held = useHeldTest();
@@ -54,7 +59,7 @@ export function StatisticsView() {
           <select
             data-testid="test-select"
             value={test.id}
-            onChange={(event) => useStatistics.setState({ testId: event.target.value })}
+            onChange={(event) => chooseTest(event.target.value)}
           >
             {TESTS.map((entry) => (
               <option key={entry.id} value={entry.id}>

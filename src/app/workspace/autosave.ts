@@ -127,6 +127,7 @@ function watched(state: AutosaveSnapshot) {
     mapSettings: state.mapSettings,
     labelDensity: state.labelDensity,
     language: state.language,
+    statistics: state.statistics,
     layout: state.layout.state,
   };
 }

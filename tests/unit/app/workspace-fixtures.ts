@@ -61,6 +61,10 @@ export function snapshot(overrides: Partial<AutosaveSnapshot> = {}): AutosaveSna
     language: 'nl',
     layoutMode: 'force',
     mapSettings: DEFAULT_MAP_SETTINGS,
+    statistics: {
+      testId: 'ei-uniform-graph',
+      drafts: { 'ei-uniform-graph': { field: 'country', permutations: '499', perGroup: false } },
+    },
     ...overrides,
   };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { OpenRequest } from '../../../src/app/pipeline/controller.ts';
 import { readSession } from '../../../src/app/session/read-session.ts';
+import { DEFAULT_STATISTICS_CHOICE } from '../../../src/app/views/statistics/form.ts';
 import { captureWorkspace } from '../../../src/app/workspace/capture.ts';
 import { areFilesStored, ownerOfFiles } from '../../../src/app/workspace/ownership.ts';
 import { restoreWorkspace } from '../../../src/app/workspace/restore.ts';
@@ -68,6 +69,26 @@ describe('reading a saved session', () => {
     });
     expect(read.appearance).toEqual(record.session.appearance);
     expect(read.positions?.xy).toEqual(record.session.positions?.xy);
+    expect(read.statistics).toEqual({
+      testId: 'ei-uniform-graph',
+      drafts: { 'ei-uniform-graph': { field: 'country', permutations: '499', perGroup: false } },
+    });
+  });
+
+  it('reads the Statistics choice: known tests and declared options only, the default when absent', () => {
+    const base = JSON.parse(JSON.stringify({ ...record.session, positions: null }));
+    const hostile = JSON.parse(
+      '{"testId":"no-such-test","drafts":{"__proto__":{"polluted":"yes"},' +
+        '"ei-permutation":{"field":"sector","__proto__":"x","permutations":12,"perGroup":true,"sneaky":"y"}}}',
+    );
+    const read = readSession({ ...base, statistics: hostile });
+    expect(read.statistics.testId).toBe(DEFAULT_STATISTICS_CHOICE.testId);
+    // A number where text was typed is not a draft value; undeclared names are dropped.
+    expect(read.statistics.drafts).toEqual({ 'ei-permutation': { field: 'sector', perGroup: true } });
+    expect(Object.getPrototypeOf(read.statistics.drafts)).toBe(Object.prototype);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const { statistics: _left, ...older } = base;
+    expect(readSession(older).statistics).toEqual(DEFAULT_STATISTICS_CHOICE);
   });
 
   it('keeps the settings that fit and falls back for the rest', () => {

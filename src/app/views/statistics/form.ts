@@ -6,12 +6,25 @@
  */
 import type { OptionValue } from '../../../analysis/options.ts';
 import { parseTestOptionText, testOptionProblem } from '../../../analysis/statistics/options.ts';
+import { TESTS } from '../../../analysis/statistics/registry.ts';
 import type { AnyTest, TestOptionSpec } from '../../../analysis/statistics/types.ts';
 import type { Phrase } from '../../../i18n/phrase.ts';
 import type { TestRequest } from '../../pipeline/statistics-job.ts';
 
 /** What the user typed or chose, by option name: text for inputs and selects, booleans for boxes. */
 export type Draft = Readonly<Record<string, string | boolean>>;
+
+/**
+ * The test the Statistics view is set to and what was typed for each test: part of the session
+ * (saved with the workspace and the project file), so a reload brings the same form back.
+ */
+export interface StatisticsChoice {
+  readonly testId: string;
+  /** Per test id, so switching tests keeps each one's values. */
+  readonly drafts: Readonly<Record<string, Draft>>;
+}
+
+export const DEFAULT_STATISTICS_CHOICE: StatisticsChoice = { testId: TESTS[0].id, drafts: {} };
 
 export interface FormField {
   readonly name: string;

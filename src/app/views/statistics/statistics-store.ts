@@ -1,16 +1,14 @@
 /**
- * The test the Statistics view shows, and the job that runs it. Derived state, not session: a
- * result belongs to the network and measures it was computed on, and is no longer shown once
+ * The job that runs the Statistics view's test, and its result. Derived state, not session (the
+ * test chosen and its options are, in the explorer's store): a result belongs to the network and measures it was computed on, and is no longer shown once
  * another network, time window or filter is on screen (the pipeline worker drops it too).
  */
 import { create } from 'zustand';
 import type { AnalysisResult } from '../../../analysis/runner.ts';
-import { TESTS } from '../../../analysis/statistics/registry.ts';
 import type { Ecosystem } from '../../../model/ecosystem.ts';
 import { cancelTest, runTestOnScreen } from '../../pipeline/statistics-client.ts';
 import type { TestOutcome, TestRequest } from '../../pipeline/statistics-job.ts';
 import { useExplorer } from '../../store.ts';
-import type { Draft } from './form.ts';
 
 export interface HeldTest {
   readonly request: TestRequest;
@@ -21,9 +19,6 @@ export interface HeldTest {
 }
 
 export interface StatisticsState {
-  testId: string;
-  /** What the user typed per test, so switching tests keeps each one's values. */
-  drafts: Readonly<Record<string, Draft>>;
   status: 'idle' | 'running' | 'error';
   progress: number;
   error: string | null;
@@ -31,17 +26,24 @@ export interface StatisticsState {
 }
 
 export const useStatistics = create<StatisticsState>()(() => ({
-  testId: TESTS[0].id,
-  drafts: {},
   status: 'idle',
   progress: 0,
   error: null,
   held: null,
 }));
 
+/** The test and typed options are session state (the explorer's store), saved and restored with it. */
+export function chooseTest(testId: string): void {
+  const { statistics } = useExplorer.getState();
+  useExplorer.setState({ statistics: { ...statistics, testId } });
+}
+
 export function setDraftValue(testId: string, name: string, value: string | boolean): void {
-  const { drafts } = useStatistics.getState();
-  useStatistics.setState({ drafts: { ...drafts, [testId]: { ...drafts[testId], [name]: value } } });
+  const { statistics } = useExplorer.getState();
+  const { drafts } = statistics;
+  useExplorer.setState({
+    statistics: { ...statistics, drafts: { ...drafts, [testId]: { ...drafts[testId], [name]: value } } },
+  });
 }
 
 let runs = 0;
