@@ -157,6 +157,15 @@ test('hovering an actor highlights its neighbourhood and the controls respond', 
     .toBeLessThan(before * 0.7);
   await page.mouse.move(5, 450);
 
+  // A double click on an actor selects it; it does not zoom the view in as on empty canvas.
+  await canvasAtRest(page);
+  const camera = await page.getByTestId('network-canvas').getAttribute('data-camera');
+  await page.mouse.dblclick(centre.x, centre.y);
+  await expect(page.getByTestId('actor-panel').getByRole('heading', { level: 2 })).toHaveText(hub.label);
+  await canvasAtRest(page);
+  await expect(page.getByTestId('network-canvas')).toHaveAttribute('data-camera', camera ?? '');
+  await page.getByRole('button', { name: 'Close profile' }).click();
+
   await page.getByRole('button', { name: 'Zoom in' }).click();
   await page.getByRole('button', { name: 'Fit the network to the window' }).click();
   await page.getByTestId('layout-toggle').click();

@@ -119,6 +119,13 @@ export function NetworkCanvas() {
     renderer.on('clickNode', ({ node }) => {
       if (!dragging.wasDragged()) useExplorer.getState().select(node);
     });
+    // Two quick clicks on actors (the same twice, or one and then another) are a selection, not
+    // sigma's double-click zoom: its captor takes any second click within 300 ms for a double
+    // click, and without this the second actor was not selected and the view jumped closer.
+    renderer.on('doubleClickNode', ({ node, preventSigmaDefault }) => {
+      preventSigmaDefault();
+      if (!dragging.wasDragged()) useExplorer.getState().select(node);
+    });
     renderer.on('clickStage', () => useExplorer.getState().select(null));
     setActiveRenderer(renderer);
 
