@@ -51,10 +51,23 @@ export interface DisplayEdge {
 
 export type DisplayGraph = Graph<DisplayNode, DisplayEdge>;
 
+/** One tie of an actor as the highlight draws it: the partner and the tie, by reference. */
+export interface PartnerTie {
+  key: string;
+  partner: DisplayNode;
+  tie: DisplayEdge;
+}
+
 export interface Display {
   graph: DisplayGraph;
-  /** Partners of every actor, computed once so that hovering never walks the graph. */
-  neighbours: Map<string, Set<string>>;
+  /**
+   * Each actor's ties, listed once as the graph is built, so that hovering a hub of 2,242
+   * partners never walks graphology's per-actor object of ties nor looks attributes up by key
+   * (together about half of the highlight's work). They hold the graph's own attribute objects:
+   * every writer (layout, map, appearance, dragging) changes attributes in place, never
+   * replaces them, and the graph's ties never change once built.
+   */
+  partnerTies: Map<string, PartnerTie[]>;
   /** The weakest and strongest tie, for opacity by strength; equal when strengths do not differ. */
   strengthRange: { min: number; max: number };
   /** Every actor's place on the map, in the graph's node order; null when not computed. */
@@ -87,13 +100,13 @@ export function* buildDisplayInSteps(
     keys.push(node);
     if (++i % step === 0) yield;
   }
-  const neighbours = new Map<string, Set<string>>(keys.map((key) => [key, new Set<string>()]));
+  const partnerTies = new Map<string, PartnerTie[]>(keys.map((key) => [key, []]));
   const strengthRange = { min: Number.POSITIVE_INFINITY, max: Number.NEGATIVE_INFINITY };
   for (let tie = 0; tie < ties.strength.length; tie++) {
     const source = keys[ties.ends[2 * tie]];
     const target = keys[ties.ends[2 * tie + 1]];
     const kind = RELATION_KINDS[ties.kind[tie]];
-    graph.addEdge(source, target, {
+    const edge = graph.addEdge(source, target, {
       kind,
       kinds: kindsOf(ties.kinds[tie]),
       strength: ties.strength[tie],
@@ -104,13 +117,14 @@ export function* buildDisplayInSteps(
       size: 0.5 + Math.min(ties.strength[tie], 10) * 0.25,
       color: RELATION_KIND_COLOURS[kind],
     });
-    neighbours.get(source)?.add(target);
-    neighbours.get(target)?.add(source);
+    const attributes = graph.getEdgeAttributes(edge);
+    partnerTies.get(source)?.push({ key: target, partner: graph.getNodeAttributes(target), tie: attributes });
+    partnerTies.get(target)?.push({ key: source, partner: graph.getNodeAttributes(source), tie: attributes });
     strengthRange.min = Math.min(strengthRange.min, ties.strength[tie]);
     strengthRange.max = Math.max(strengthRange.max, ties.strength[tie]);
     if ((tie + 1) % step === 0) yield;
   }
-  return { graph, neighbours, strengthRange, map: ties.map ?? null };
+  return { graph, partnerTies, strengthRange, map: ties.map ?? null };
 }
 
 /** The display in one go, for tests and small networks. */

@@ -8,6 +8,7 @@
  */
 import type Sigma from 'sigma';
 import type { Display, DisplayEdge, DisplayNode } from '../display-graph.ts';
+import { affineOf } from '../map/view-transform.ts';
 
 type Renderer = Sigma<DisplayNode, DisplayEdge>;
 
@@ -97,6 +98,28 @@ export function drawHighlight(
   return false;
 }
 
+/** A partner that may be named: the strongest ties first, then the best-connected partners. */
+interface Candidate {
+  strength: number;
+  degree: number;
+  key: string;
+  at: ScreenPoint;
+}
+
+function ranksBefore(a: Candidate, b: Candidate): boolean {
+  return (
+    a.strength > b.strength ||
+    (a.strength === b.strength && (a.degree > b.degree || (a.degree === b.degree && a.key < b.key)))
+  );
+}
+
+/**
+ * One pass over the focus' ties (listed once per display: display.partnerTies) builds the lines
+ * (one path per tie colour) and the partners' dots (one path per actor colour), and keeps the few
+ * partners to name; a partner's degree is looked up only when it could be named. A hub of 2,242
+ * partners costs a few multiply-adds and path steps per partner, not a walk of graphology's
+ * ties, a lookup and a copy of each partner's display data, and a sort of the neighbourhood.
+ */
 function drawNeighbourhood(
   context: CanvasRenderingContext2D,
   renderer: Renderer,
@@ -108,32 +131,48 @@ function drawNeighbourhood(
   const { graph } = display;
   const centre = screen(renderer, focus);
   if (!centre) return;
+  // Positions and sizes are the graph's own attributes, which sigma draws as they are (no
+  // reducers), put on screen by its graph-to-viewport mapping (affine) taken once as a matrix.
+  const [a, b, c, d, e, f] = affineOf((point) => renderer.graphToViewport(point), 1);
+  const sizeToRadius = renderer.scaleSize(1);
+  const lines = new Map<string, Path2D>();
+  const dots = new Map<string, Path2D>();
+  const named: Candidate[] = [];
+  for (const { key, partner, tie } of display.partnerTies.get(focus) ?? []) {
+    const x = a * partner.x + c * partner.y + e;
+    const y = b * partner.x + d * partner.y + f;
+    const line = pathOf(lines, tie.color);
+    line.moveTo(centre.x, centre.y);
+    line.lineTo(x, y);
+    const radius = partner.size * sizeToRadius;
+    const r = Math.max(radius, 1.5);
+    const dot = pathOf(dots, partner.color);
+    dot.moveTo(x + r, y);
+    dot.arc(x, y, r, 0, 2 * Math.PI);
+    const last = named[MOST_LABELLED_PARTNERS - 1];
+    if (last && tie.strength < last.strength) continue;
+    const candidate = {
+      strength: tie.strength,
+      degree: graph.degree(key),
+      key,
+      at: { x, y, radius, colour: partner.color, label: partner.label ?? '' },
+    };
+    if (last && !ranksBefore(candidate, last)) continue;
+    const index = named.findIndex((other) => ranksBefore(candidate, other));
+    named.splice(index < 0 ? named.length : index, 0, candidate);
+    if (named.length > MOST_LABELLED_PARTNERS) named.pop();
+  }
   context.fillStyle = VEIL;
   context.fillRect(0, 0, width, height);
-  const shown: { strength: number; degree: number; key: string; colour: string; at: ScreenPoint }[] = [];
-  graph.forEachEdge(focus, (_edge, tie, source, target) => {
-    const key = source === focus ? target : source;
-    const at = screen(renderer, key);
-    if (at) shown.push({ strength: tie.strength, degree: graph.degree(key), key, colour: tie.color, at });
-  });
-  // One path per colour, stroked once: a hub's 2,000 lines cost one rasterisation per colour
-  // instead of one per line (each stroke() is a separate trip through the canvas).
   context.lineWidth = 1;
-  for (const [colour, ties] of groupBy(shown, (partner) => partner.colour)) {
+  for (const [colour, path] of lines) {
     context.strokeStyle = colour;
-    context.beginPath();
-    for (const { at } of ties) {
-      context.moveTo(centre.x, centre.y);
-      context.lineTo(at.x, at.y);
-    }
-    context.stroke();
+    context.stroke(path);
   }
-  for (const [colour, partners] of groupBy(shown, (partner) => partner.at.colour))
-    dots(
-      context,
-      partners.map((partner) => partner.at),
-      colour,
-    );
+  for (const [colour, path] of dots) {
+    context.fillStyle = colour;
+    context.fill(path);
+  }
   context.lineWidth = 2;
   context.strokeStyle = '#111827';
   dot(context, centre.x, centre.y, centre.radius + 1, centre.colour);
@@ -142,33 +181,16 @@ function drawNeighbourhood(
   context.stroke();
   const labels = new LabelPlacer(context);
   labels.place(centre.label, centre.x, centre.y, centre.radius, FOCUS_FONT);
-  // The strongest ties first, then the best-connected partners.
-  shown.sort((a, b) => b.strength - a.strength || b.degree - a.degree || (a.key < b.key ? -1 : 1));
-  for (const { at } of shown.slice(0, MOST_LABELLED_PARTNERS))
-    labels.place(at.label, at.x, at.y, at.radius, LABEL_FONT);
+  for (const { at } of named) labels.place(at.label, at.x, at.y, at.radius, LABEL_FONT);
 }
 
-function groupBy<T>(items: readonly T[], keyOf: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) {
-    const key = keyOf(item);
-    const group = groups.get(key);
-    if (group) group.push(item);
-    else groups.set(key, [item]);
+function pathOf(paths: Map<string, Path2D>, colour: string): Path2D {
+  let path = paths.get(colour);
+  if (!path) {
+    path = new Path2D();
+    paths.set(colour, path);
   }
-  return groups;
-}
-
-/** Dots of one colour as one path, filled once. */
-function dots(context: CanvasRenderingContext2D, points: readonly ScreenPoint[], colour: string) {
-  context.beginPath();
-  for (const { x, y, radius } of points) {
-    const r = Math.max(radius, 1.5);
-    context.moveTo(x + r, y);
-    context.arc(x, y, r, 0, 2 * Math.PI);
-  }
-  context.fillStyle = colour;
-  context.fill();
+  return path;
 }
 
 function drawPointedOut(

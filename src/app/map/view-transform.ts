@@ -11,9 +11,11 @@ export interface ViewSource {
   getDimensions(): { width: number; height: number };
 }
 
+type Matrix = readonly [number, number, number, number, number, number];
+
 export interface ViewTransform {
   /** Canvas matrix [a, b, c, d, e, f]: pixel = (a·x + c·y + e, b·x + d·y + f). */
-  matrix: readonly [number, number, number, number, number, number];
+  matrix: Matrix;
   /** Pixels per kilometre. */
   scale: number;
   /** The kilometres in view: xMin, yMin, xMax, yMax. */
@@ -25,18 +27,19 @@ export interface ViewTransform {
 /** Far enough apart for the matrix to keep its precision at any zoom. */
 const UNIT = 1000;
 
+/** The canvas matrix of an affine mapping, read from where it sends three points `unit` apart. */
+export function affineOf(
+  map: (point: { x: number; y: number }) => { x: number; y: number },
+  unit: number,
+): Matrix {
+  const o = map({ x: 0, y: 0 });
+  const ex = map({ x: unit, y: 0 });
+  const ey = map({ x: 0, y: unit });
+  return [(ex.x - o.x) / unit, (ex.y - o.y) / unit, (ey.x - o.x) / unit, (ey.y - o.y) / unit, o.x, o.y];
+}
+
 export function viewTransform(renderer: ViewSource): ViewTransform {
-  const o = renderer.graphToViewport({ x: 0, y: 0 });
-  const ex = renderer.graphToViewport({ x: UNIT, y: 0 });
-  const ey = renderer.graphToViewport({ x: 0, y: UNIT });
-  const matrix = [
-    (ex.x - o.x) / UNIT,
-    (ex.y - o.y) / UNIT,
-    (ey.x - o.x) / UNIT,
-    (ey.y - o.y) / UNIT,
-    o.x,
-    o.y,
-  ] as const;
+  const matrix = affineOf((point) => renderer.graphToViewport(point), UNIT);
   const { width, height } = renderer.getDimensions();
   const corners = [
     renderer.viewportToGraph({ x: 0, y: 0 }),

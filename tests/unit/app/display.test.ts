@@ -35,14 +35,19 @@ describe('display graph', () => {
     expect(tie.color).toBe(RELATION_KIND_COLOURS.cooperation);
   });
 
-  it('keeps known positions, spreads new actors, and precomputes neighbour sets', () => {
+  it("keeps known positions, spreads new actors, and lists each actor's ties by reference", () => {
     expect(display.graph.getNodeAttributes('F')).toMatchObject({ x: 5, y: 7 });
     const spread = new Set(
       ['S', 'C', 'U'].map((key) => JSON.stringify(display.graph.getNodeAttributes(key))),
     );
     expect(spread.size).toBe(3);
-    expect([...(display.neighbours.get('F') ?? [])].sort()).toEqual(['C', 'S', 'U']);
-    expect([...(display.neighbours.get('U') ?? [])]).toEqual(['F']);
+    const ofF = display.partnerTies.get('F') ?? [];
+    expect(ofF.map((tie) => tie.key).sort()).toEqual(['C', 'S', 'U']);
+    expect((display.partnerTies.get('U') ?? []).map((tie) => tie.key)).toEqual(['F']);
+    // The graph's own attribute objects, so that what the layout and appearance write shows.
+    const toS = ofF.find((tie) => tie.key === 'S');
+    expect(toS?.partner).toBe(display.graph.getNodeAttributes('S'));
+    expect(toS?.tie).toBe(display.graph.getEdgeAttributes(display.graph.edge('F', 'S') as string));
   });
 });
 
