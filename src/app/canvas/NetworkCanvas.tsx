@@ -11,12 +11,13 @@ import { runLayoutAgain } from '../layout/layout-controller.ts';
 import { attachMapLayers } from '../map/map-layers.ts';
 import { MAP_NODE_PROGRAMS } from '../map/map-nodes.ts';
 import { useExplorer } from '../store.ts';
-import { createCpuCanvasLayer, repaint } from './cpu-layer.ts';
+import { createCpuCanvasLayer } from './cpu-layer.ts';
 import { enableDragging, pinWhereDropped } from './drag.ts';
 import { drawHighlight, drawPinnedRings } from './highlight.ts';
 import { drawOutlineNames, drawOutlines, type PlacedName, placeOutlineNames } from './hulls.ts';
 import { createLabelDrawer } from './labels.ts';
 import { OutlineCache } from './outline-cache.ts';
+import { PanPictures } from './pan-pictures.ts';
 import { pickOnTheCpu } from './picking.ts';
 import { setActiveRenderer } from './renderer.ts';
 import { hideTiesWhileMoving } from './ties-while-moving.ts';
@@ -51,8 +52,10 @@ export function NetworkCanvas() {
     });
     const stopPicking = pickOnTheCpu(renderer);
     const showTies = graph.size > 20000 ? hideTiesWhileMoving(renderer) : () => {};
+    // The CPU layers move as pictures while the camera pans (pan-pictures.ts).
+    const pictures = new PanPictures(renderer);
     // The basemap beneath everything and the flows between places (map/map-layers.ts).
-    const detachMap = attachMapLayers(renderer, display);
+    const detachMap = attachMapLayers(renderer, display, pictures);
     // Above the nodes, below the mouse layer that takes the events; drawn on the CPU (cpu-layer.ts).
     const highlight = createCpuCanvasLayer(renderer, 'highlight', { afterLayer: 'hoverNodes' });
     const outlines = createCpuCanvasLayer(renderer, 'outlines', { beforeLayer: 'edges' });
@@ -66,7 +69,7 @@ export function NetworkCanvas() {
     let hoverHandled = 0;
     const drawLayer = () => {
       const { hovered, selected, highlighted, pinned } = useExplorer.getState();
-      repaint(highlight, () => {
+      pictures.repaint(highlight, () => {
         const veiled = drawHighlight(highlight, renderer, display, {
           focus: hovered ?? selected,
           highlighted,
@@ -97,8 +100,9 @@ export function NetworkCanvas() {
       labels.reset(() => placedNames().map((name) => name.box));
     });
     renderer.on('afterRender', () => {
-      repaint(outlines, () => drawOutlines(outlines, renderer, outlineCache.current()));
-      drawLayer();
+      if (!pictures.moved(outlines))
+        pictures.repaint(outlines, () => drawOutlines(outlines, renderer, outlineCache.current()));
+      if (!pictures.moved(highlight)) drawLayer();
       element.dataset.renders = String(++renders);
       const camera = renderer.getCamera().getState();
       element.dataset.camera = [camera.x, camera.y, camera.ratio].map((v) => v.toFixed(4)).join(',');
@@ -146,6 +150,7 @@ export function NetworkCanvas() {
       stopPicking();
       showTies();
       detachMap();
+      pictures.stop();
       setActiveRenderer(null);
       renderer.kill();
     };

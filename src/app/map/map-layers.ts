@@ -6,7 +6,8 @@
  * map they stay empty.
  */
 import type Sigma from 'sigma';
-import { createCpuCanvasLayer, repaint } from '../canvas/cpu-layer.ts';
+import { createCpuCanvasLayer } from '../canvas/cpu-layer.ts';
+import type { PanPictures } from '../canvas/pan-pictures.ts';
 import type { Display, DisplayEdge, DisplayNode } from '../display-graph.ts';
 import { appI18n } from '../i18n.ts';
 import { type ExplorerState, useExplorer } from '../store.ts';
@@ -39,7 +40,11 @@ export function currentFlows(
  * Adds the map's layers to a renderer drawing `display`; call before sigma's layers are sized
  * (`renderer.resize(true)`). Returns the function that detaches them.
  */
-export function attachMapLayers(renderer: Renderer, display: Display): () => void {
+export function attachMapLayers(
+  renderer: Renderer,
+  display: Display,
+  pictures: PanPictures<DisplayNode, DisplayEdge>,
+): () => void {
   // Drawn on the CPU, as the canvas's own 2D layers (canvas/cpu-layer.ts).
   const basemapContext = createCpuCanvasLayer(renderer, 'basemap', { beforeLayer: 'edges' });
   const flowsContext = createCpuCanvasLayer(renderer, 'flows', { afterLayer: 'edges' });
@@ -48,14 +53,17 @@ export function attachMapLayers(renderer: Renderer, display: Display): () => voi
 
   let flows: Flow[] | null = null;
   const draw = () => {
+    // While the camera pans, both layers move as pictures (canvas/pan-pictures.ts).
+    const moved = [basemapContext, flowsContext].map((context) => pictures.moved(context));
+    if (moved.every(Boolean)) return;
     const started = performance.now();
     // Mid-move the positions are in sigma's unit square, not kilometres: the basemap waits.
     const onMap = showingMap(display) && !layoutsMoving();
     canvases.basemap.dataset.shown = String(onMap);
     if (!onMap) {
       // Blank and hidden off the map: not cleared or composited again on every frame (cpu-layer.ts).
-      repaint(basemapContext, () => false);
-      repaint(flowsContext, () => false);
+      pictures.repaint(basemapContext, () => false);
+      pictures.repaint(flowsContext, () => false);
       return;
     }
     const transform = viewTransform(renderer);
@@ -63,7 +71,7 @@ export function attachMapLayers(renderer: Renderer, display: Display): () => voi
     // Which scale is drawn and which the view wants (the finer one arrives a little later).
     canvases.basemap.dataset.detail = paths?.detail ?? 'none';
     canvases.basemap.dataset.wanted = wantedDetail(transform);
-    repaint(basemapContext, () => {
+    pictures.repaint(basemapContext, () => {
       if (paths) drawShapes(basemapContext, paths, transform);
       if (display.map?.tray)
         drawTray(basemapContext, display.map.tray, appI18n.t('map.tray', { count: trayCount }), transform);
@@ -72,7 +80,7 @@ export function attachMapLayers(renderer: Renderer, display: Display): () => voi
     const state = useExplorer.getState();
     flows ??= currentFlows(state);
     const format = new Intl.NumberFormat(state.language, { maximumFractionDigits: 1 });
-    repaint(flowsContext, () => {
+    pictures.repaint(flowsContext, () => {
       drawFlows(flowsContext, flows ?? [], state.mapSettings.flowWidth, transform, (value) =>
         format.format(value),
       );
