@@ -11,13 +11,13 @@ import { runLayoutAgain } from '../layout/layout-controller.ts';
 import { attachMapLayers } from '../map/map-layers.ts';
 import { MAP_NODE_PROGRAMS } from '../map/map-nodes.ts';
 import { useExplorer } from '../store.ts';
+import { CameraPictures } from './camera-pictures.ts';
 import { createCpuCanvasLayer } from './cpu-layer.ts';
 import { enableDragging, pinWhereDropped } from './drag.ts';
 import { drawHighlight, drawPinnedRings } from './highlight.ts';
 import { drawOutlineNames, drawOutlines, type PlacedName, placeOutlineNames } from './hulls.ts';
 import { createLabelDrawer } from './labels.ts';
 import { OutlineCache } from './outline-cache.ts';
-import { PanPictures } from './pan-pictures.ts';
 import { pickOnTheCpu } from './picking.ts';
 import { setActiveRenderer } from './renderer.ts';
 import { hideTiesWhileMoving } from './ties-while-moving.ts';
@@ -52,8 +52,8 @@ export function NetworkCanvas() {
     });
     const stopPicking = pickOnTheCpu(renderer);
     const showTies = graph.size > 20000 ? hideTiesWhileMoving(renderer) : () => {};
-    // The CPU layers move as pictures while the camera pans (pan-pictures.ts).
-    const pictures = new PanPictures(renderer);
+    // The CPU layers move as pictures while the camera pans (camera-pictures.ts).
+    const pictures = new CameraPictures(renderer);
     // The basemap beneath everything and the flows between places (map/map-layers.ts).
     const detachMap = attachMapLayers(renderer, display, pictures);
     // Above the nodes, below the mouse layer that takes the events; drawn on the CPU (cpu-layer.ts).

@@ -6,8 +6,8 @@
  * map they stay empty.
  */
 import type Sigma from 'sigma';
+import type { CameraPictures } from '../canvas/camera-pictures.ts';
 import { createCpuCanvasLayer } from '../canvas/cpu-layer.ts';
-import type { PanPictures } from '../canvas/pan-pictures.ts';
 import type { Display, DisplayEdge, DisplayNode } from '../display-graph.ts';
 import { appI18n } from '../i18n.ts';
 import { type ExplorerState, useExplorer } from '../store.ts';
@@ -43,7 +43,7 @@ export function currentFlows(
 export function attachMapLayers(
   renderer: Renderer,
   display: Display,
-  pictures: PanPictures<DisplayNode, DisplayEdge>,
+  pictures: CameraPictures<DisplayNode, DisplayEdge>,
 ): () => void {
   // Drawn on the CPU, as the canvas's own 2D layers (canvas/cpu-layer.ts).
   const basemapContext = createCpuCanvasLayer(renderer, 'basemap', { beforeLayer: 'edges' });
@@ -53,7 +53,7 @@ export function attachMapLayers(
 
   let flows: Flow[] | null = null;
   const draw = () => {
-    // While the camera pans, both layers move as pictures (canvas/pan-pictures.ts).
+    // While the camera pans, both layers move as pictures (canvas/camera-pictures.ts).
     const moved = [basemapContext, flowsContext].map((context) => pictures.moved(context));
     if (moved.every(Boolean)) return;
     const started = performance.now();

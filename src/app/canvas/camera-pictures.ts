@@ -1,15 +1,16 @@
 /**
- * While a pan moves the camera, the CPU layers (cpu-layer.ts) are moved as pictures instead of
- * being drawn again.
+ * While the camera moves (a pan and its glide, a zoom, a flight to an actor), the CPU layers
+ * (cpu-layer.ts) are moved as pictures instead of being drawn again.
  *
- * A pan changes nothing but where the view looks: every layer's last picture, shifted by how far
- * the camera moved, is what drawing it again would give, except a strip at the edge the view has
- * just uncovered. In software rendering, drawing the map's layers again (land, borders, flows,
- * town names) cost a main-thread task of 50–100 ms on every frame of a pan of the Horizon Europe
- * samples, and none at all when they were left out; a CSS transform costs nothing on the main
- * thread. The layers are drawn afresh once the pan and its glide are over, and at once whenever
- * the zoom or the angle changes, the graph's positions or styles change (a layout running, an
- * actor dragged), or a layer is drawn for another reason (a hover, a selection).
+ * A camera move changes nothing but where the view looks, and sigma's mapping from graph to
+ * screen is affine: every layer's last picture, put through the affine map from the old view to
+ * the new one, is what drawing it again would give — shifted, or scaled a little soft during a
+ * zoom, with a strip at the edge the view has just uncovered blank. In software rendering, drawing
+ * the map's layers again (land, borders, flows, town names) cost a main-thread task of 50–100 ms
+ * on every frame of a pan of the Horizon Europe samples, and none at all when they were left out;
+ * a CSS transform costs nothing on the main thread. The layers are drawn afresh once the camera
+ * is still, and at once whenever the graph's positions or styles change (a layout running, an
+ * actor dragged) or a layer is drawn for another reason (a hover, a selection).
  */
 import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
@@ -25,8 +26,6 @@ interface Picture {
 
 /** Drawn afresh this long after the last frame that moved a picture (the glide included). */
 const SETTLE_MILLISECONDS = 150;
-/** Relative difference under which two zooms are the same. */
-const SAME_SCALE = 1e-9;
 
 const GRAPH_CHANGES = [
   'nodeAttributesUpdated',
@@ -35,7 +34,7 @@ const GRAPH_CHANGES = [
   'eachEdgeAttributesUpdated',
 ] as const;
 
-export class PanPictures<N extends Attributes, E extends Attributes> {
+export class CameraPictures<N extends Attributes, E extends Attributes> {
   private readonly pictures = new WeakMap<CanvasRenderingContext2D, Picture>();
   /** Counts changes of the graph's attributes: a picture drawn before one is out of date. */
   private generation = 0;
@@ -58,13 +57,11 @@ export class PanPictures<N extends Attributes, E extends Attributes> {
   moved(context: CanvasRenderingContext2D): boolean {
     const picture = this.pictures.get(context);
     if (!picture || picture.generation !== this.generation || !this.panning()) return false;
-    const matrix = this.matrix();
-    for (let i = 0; i < 4; i++)
-      if (Math.abs(matrix[i] - picture.matrix[i]) > SAME_SCALE * Math.abs(picture.matrix[i]) + SAME_SCALE)
-        return false;
-    const dx = matrix[4] - picture.matrix[4];
-    const dy = matrix[5] - picture.matrix[5];
-    context.canvas.style.transform = dx === 0 && dy === 0 ? '' : `translate(${dx}px, ${dy}px)`;
+    const move = fromTo(picture.matrix, this.matrix());
+    if (!move) return false;
+    const { style } = context.canvas;
+    style.transformOrigin = '0 0';
+    style.transform = `matrix(${move.join(', ')})`;
     this.settleLater();
     return true;
   }
@@ -83,7 +80,7 @@ export class PanPictures<N extends Attributes, E extends Attributes> {
     if (this.settle !== null) clearTimeout(this.settle);
   }
 
-  /** The stage dragged, or the camera gliding or flying (zooms are told apart by the matrix). */
+  /** The stage dragged, or the camera animated (a glide, a zoom, a flight). */
   private panning(): boolean {
     return this.renderer.getMouseCaptor().isMoving || this.renderer.getCamera().isAnimated();
   }
@@ -100,4 +97,26 @@ export class PanPictures<N extends Attributes, E extends Attributes> {
       this.renderer.scheduleRender();
     }, SETTLE_MILLISECONDS);
   }
+}
+
+/**
+ * The affine map, as a CSS matrix, that takes what was drawn through `before` to where `after`
+ * draws it (after ∘ before⁻¹); null when `before` cannot be inverted.
+ */
+export function fromTo(before: Matrix, after: Matrix): Matrix | null {
+  const [a, b, c, d, e, f] = before;
+  const det = a * d - b * c;
+  if (!Number.isFinite(det) || det === 0) return null;
+  // before⁻¹, in the same [a, b, c, d, e, f] form.
+  const inverse = [d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det];
+  const [A, B, C, D, E, F] = after;
+  const [ia, ib, ic, id, ie, iff] = inverse;
+  return [
+    A * ia + C * ib,
+    B * ia + D * ib,
+    A * ic + C * id,
+    B * ic + D * id,
+    A * ie + C * iff + E,
+    B * ie + D * iff + F,
+  ];
 }
