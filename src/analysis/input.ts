@@ -4,22 +4,19 @@
  */
 import type { Ecosystem } from '../model/ecosystem.ts';
 import { RELATION_KINDS, type RelationKind } from '../model/kinds.ts';
-import { buildFlowView, buildTieView, nodeIndex, type TieView } from '../model/views.ts';
+import { arcColumnsOf, buildViewsFromArcs, type TieView } from '../model/views.ts';
 import type { ActorTable, AnalysisInput } from './types.ts';
 
 export function buildAnalysisInput(ecosystem: Ecosystem): AnalysisInput {
-  const tie = buildTieView(ecosystem);
-  return {
-    tie,
-    flow: buildFlowView(ecosystem),
-    actors: buildActorTable(ecosystem),
-    tieKinds: buildTieKinds(ecosystem, tie),
-  };
+  const arcs = arcColumnsOf(ecosystem);
+  const { tie, flow } = buildViewsFromArcs(arcs);
+  const tieKinds = markTieKinds(tie, arcs.source, arcs.target, (row) => relationKindBit(arcs.kind[row]));
+  return { tie, flow, actors: buildActorTable(ecosystem), tieKinds };
 }
 
 /**
  * Relation kinds per tie-view slot from relation rows given as columns (the columnar import):
- * the same bits buildTieKinds gives for an Ecosystem holding those rows. Kind words the model
+ * the same bits buildAnalysisInput gives for an Ecosystem holding those rows. Kind words the model
  * does not know count as "other", as the importer reads them.
  */
 export function tieKindsOfRows(
@@ -29,55 +26,40 @@ export function tieKindsOfRows(
   const bits = rows.relationKinds.map((word) =>
     relationKindBit((RELATION_KINDS as readonly string[]).includes(word) ? (word as RelationKind) : 'other'),
   );
+  return markTieKinds(tie, rows.source, rows.target, (row) => bits[rows.kind[row]]);
+}
+
+/** Both slots of each row's tie (u's and v's) get the row's kind bit. */
+function markTieKinds(
+  tie: TieView,
+  source: Int32Array,
+  target: Int32Array,
+  bitOf: (row: number) => number,
+): Uint8Array {
   const kinds = new Uint8Array(tie.neighbours.length);
-  const slot = (u: number, v: number) => {
-    let lo = tie.offsets[u];
-    let hi = tie.offsets[u + 1] - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (tie.neighbours[mid] === v) return mid;
-      if (tie.neighbours[mid] < v) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    throw new Error('A relation without its tie in the tie view');
-  };
-  for (let i = 0; i < rows.source.length; i++) {
-    const u = rows.source[i];
-    const v = rows.target[i];
-    kinds[slot(u, v)] |= bits[rows.kind[i]];
-    kinds[slot(v, u)] |= bits[rows.kind[i]];
+  for (let row = 0; row < source.length; row++) {
+    const bit = bitOf(row);
+    kinds[tieSlot(tie, source[row], target[row])] |= bit;
+    kinds[tieSlot(tie, target[row], source[row])] |= bit;
   }
   return kinds;
+}
+
+function tieSlot(tie: TieView, u: number, v: number): number {
+  let lo = tie.offsets[u];
+  let hi = tie.offsets[u + 1] - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tie.neighbours[mid] === v) return mid;
+    if (tie.neighbours[mid] < v) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  throw new Error('A relation without its tie in the tie view');
 }
 
 /** The bit of a relation kind in `AnalysisInput.tieKinds`. */
 export function relationKindBit(kind: RelationKind): number {
   return 1 << RELATION_KINDS.indexOf(kind);
-}
-
-/** Relation kinds per tie-view slot, as bits; both slots of a tie (u's and v's) carry them. */
-export function buildTieKinds(ecosystem: Ecosystem, tie: TieView): Uint8Array {
-  const index = nodeIndex(ecosystem);
-  const kinds = new Uint8Array(tie.neighbours.length);
-  const slot = (u: number, v: number) => {
-    let lo = tie.offsets[u];
-    let hi = tie.offsets[u + 1] - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >>> 1;
-      if (tie.neighbours[mid] === v) return mid;
-      if (tie.neighbours[mid] < v) lo = mid + 1;
-      else hi = mid - 1;
-    }
-    throw new Error('A relation without its tie in the tie view');
-  };
-  ecosystem.forEachEdge((_edge, attributes, source, target) => {
-    const u = index.get(source) as number;
-    const v = index.get(target) as number;
-    const bit = relationKindBit(attributes.kind);
-    kinds[slot(u, v)] |= bit;
-    kinds[slot(v, u)] |= bit;
-  });
-  return kinds;
 }
 
 export function buildActorTable(ecosystem: Ecosystem): ActorTable {

@@ -137,13 +137,35 @@ const RELATION_KIND_WORDS = wordMap<RelationKind>({
   other: ['overig', 'anders', 'sonstige', 'andere'],
 });
 
+/**
+ * A vocabulary's lookup, remembering each word as written. A kind column repeats a handful of
+ * words over hundreds of thousands of rows, and normalising a word (Unicode decomposition and
+ * five regular expressions) cost 0.4 s of Horizon 2020's 561,000 relation rows. Free-text
+ * columns cannot grow the memory without bound: past MEMORY_LIMIT words the memory starts over.
+ */
+const MEMORY_LIMIT = 4096;
+
+function rememberedLookup<T extends string>(words: ReadonlyMap<string, T>): (raw: string) => T | undefined {
+  let memory = new Map<string, T | undefined>();
+  return (raw) => {
+    if (memory.has(raw)) return memory.get(raw);
+    const value = words.get(normaliseHeader(raw));
+    if (memory.size >= MEMORY_LIMIT) memory = new Map();
+    memory.set(raw, value);
+    return value;
+  };
+}
+
+const actorKindOf = rememberedLookup(ACTOR_KIND_WORDS);
+const relationKindOf = rememberedLookup(RELATION_KIND_WORDS);
+
 /** Kind as the model's word when the file's word is known; otherwise the word as written. */
 export function actorKindWord(raw: string): string {
-  return ACTOR_KIND_WORDS.get(normaliseHeader(raw)) ?? raw;
+  return actorKindOf(raw) ?? raw;
 }
 
 export function relationKindWord(raw: string): string {
-  return RELATION_KIND_WORDS.get(normaliseHeader(raw)) ?? raw;
+  return relationKindOf(raw) ?? raw;
 }
 
 /**
@@ -191,9 +213,8 @@ const SIZE_WORDS = wordMap<SizeClass>({
   large: ['groot', 'big', 'groß', 'grossunternehmen'],
 });
 
-export function sizeClassWord(raw: string): SizeClass | undefined {
-  return SIZE_WORDS.get(normaliseHeader(raw));
-}
+/** A size word as written ("klein", "groß", "zzp") as the model's size class. */
+export const sizeClassWord = rememberedLookup(SIZE_WORDS);
 
 /** Country names often written out instead of ISO 3166-1 alpha-2 codes, in the languages of the region. */
 const COUNTRY_WORDS = new Map<string, string>(
@@ -221,7 +242,9 @@ const COUNTRY_WORDS = new Map<string, string>(
   }),
 );
 
+const countryOf = rememberedLookup(COUNTRY_WORDS);
+
 export function countryCode(raw: string): string {
   const text = raw.trim();
-  return COUNTRY_WORDS.get(normaliseHeader(text)) ?? (text.length === 2 ? text.toUpperCase() : text);
+  return countryOf(text) ?? (text.length === 2 ? text.toUpperCase() : text);
 }

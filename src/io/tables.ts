@@ -3,7 +3,7 @@
  * Known fields are typed by the schema; other columns keep a type inferred from their cells.
  * A cell that cannot be read is reported with its file, row and column and left empty.
  */
-import { createFields, type FieldType } from '../model/fields.ts';
+import { createFields, type Fields, type FieldType } from '../model/fields.ts';
 import type { ImportIssue } from '../model/issues.ts';
 import { isTimeField } from '../model/period.ts';
 import type { ActorRecord, RelationRecord } from '../model/records.ts';
@@ -75,6 +75,35 @@ function columnIndex(columns: readonly ColumnMapping[]): Map<string, number> {
   return index;
 }
 
+/** The columns that feed fields of their own (not left out, not the table's structure), with their index. */
+function extraFieldColumns(
+  columns: readonly ColumnMapping[],
+  structure: ReadonlySet<string>,
+): (ColumnMapping & { index: number })[] {
+  return columns
+    .map((column, index) => ({ ...column, index }))
+    .filter(({ field }) => field !== '' && !structure.has(field));
+}
+
+/** A row's field cells read by their column's type; a cell that cannot be read is reported and left out. */
+function readFields(
+  cells: readonly string[],
+  fieldColumns: readonly (ColumnMapping & { index: number })[],
+  origin: { file: string; row: number },
+  issues: ImportIssue[],
+  decimalMark: DecimalMark,
+): Fields {
+  const fields = createFields();
+  for (const { field, type, header, index } of fieldColumns) {
+    const text = (cells[index] ?? '').trim();
+    if (text === '') continue;
+    const value = readFieldValue(text, field, type, decimalMark);
+    if (value === undefined) issues.push(unreadableCell(origin, header, text, expectedOf(field, type)));
+    else fields[field] = value;
+  }
+  return fields;
+}
+
 export function readActorTable(table: Table, options: TableOptions): TableReading<ActorRecord> {
   const { file, decimalMark } = options;
   const columns = describeColumns(table, 'actors', decimalMark, options.columnOverrides);
@@ -88,17 +117,10 @@ export function readActorTable(table: Table, options: TableOptions): TableReadin
   }
   const labelColumn = at('label');
   const kindColumn = at('kind');
+  const fieldColumns = extraFieldColumns(columns, ACTOR_STRUCTURE);
   const records = table.rows.map((cells, i): ActorRecord => {
     const origin = { file, row: table.rowNumbers[i] };
-    const fields = createFields();
-    columns.forEach(({ field, type, header }, c) => {
-      if (field === '' || ACTOR_STRUCTURE.has(field)) return;
-      const text = (cells[c] ?? '').trim();
-      if (text === '') return;
-      const value = readFieldValue(text, field, type, decimalMark);
-      if (value === undefined) issues.push(unreadableCell(origin, header, text, expectedOf(field, type)));
-      else fields[field] = value;
-    });
+    const fields = readFields(cells, fieldColumns, origin, issues, decimalMark);
     const kind = kindColumn >= 0 ? actorKindWord(cells[kindColumn] ?? '') : undefined;
     const label = labelColumn >= 0 ? cells[labelColumn] : undefined;
     return { id: cells[idColumn] ?? '', label, kind, fields, origin };
@@ -116,37 +138,38 @@ export function readRelationTable(table: Table, options: TableOptions): TableRea
     if (at(required) < 0) issues.push(missingColumn(required, { file, row: table.rowNumbers[0] - 1 }));
   }
   if (issues.length > 0) return { records: [], issues, columns, idsAreNames: true };
+  const column = {
+    source: at('source'),
+    target: at('target'),
+    kind: at('kind'),
+    strength: at('strength'),
+    directed: at('directed'),
+  };
+  const cell = (cells: readonly string[], c: number) => (c >= 0 ? (cells[c] ?? '').trim() : '');
+  const fieldColumns = extraFieldColumns(columns, RELATION_STRUCTURE);
   const records = table.rows.map((cells, i): RelationRecord => {
     const origin = { file, row: table.rowNumbers[i] };
-    const cell = (field: string) => (at(field) >= 0 ? (cells[at(field)] ?? '').trim() : '');
     let strength: number | null = null;
-    if (cell('strength') !== '') {
-      strength = parseStrength(cell('strength'), decimalMark) ?? null;
+    const strengthText = cell(cells, column.strength);
+    if (strengthText !== '') {
+      strength = parseStrength(strengthText, decimalMark) ?? null;
       if (strength === null)
-        issues.push(unreadableCell(origin, columns[at('strength')].header, cell('strength'), 'strength'));
+        issues.push(unreadableCell(origin, columns[column.strength].header, strengthText, 'strength'));
     }
     let directed: boolean | null = null;
-    if (cell('directed') !== '') {
-      directed = parseDirection(cell('directed')) ?? null;
+    const directedText = cell(cells, column.directed);
+    if (directedText !== '') {
+      directed = parseDirection(directedText) ?? null;
       if (directed === null)
-        issues.push(unreadableCell(origin, columns[at('directed')].header, cell('directed'), 'boolean'));
+        issues.push(unreadableCell(origin, columns[column.directed].header, directedText, 'boolean'));
     }
-    const fields = createFields();
-    columns.forEach(({ field, type, header }, c) => {
-      if (field === '' || RELATION_STRUCTURE.has(field)) return;
-      const text = (cells[c] ?? '').trim();
-      if (text === '') return;
-      const value = readFieldValue(text, field, type, decimalMark);
-      if (value === undefined) issues.push(unreadableCell(origin, header, text, expectedOf(field, type)));
-      else fields[field] = value;
-    });
     return {
-      source: cell('source'),
-      target: cell('target'),
-      kind: relationKindWord(cell('kind')),
+      source: cell(cells, column.source),
+      target: cell(cells, column.target),
+      kind: relationKindWord(cell(cells, column.kind)),
       strength,
       directed,
-      fields,
+      fields: readFields(cells, fieldColumns, origin, issues, decimalMark),
       origin,
     };
   });

@@ -37,6 +37,9 @@ export function yearIn(fields: Fields, name: TimeField): number | null {
   return typeof value === 'number' && Number.isInteger(value) ? value : null;
 }
 
+/** One reading for every undated item: most networks have no dates, and this runs once per relation. */
+const UNDATED: PeriodReading = Object.freeze({ status: 'undated' });
+
 /**
  * The period of a relation or actor. An explicit start or end wins (it says more than a year);
  * otherwise the year; otherwise the survey wave, which counts as its year.
@@ -49,7 +52,7 @@ export function readPeriod(fields: Fields): PeriodReading {
     return { status: 'dated', period: { start, end } };
   }
   const point = yearIn(fields, 'year') ?? yearIn(fields, 'wave');
-  return point === null ? { status: 'undated' } : { status: 'dated', period: { start: point, end: point } };
+  return point === null ? UNDATED : { status: 'dated', period: { start: point, end: point } };
 }
 
 /** The period as a key: relations that differ only in time are different relations, not duplicates. */

@@ -103,12 +103,18 @@ function buildTimeIndex(ecosystem: Ecosystem): TimeIndex {
 
   let first = Number.POSITIVE_INFINITY;
   let last = Number.NEGATIVE_INFINITY;
-  for (const reading of [...actorPeriods, ...relationPeriods]) {
-    if (reading.status !== 'dated') continue;
-    for (const bound of [reading.period.start, reading.period.end]) {
-      if (bound === null) continue;
-      first = Math.min(first, bound);
-      last = Math.max(last, bound);
+  for (const readings of [actorPeriods, relationPeriods]) {
+    for (const reading of readings) {
+      if (reading.status !== 'dated') continue;
+      const { start, end } = reading.period;
+      if (start !== null) {
+        first = Math.min(first, start);
+        last = Math.max(last, start);
+      }
+      if (end !== null) {
+        first = Math.min(first, end);
+        last = Math.max(last, end);
+      }
     }
   }
   const dated = Number.isFinite(first);

@@ -10,6 +10,7 @@
  * and binary searches.
  */
 import type { Ecosystem } from './ecosystem.ts';
+import type { RelationKind } from './kinds.ts';
 
 /** Undirected simple graph: u–v tied when any relation joins them, in either direction. */
 export interface TieView {
@@ -44,127 +45,37 @@ export function nodeIndex(ecosystem: Ecosystem): Map<string, number> {
   return index;
 }
 
-export function buildTieView(ecosystem: Ecosystem): TieView {
+/**
+ * An Ecosystem's relations as columns, in edge order: one pass over graphology's edges, after
+ * which the views are built with typed arrays only (`buildViewsFromArcs`). Building them from
+ * a Map per actor and a comparison sort per row took 1.5 s on Horizon 2020 (561,000 relations);
+ * the counting sorts take a fraction of that and give the same rows, sums in the same order.
+ */
+export function arcColumnsOf(ecosystem: Ecosystem): ArcColumns & { readonly kind: readonly RelationKind[] } {
   const index = nodeIndex(ecosystem);
-  const n = index.size;
-  const pairs = new Map<number, Map<number, number>>();
-  ecosystem.forEachEdge((_edge, attributes, source, target) => {
-    const s = index.get(source) as number;
-    const t = index.get(target) as number;
-    addPairStrength(pairs, Math.min(s, t), Math.max(s, t), attributes.strength);
+  const rows = ecosystem.size;
+  const source = new Int32Array(rows);
+  const target = new Int32Array(rows);
+  const strength = new Float64Array(rows);
+  const directed = new Uint8Array(rows);
+  const kind = new Array<RelationKind>(rows);
+  let i = 0;
+  ecosystem.forEachEdge((_edge, attributes, sourceKey, targetKey) => {
+    source[i] = index.get(sourceKey) as number;
+    target[i] = index.get(targetKey) as number;
+    strength[i] = attributes.strength;
+    directed[i] = attributes.directed ? 1 : 0;
+    kind[i++] = attributes.kind;
   });
-  const arcs = collectArcs(n, pairs, true);
-  return {
-    ids: [...index.keys()],
-    nodeCount: n,
-    tieCount: arcs.count,
-    offsets: arcs.outOffsets,
-    neighbours: arcs.outNeighbours,
-    strengths: arcs.outStrengths,
-  };
+  return { ids: [...index.keys()], source, target, strength, directed, kind };
+}
+
+export function buildTieView(ecosystem: Ecosystem): TieView {
+  return buildViewsFromArcs(arcColumnsOf(ecosystem)).tie;
 }
 
 export function buildFlowView(ecosystem: Ecosystem): FlowView {
-  const index = nodeIndex(ecosystem);
-  const n = index.size;
-  const pairs = new Map<number, Map<number, number>>();
-  ecosystem.forEachEdge((_edge, attributes, source, target) => {
-    const s = index.get(source) as number;
-    const t = index.get(target) as number;
-    addPairStrength(pairs, s, t, attributes.strength);
-    if (!attributes.directed) addPairStrength(pairs, t, s, attributes.strength);
-  });
-  const arcs = collectArcs(n, pairs, false);
-  return {
-    ids: [...index.keys()],
-    nodeCount: n,
-    arcCount: arcs.count,
-    outOffsets: arcs.outOffsets,
-    outNeighbours: arcs.outNeighbours,
-    outStrengths: arcs.outStrengths,
-    inOffsets: arcs.inOffsets,
-    inNeighbours: arcs.inNeighbours,
-    inStrengths: arcs.inStrengths,
-  };
-}
-
-function addPairStrength(
-  pairs: Map<number, Map<number, number>>,
-  from: number,
-  to: number,
-  strength: number,
-) {
-  let row = pairs.get(from);
-  if (!row) {
-    row = new Map();
-    pairs.set(from, row);
-  }
-  row.set(to, (row.get(to) ?? 0) + strength);
-}
-
-/**
- * Turns pair strengths into sorted CSR arrays. With `symmetric`, each stored pair (u < v) is
- * written in both rows; otherwise pairs are arcs and the reverse (in-) lists are built too.
- */
-function collectArcs(n: number, pairs: Map<number, Map<number, number>>, symmetric: boolean) {
-  const outDegree = new Int32Array(n);
-  const inDegree = new Int32Array(n);
-  let count = 0;
-  for (const [from, row] of pairs) {
-    for (const to of row.keys()) {
-      outDegree[from]++;
-      if (symmetric) outDegree[to]++;
-      else inDegree[to]++;
-      count++;
-    }
-  }
-  const outOffsets = prefixSum(outDegree);
-  const inOffsets = prefixSum(inDegree);
-  const total = symmetric ? 2 * count : count;
-  const outNeighbours = new Int32Array(total);
-  const outStrengths = new Float64Array(total);
-  const inNeighbours = new Int32Array(symmetric ? 0 : count);
-  const inStrengths = new Float64Array(symmetric ? 0 : count);
-  const outFill = outOffsets.slice(0, n);
-  const inFill = inOffsets.slice(0, n);
-  for (const [from, row] of pairs) {
-    for (const [to, strength] of row) {
-      outNeighbours[outFill[from]] = to;
-      outStrengths[outFill[from]++] = strength;
-      if (symmetric) {
-        outNeighbours[outFill[to]] = from;
-        outStrengths[outFill[to]++] = strength;
-      } else {
-        inNeighbours[inFill[to]] = from;
-        inStrengths[inFill[to]++] = strength;
-      }
-    }
-  }
-  sortRows(outOffsets, outNeighbours, outStrengths);
-  if (!symmetric) sortRows(inOffsets, inNeighbours, inStrengths);
-  return { count, outOffsets, outNeighbours, outStrengths, inOffsets, inNeighbours, inStrengths };
-}
-
-function prefixSum(degree: Int32Array): Int32Array {
-  const offsets = new Int32Array(degree.length + 1);
-  for (let i = 0; i < degree.length; i++) offsets[i + 1] = offsets[i] + degree[i];
-  return offsets;
-}
-
-function sortRows(offsets: Int32Array, neighbours: Int32Array, strengths: Float64Array): void {
-  const n = offsets.length - 1;
-  for (let i = 0; i < n; i++) {
-    const start = offsets[i];
-    const end = offsets[i + 1];
-    if (end - start < 2) continue;
-    const order = Array.from({ length: end - start }, (_, k) => start + k).sort(
-      (a, b) => neighbours[a] - neighbours[b],
-    );
-    const sortedNeighbours = order.map((k) => neighbours[k]);
-    const sortedStrengths = order.map((k) => strengths[k]);
-    neighbours.set(sortedNeighbours, start);
-    strengths.set(sortedStrengths, start);
-  }
+  return buildViewsFromArcs(arcColumnsOf(ecosystem)).flow;
 }
 
 /** True when `to` is among the sorted neighbours `[start, end)` of a CSR row. */

@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
 import type { FlowView, TieView } from '../../../src/model/views.ts';
@@ -92,5 +93,85 @@ describe('flow view', () => {
       ['C', { B: 1 }],
       ['D', {}],
     ]);
+  });
+});
+
+/*
+ * Any multigraph: the views agree with the definition computed the plain way (a sum per pair,
+ * in the order the relations were added), whatever the order, direction and repetition of rows.
+ */
+describe('views of any network', () => {
+  const relation = fc.record({
+    source: fc.integer({ min: 0, max: 7 }),
+    target: fc.integer({ min: 0, max: 7 }),
+    strength: fc.double({ min: 0.1, max: 10, noNaN: true }),
+    directed: fc.boolean(),
+    kind: fc.constantFrom('supply', 'knowledge', 'cooperation'),
+  });
+
+  it('sum each pair as the definition does, with rows sorted', () => {
+    fc.assert(
+      fc.property(fc.array(relation, { maxLength: 40 }), (rows) => {
+        const ids = Array.from({ length: 8 }, (_, i) => `n${i}`);
+        const { ecosystem } = buildEcosystem({
+          actors: ids.map((id) => ({ id })),
+          relations: rows.map((row) => ({
+            source: ids[row.source],
+            target: ids[row.target],
+            kind: row.kind,
+            strength: row.strength,
+            directed: row.directed,
+          })),
+        });
+        const tie = new Map<string, number>();
+        const out = new Map<string, number>();
+        const add = (map: Map<string, number>, a: string, b: string, strength: number) =>
+          map.set(`${a}|${b}`, (map.get(`${a}|${b}`) ?? 0) + strength);
+        ecosystem.forEachEdge((_edge, attributes, source, target) => {
+          const [low, high] = [source, target].sort();
+          add(tie, low, high, attributes.strength);
+          add(out, source, target, attributes.strength);
+          if (!attributes.directed) add(out, target, source, attributes.strength);
+        });
+        const tieView = buildTieView(ecosystem);
+        const flowView = buildFlowView(ecosystem);
+        const expectedTie = ids.map((id) => [
+          id,
+          Object.fromEntries(
+            ids
+              .filter((other) => tie.has(`${id}|${other}`) || tie.has(`${other}|${id}`))
+              .map((other) => [other, tie.get(`${id}|${other}`) ?? tie.get(`${other}|${id}`)]),
+          ),
+        ]);
+        const expectedOut = ids.map((id) => [
+          id,
+          Object.fromEntries(
+            ids
+              .filter((other) => out.has(`${id}|${other}`))
+              .map((other) => [other, out.get(`${id}|${other}`)]),
+          ),
+        ]);
+        const expectedIn = ids.map((id) => [
+          id,
+          Object.fromEntries(
+            ids
+              .filter((other) => out.has(`${other}|${id}`))
+              .map((other) => [other, out.get(`${other}|${id}`)]),
+          ),
+        ]);
+        expect(tieRows(tieView)).toEqual(expectedTie);
+        expect(flowRows(flowView, 'out')).toEqual(expectedOut);
+        expect(flowRows(flowView, 'in')).toEqual(expectedIn);
+        const csr: [Int32Array, Int32Array][] = [
+          [tieView.offsets, tieView.neighbours],
+          [flowView.outOffsets, flowView.outNeighbours],
+          [flowView.inOffsets, flowView.inNeighbours],
+        ];
+        for (const [offsets, neighbours] of csr)
+          for (let i = 0; i < ids.length; i++)
+            for (let k = offsets[i] + 1; k < offsets[i + 1]; k++)
+              expect(neighbours[k]).toBeGreaterThan(neighbours[k - 1]);
+      }),
+    );
   });
 });
