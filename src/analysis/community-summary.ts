@@ -5,7 +5,7 @@
  */
 import { fieldGrouping } from './groups.ts';
 import { eiIndex } from './locality.ts';
-import { structuralHoles } from './measures/structural-holes.ts';
+import { structuralHolesOf } from './measures/structural-holes.ts';
 import type { AnalysisInput, ResultTable, TableValue } from './types.ts';
 
 export interface CommunitySummaryOptions {
@@ -31,7 +31,7 @@ export function communitySummaries(
   const fields = options.fields ?? COMMUNITY_SUMMARY_DEFAULTS.fields;
   const topCount = options.topBrokers ?? COMMUNITY_SUMMARY_DEFAULTS.topBrokers;
   const higherIsBroker = options.brokerScore ? (options.higherIsBroker ?? true) : false;
-  const brokerScore = options.brokerScore ?? structuralHoles(tie).constraint;
+  const brokerScore = options.brokerScore ?? structuralHolesOf(tie).constraint;
   let count = 0;
   for (let v = 0; v < n; v++) count = Math.max(count, community[v] + 1);
   const size = new Float64Array(count);
