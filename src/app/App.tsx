@@ -34,12 +34,14 @@ export function App() {
       <ProposedTiesOverlay />
       <ChangesOverlay />
       <header className="top-bar">
-        <h1>Clusterscope</h1>
+        <div className="top-row">
+          <h1>Clusterscope</h1>
+          <SearchBox />
+          <FileMenu />
+          <WorkspaceMenu />
+          <LanguageSwitch />
+        </div>
         <ViewTabs />
-        <SearchBox />
-        <FileMenu />
-        <WorkspaceMenu />
-        <LanguageSwitch />
       </header>
       <div className="left-column">
         <Legend />
