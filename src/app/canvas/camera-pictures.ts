@@ -14,10 +14,8 @@
  */
 import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
-import { affineOf } from '../map/view-transform.ts';
+import { affineOf, type Matrix } from '../map/view-transform.ts';
 import { repaint } from './cpu-layer.ts';
-
-type Matrix = readonly number[];
 
 interface Picture {
   matrix: Matrix;

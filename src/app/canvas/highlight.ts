@@ -193,6 +193,12 @@ function pathOf(paths: Map<string, Path2D>, colour: string): Path2D {
   return path;
 }
 
+/**
+ * The actors a view points out (the core, a list of brokers), and the ties among them, drawn as
+ * the neighbourhood is: each actor put on screen once, each tie once (from its lower key), one
+ * path per tie colour. A view may point out thousands of actors on Horizon 2020, and this runs
+ * whenever the camera comes to rest.
+ */
 function drawPointedOut(
   context: CanvasRenderingContext2D,
   renderer: Renderer,
@@ -203,32 +209,31 @@ function drawPointedOut(
 ) {
   context.fillStyle = VEIL;
   context.fillRect(0, 0, width, height);
-  context.lineWidth = 1;
   const { graph } = display;
-  // Ties among the pointed-out actors, drawn from the smaller side.
+  const points = new Map<string, ScreenPoint>();
   for (const key of highlighted) {
-    if (!graph.hasNode(key)) continue;
-    graph.forEachEdge(key, (_edge, tie, source, target) => {
-      const other = source === key ? target : source;
-      if (other < key || !highlighted.has(other)) return;
-      const from = screen(renderer, key);
-      const to = screen(renderer, other);
-      if (!from || !to) return;
-      context.strokeStyle = tie.color;
-      context.beginPath();
-      context.moveTo(from.x, from.y);
-      context.lineTo(to.x, to.y);
-      context.stroke();
-    });
-  }
-  const points = [...highlighted].flatMap((key) => {
     const at = graph.hasNode(key) ? screen(renderer, key) : null;
-    return at ? [{ key, at }] : [];
-  });
-  for (const { at } of points) dot(context, at.x, at.y, at.radius, at.colour);
-  points.sort((a, b) => graph.degree(b.key) - graph.degree(a.key));
+    if (at) points.set(key, at);
+  }
+  const lines = new Map<string, Path2D>();
+  for (const [key, from] of points) {
+    for (const { key: other, tie } of display.partnerTies.get(key) ?? []) {
+      const to = other > key ? points.get(other) : undefined;
+      if (!to) continue;
+      const line = pathOf(lines, tie.color);
+      line.moveTo(from.x, from.y);
+      line.lineTo(to.x, to.y);
+    }
+  }
+  context.lineWidth = 1;
+  for (const [colour, path] of lines) {
+    context.strokeStyle = colour;
+    context.stroke(path);
+  }
+  for (const at of points.values()) dot(context, at.x, at.y, at.radius, at.colour);
+  const byDegree = [...points].sort(([a], [b]) => graph.degree(b) - graph.degree(a));
   const labels = new LabelPlacer(context);
-  for (const { at } of points.slice(0, MOST_LABELLED_HIGHLIGHTS))
+  for (const [, at] of byDegree.slice(0, MOST_LABELLED_HIGHLIGHTS))
     labels.place(at.label, at.x, at.y, at.radius, LABEL_FONT);
 }
 

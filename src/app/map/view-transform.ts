@@ -11,7 +11,8 @@ export interface ViewSource {
   getDimensions(): { width: number; height: number };
 }
 
-type Matrix = readonly [number, number, number, number, number, number];
+/** A 2D affine map as a canvas (and CSS) matrix [a, b, c, d, e, f]: (x, y) → (a·x + c·y + e, b·x + d·y + f). */
+export type Matrix = readonly [number, number, number, number, number, number];
 
 export interface ViewTransform {
   /** Canvas matrix [a, b, c, d, e, f]: pixel = (a·x + c·y + e, b·x + d·y + f). */

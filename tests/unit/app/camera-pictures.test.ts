@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { fromTo } from '../../../src/app/canvas/camera-pictures.ts';
-
-type Matrix = readonly number[];
+import type { Matrix } from '../../../src/app/map/view-transform.ts';
 
 /** Where the canvas matrix `m` puts the point (x, y). */
-const apply = (m: Matrix, x: number, y: number) => [m[0] * x + m[2] * y + m[4], m[1] * x + m[3] * y + m[5]];
+const apply = (m: readonly number[], x: number, y: number) => [
+  m[0] * x + m[2] * y + m[4],
+  m[1] * x + m[3] * y + m[5],
+];
 
 describe('the move of a picture from one view to another', () => {
-  const before = [2, 0, 0, -2, 300, 200];
+  const before: Matrix = [2, 0, 0, -2, 300, 200];
   it('is no move when the view has not changed', () => {
     const move = fromTo(before, before) ?? [];
     [1, 0, 0, 1, 0, 0].forEach((value, i) => {
