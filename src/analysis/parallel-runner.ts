@@ -2,7 +2,8 @@
  * Every measure on a pool of workers (Web Workers in the browser, worker threads in the CLI).
  *
  * Scheduling: measures that do not split go first, whole, each to the next free worker, so a
- * long one (communities) starts early and runs beside the rest; measures that split by node
+ * long one (communities) starts early and runs beside the rest; a measure that reuses another's
+ * work (`reuses`) runs on that one's worker, right after it; measures that split by node
  * (path searches, brokers) follow in pieces of equal work, more pieces than workers, which keep
  * every worker busy to the end. Pieces are cut the same way whatever the number of workers,
  * and merged in piece order as they come in (a piece waits only for those before it), so one
@@ -130,9 +131,18 @@ export async function runAnalysisInParallel(
       });
     });
   }
+  // A measure that reuses another's work waits for it and then runs on its worker.
+  const followers = new Map<string, Job[]>();
+  for (const job of [...whole]) {
+    const leader = job.measure.reuses;
+    if (!leader || !whole.some((other) => other.measure.id === leader)) continue;
+    followers.set(leader, [...(followers.get(leader) ?? []), job]);
+    whole.splice(whole.indexOf(job), 1);
+  }
   const jobs = [...whole, ...pieces];
 
-  const totalWeight = jobs.reduce((sum, job) => sum + job.weight, 0) || 1;
+  const totalWeight =
+    [...jobs, ...[...followers.values()].flat()].reduce((sum, job) => sum + job.weight, 0) || 1;
   const inFlight = new Map<Job, number>();
   const doneSources = new Map<string, number>();
   let doneWeight = 0;
@@ -157,9 +167,11 @@ export async function runAnalysisInParallel(
 
   let next = 0;
   const drain = async (worker: TaskRunner, index: number) => {
-    while (next < jobs.length) {
+    const own: Job[] = [];
+    while (own.length > 0 || next < jobs.length) {
       if (run.isCancelled?.()) throw new AnalysisCancelled();
-      const job = jobs[next++];
+      const job = own.shift() ?? jobs[next++];
+      own.push(...(followers.get(job.measure.id) ?? []));
       const { measureId } = job.task;
       inFlight.set(job, 0);
       const jobStarted = performance.now();

@@ -153,6 +153,12 @@ export interface MeasureDescriptor<
    * this measure alone.
    */
   readonly producedBy?: string;
+  /**
+   * The id of a measure whose work this one reuses where both run in one thread (the community
+   * summaries name brokers by the constraint structural holes computes). On a pool of workers,
+   * this measure then runs on the worker that ran that one, right after it.
+   */
+  readonly reuses?: string;
 }
 
 /** A registry entry seen from outside, whatever its literal types. */

@@ -31,6 +31,8 @@ export const communities = defineMeasure({
     'returns is connected, which Louvain does not promise. ' +
     'Partitions follow our own seeded random stream, not igraph’s.',
   outputs: [{ id: 'community', label: 'Community', integer: true }],
+  // The summaries' top brokers are those of lowest constraint.
+  reuses: 'structural-holes',
   options: {
     method: {
       type: 'choice',

@@ -38,6 +38,14 @@ describe('measure registry', () => {
     expect(outputs.slice(0, PUBLIC_COLUMNS.length)).toEqual(PUBLIC_COLUMNS);
   });
 
+  test('a measure that produces or reuses another names one in the registry', () => {
+    const ids = new Set(MEASURES.map((m) => m.id));
+    for (const measure of MEASURES) {
+      if (measure.producedBy) expect(ids.has(measure.producedBy)).toBe(true);
+      if (measure.reuses) expect(ids.has(measure.reuses)).toBe(true);
+    }
+  });
+
   test('ids and output names are unique; every measure states its method and is found by id', () => {
     expect(new Set(outputs).size).toBe(outputs.length);
     expect(new Set(MEASURES.map((m) => m.id)).size).toBe(MEASURES.length);

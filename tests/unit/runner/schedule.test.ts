@@ -18,10 +18,19 @@ const input = fixtureInput(loadFixture('directed_regions'));
 const brokerage = measureById('brokerage') as AnyMeasure;
 const brokerageZ = measureById('brokerage-z') as AnyMeasure;
 
-function recordingRunners(count: number, tasks: AnalysisTask[]): TaskRunner[] {
-  return Array.from({ length: count }, () => ({
+function recordingRunners(
+  count: number,
+  tasks: AnalysisTask[],
+  workerOf: Map<string, number> = new Map(),
+): TaskRunner[] {
+  return Array.from({ length: count }, (_, worker) => ({
     run: async (task: AnalysisTask) => {
       tasks.push(task);
+      workerOf.set(task.measureId ?? task.type, worker);
+      // A reply takes a while, as a real worker's does; structural holes longest, so that the other
+      // workers are free (and would take the next job) while it runs.
+      const ms = task.measureId === 'structural-holes' ? 30 : 1;
+      await new Promise((resolve) => setTimeout(resolve, ms));
       return runTask(input, task);
     },
   }));
@@ -74,5 +83,28 @@ describe('runAnalysisInParallel scheduling', () => {
     });
     expect(tasks.slice(0, 2).map((task) => task.type)).toEqual(['measure', 'measure']);
     expect(tasks.slice(2).every((task) => task.type === 'partial')).toBe(true);
+  });
+
+  it("runs a measure that reuses another's work on that one's worker, right after it", async () => {
+    const tasks: AnalysisTask[] = [];
+    const workerOf = new Map<string, number>();
+    const ids = ['structural-holes', 'degree', 'core', 'communities', 'clustering', 'pagerank'];
+    await runAnalysisInParallel(input, recordingRunners(3, tasks, workerOf), {
+      measures: ids.map((id) => measureById(id) as AnyMeasure),
+    });
+    expect(workerOf.get('communities')).toBe(workerOf.get('structural-holes'));
+    const order = tasks.map((task) => task.measureId ?? task.type);
+    const onThatWorker = order.filter((id) => workerOf.get(id) === workerOf.get('structural-holes'));
+    expect(onThatWorker.indexOf('communities')).toBe(onThatWorker.indexOf('structural-holes') + 1);
+    expect([...order].sort()).toEqual([...ids].sort());
+  });
+
+  it('runs such a measure as any other when the one it reuses is not in the run', async () => {
+    const tasks: AnalysisTask[] = [];
+    const result = await runAnalysisInParallel(input, recordingRunners(2, tasks), {
+      measures: [measureById('communities') as AnyMeasure],
+    });
+    expect(tasks.map((task) => task.measureId)).toEqual(['communities']);
+    expect(result.columns.community).toBeDefined();
   });
 });
