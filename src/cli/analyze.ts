@@ -21,7 +21,7 @@ import {
   threadsFrom,
   timeWindowFrom,
 } from './analysis-flags.ts';
-import { startAnalysisPool } from './analysis-pool.ts';
+import { spawnAnalysisPool } from './analysis-pool.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, EXIT_USAGE, UsageError } from './command.ts';
 import { IMPORT_FLAGS, importOptionsFrom, importUsage } from './import-options.ts';
 import { loadNetwork } from './load-network.ts';
@@ -70,85 +70,91 @@ export const command: Command = {
     if (values.out !== undefined) await checkOutputPath('--out', values.out);
     if (values.summary !== undefined) await checkOutputPath('--summary', values.summary);
 
-    // Read and build: the views go straight into shared memory, which the workers and this thread read.
-    const window = timeWindowFrom(values);
-    const network = await clock.time('read and build', () =>
-      loadNetwork(
-        positionals,
-        importOptionsFrom(values),
-        mode,
-        log,
-        wording,
-        window ? (ecosystem) => networkInWindow(ecosystem, values, log, wording) : undefined,
-      ),
-    );
-    log(network.reportText);
-    if (network.failed) return EXIT_NOTHING_USABLE;
-    // About 30 columns of up to 24 characters per actor.
-    if (values.out !== undefined) await checkOutputPath('--out', values.out, network.actorCount * 30 * 24);
-    const input = unpackAnalysisInput(network.packed);
-    const exactPaths =
-      measures.some((measure) => measure.id === 'paths') && !(settings.sample && settings.sample > 0);
-    if (exactPaths && !values.exact) {
-      const problem = exactPathsProblem(input.tie.nodeCount, input.tie.tieCount, threads, wording);
-      if (problem) {
-        output.stderr(`clusterscope analyze: ${problem}\n`);
-        return EXIT_USAGE;
-      }
-    }
-
-    const pool = await clock.time('start workers', () => startAnalysisPool(network.packed, threads));
-    const progress = progressPrinter(log, wording);
-    const heartbeat = setInterval(() => progress.heartbeat(), 5000);
-    let result: AnalysisResult;
+    // The workers load their code while the files are read.
+    const workers = spawnAnalysisPool(threads);
     try {
-      result = await clock.time('measures', () =>
-        runAnalysisInParallel(input, pool.runners, {
-          measures,
-          options: measureOptions(settings, measures),
-          onProgress: progress.report,
-        }),
+      // Read and build: the views go straight into shared memory, which the workers and this thread read.
+      const window = timeWindowFrom(values);
+      const network = await clock.time('read and build', () =>
+        loadNetwork(
+          positionals,
+          importOptionsFrom(values),
+          mode,
+          log,
+          wording,
+          window ? (ecosystem) => networkInWindow(ecosystem, values, log, wording) : undefined,
+        ),
       );
-    } finally {
-      clearInterval(heartbeat);
-      await pool.close();
-    }
-    const measureMs = clock.stages.at(-1)?.ms ?? 0;
-    const done = { groups: measures.length, actors: input.tie.nodeCount, seconds: measureMs / 1000 };
-    log(`${t('cli.log.measured', done)}\n`);
-
-    await clock.time('write', async () => {
-      const ids = input.tie.ids;
-      const table = (write: (text: string) => void) =>
-        writeNodesTable(write, ids, network.labels, input.actors.kind, measureColumns(result));
-      if (values.out !== undefined) {
-        const out = values.out;
-        try {
-          withFileWriter(out, table);
-        } catch (thrown) {
-          throw outputError('--out', out, thrown);
+      log(network.reportText);
+      if (network.failed) return EXIT_NOTHING_USABLE;
+      // About 30 columns of up to 24 characters per actor.
+      if (values.out !== undefined) await checkOutputPath('--out', values.out, network.actorCount * 30 * 24);
+      const input = unpackAnalysisInput(network.packed);
+      const exactPaths =
+        measures.some((measure) => measure.id === 'paths') && !(settings.sample && settings.sample > 0);
+      if (exactPaths && !values.exact) {
+        const problem = exactPathsProblem(input.tie.nodeCount, input.tie.tieCount, threads, wording);
+        if (problem) {
+          output.stderr(`clusterscope analyze: ${problem}\n`);
+          return EXIT_USAGE;
         }
-      } else table(output.stdout);
-      if (values.summary !== undefined) {
-        const summary = {
-          files: positionals,
-          settings: { ...settings, localBy: settings.localBy ?? 'region' },
-          ...(window ? { window } : {}),
-          actors: network.actorCount,
-          relations: network.relationCount,
-          graph: result.graph,
-          tables: tablesWithIds(result, ids),
-        };
-        await writeOutput('--summary', values.summary, `${JSON.stringify(summary, null, 2)}\n`);
       }
-    });
-    if (values.timings) output.stderr(formatTimings(clock, result, wording));
-    if (values['timings-json'] !== undefined)
-      await writeFile(
-        values['timings-json'],
-        `${JSON.stringify(timingsJson(clock, result, threads, network))}\n`,
-      );
-    return EXIT_OK;
+
+      const pool = await clock.time('start workers', () => workers.start(network.packed));
+      const progress = progressPrinter(log, wording);
+      const heartbeat = setInterval(() => progress.heartbeat(), 5000);
+      let result: AnalysisResult;
+      try {
+        result = await clock.time('measures', () =>
+          runAnalysisInParallel(input, pool.runners, {
+            measures,
+            options: measureOptions(settings, measures),
+            onProgress: progress.report,
+          }),
+        );
+      } finally {
+        clearInterval(heartbeat);
+        await pool.close();
+      }
+      const measureMs = clock.stages.at(-1)?.ms ?? 0;
+      const done = { groups: measures.length, actors: input.tie.nodeCount, seconds: measureMs / 1000 };
+      log(`${t('cli.log.measured', done)}\n`);
+
+      await clock.time('write', async () => {
+        const ids = input.tie.ids;
+        const table = (write: (text: string) => void) =>
+          writeNodesTable(write, ids, network.labels, input.actors.kind, measureColumns(result));
+        if (values.out !== undefined) {
+          const out = values.out;
+          try {
+            withFileWriter(out, table);
+          } catch (thrown) {
+            throw outputError('--out', out, thrown);
+          }
+        } else table(output.stdout);
+        if (values.summary !== undefined) {
+          const summary = {
+            files: positionals,
+            settings: { ...settings, localBy: settings.localBy ?? 'region' },
+            ...(window ? { window } : {}),
+            actors: network.actorCount,
+            relations: network.relationCount,
+            graph: result.graph,
+            tables: tablesWithIds(result, ids),
+          };
+          await writeOutput('--summary', values.summary, `${JSON.stringify(summary, null, 2)}\n`);
+        }
+      });
+      if (values.timings) output.stderr(formatTimings(clock, result, wording));
+      if (values['timings-json'] !== undefined)
+        await writeFile(
+          values['timings-json'],
+          `${JSON.stringify(timingsJson(clock, result, threads, network))}\n`,
+        );
+      return EXIT_OK;
+    } finally {
+      await workers.close();
+    }
   },
 };
 
