@@ -4,7 +4,7 @@
  */
 import type { Ecosystem } from '../model/ecosystem.ts';
 import { RELATION_KINDS, type RelationKind } from '../model/kinds.ts';
-import { arcColumnsOf, buildViewsFromArcs, type TieView } from '../model/views.ts';
+import { arcColumnsOf, buildViewsFromArcs, type TieView, tieSlot } from '../model/views.ts';
 import type { ActorTable, AnalysisInput } from './types.ts';
 
 export function buildAnalysisInput(ecosystem: Ecosystem): AnalysisInput {
@@ -43,18 +43,6 @@ function markTieKinds(
     kinds[tieSlot(tie, target[row], source[row])] |= bit;
   }
   return kinds;
-}
-
-function tieSlot(tie: TieView, u: number, v: number): number {
-  let lo = tie.offsets[u];
-  let hi = tie.offsets[u + 1] - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tie.neighbours[mid] === v) return mid;
-    if (tie.neighbours[mid] < v) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  throw new Error('A relation without its tie in the tie view');
 }
 
 /** The bit of a relation kind in `AnalysisInput.tieKinds`. */

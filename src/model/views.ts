@@ -78,18 +78,30 @@ export function buildFlowView(ecosystem: Ecosystem): FlowView {
   return buildViewsFromArcs(arcColumnsOf(ecosystem)).flow;
 }
 
-/** True when `to` is among the sorted neighbours `[start, end)` of a CSR row. */
-export function hasNeighbour(neighbours: Int32Array, start: number, end: number, to: number): boolean {
+/** The slot of `to` among the sorted neighbours `[start, end)` of a CSR row, or −1. */
+export function slotIn(neighbours: Int32Array, start: number, end: number, to: number): number {
   let lo = start;
   let hi = end - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >>> 1;
     const value = neighbours[mid];
-    if (value === to) return true;
+    if (value === to) return mid;
     if (value < to) lo = mid + 1;
     else hi = mid - 1;
   }
-  return false;
+  return -1;
+}
+
+/** True when `to` is among the sorted neighbours `[start, end)` of a CSR row. */
+export function hasNeighbour(neighbours: Int32Array, start: number, end: number, to: number): boolean {
+  return slotIn(neighbours, start, end, to) >= 0;
+}
+
+/** The slot of the tie u–v in u's row of the tie view; throws when there is none. */
+export function tieSlot(tie: TieView, u: number, v: number): number {
+  const slot = slotIn(tie.neighbours, tie.offsets[u], tie.offsets[u + 1], v);
+  if (slot < 0) throw new Error('A relation without its tie in the tie view');
+  return slot;
 }
 
 /**

@@ -6,7 +6,7 @@
  *   effective size = Σ_j (1 − Σ_q p_iq m_jq), m_jq = a_jq / max_x a_jx;
  *   hierarchy = Σ_j r_j ln r_j / (N ln N), r_j = c_ij / (C_i / N).
  */
-import type { TieView } from '../../model/views.ts';
+import { slotIn, type TieView } from '../../model/views.ts';
 import { defineMeasure } from '../types.ts';
 
 export interface StructuralHoles {
@@ -94,7 +94,7 @@ export function structuralHoles(tie: TieView, weighted = false): StructuralHoles
       // Each j still gets one term per q, in the same order of q, so the sums are the same.
       for (let kk = start; kk < end; kk++) {
         const j = neighbours[kk];
-        const h = slotOf(neighbours, qStart, qEnd, j);
+        const h = slotIn(neighbours, qStart, qEnd, j);
         if (h < 0) continue;
         indirect[j] += piq * (tieWeight(h) / weightSum[q]);
         redundancy[j] += piq * (tieWeight(h) / weightMax[j]);
@@ -126,20 +126,6 @@ export function structuralHoles(tie: TieView, weighted = false): StructuralHoles
 
 /** Above this many times the ego's alters, a partner's row is searched rather than scanned. */
 const HUB_FACTOR = 16;
-
-/** The slot of `value` in the sorted row [start, end), or −1. */
-function slotOf(values: Int32Array, start: number, end: number, value: number): number {
-  let lo = start;
-  let hi = end - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    const found = values[mid];
-    if (found === value) return mid;
-    if (found < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return -1;
-}
 
 export const structuralHolesMeasure = defineMeasure({
   id: 'structural-holes',

@@ -9,7 +9,7 @@
  * snapshot itself instead.
  */
 import type { TimeIndex } from '../../model/time.ts';
-import type { FlowView, TieView } from '../../model/views.ts';
+import { type FlowView, type TieView, tieSlot } from '../../model/views.ts';
 import { relationKindBit } from '../input.ts';
 import type { ActorTable, AnalysisInput } from '../types.ts';
 
@@ -87,22 +87,10 @@ export function windowInput(
     if (!active(e)) continue;
     const bit = relationKindBit(index.relationAttributes[e].kind);
     const [u, v] = [index.relationSource[e], index.relationTarget[e]];
-    tieKinds[slotOf(tie, u, v)] |= bit;
-    tieKinds[slotOf(tie, v, u)] |= bit;
+    tieKinds[tieSlot(tie, u, v)] |= bit;
+    tieKinds[tieSlot(tie, v, u)] |= bit;
   }
   return { tie, flow: flowViewOf(index, active), actors, tieKinds };
-}
-
-function slotOf(tie: TieView, u: number, v: number): number {
-  let lo = tie.offsets[u];
-  let hi = tie.offsets[u + 1] - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tie.neighbours[mid] === v) return mid;
-    if (tie.neighbours[mid] < v) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  throw new Error('An active relation without its tie');
 }
 
 /** Arcs sorted by (source, target): out-rows and in-rows both fill in ascending order. */
