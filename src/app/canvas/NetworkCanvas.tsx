@@ -21,6 +21,7 @@ import { OutlineCache } from './outline-cache.ts';
 import { pickOnTheCpu } from './picking.ts';
 import { setActiveRenderer } from './renderer.ts';
 import { hideTiesWhileMoving } from './ties-while-moving.ts';
+import { leaveOutUnusedLayers } from './unused-layers.ts';
 
 /** Sigma draws its own label and halo for the hovered node; the highlight layer does that here. */
 const noHoverDrawing = () => {};
@@ -50,6 +51,7 @@ export function NetworkCanvas() {
       defaultDrawNodeHover: noHoverDrawing,
       nodeProgramClasses: MAP_NODE_PROGRAMS,
     });
+    leaveOutUnusedLayers(renderer);
     const stopPicking = pickOnTheCpu(renderer);
     const showTies = graph.size > 20000 ? hideTiesWhileMoving(renderer) : () => {};
     // The CPU layers move as pictures while the camera pans (camera-pictures.ts).
