@@ -85,11 +85,41 @@ export function actorId(key: string): string {
 }
 
 /**
- * Relations already added, by endpoints, kind, type word and direction, for merging duplicates.
- * Relations of different kinds or types between one pair stay apart (an employee tie is not an
- * investor tie); the tie view joins them again.
+ * Relations already added, for merging duplicates: a duplicate has the same endpoints, kind, type
+ * word, direction and period (relationIndexKey). Relations of different kinds or types between one
+ * pair stay apart (an employee tie is not an investor tie); the tie view joins them again.
+ *
+ * Each relation's edge key is its ordinal, and `indexKeys[ordinal]` its index key. A relation can
+ * only duplicate one that joins the same pair, which graphology's adjacency answers without a
+ * lookup table, so the keys are compared only for the few pairs already joined; a Map of every
+ * relation's key cost about half a second and as much again in garbage collection on the 561,000
+ * relations of Horizon 2020.
  */
-type RelationIndex = Map<string, string>;
+class RelationIndex {
+  private readonly indexKeys: string[] = [];
+
+  constructor(private readonly ecosystem: Ecosystem) {}
+
+  /** The edge already holding the relation with this index key, if any. */
+  find(sourceKey: string, targetKey: string, directed: boolean, indexKey: string): string | undefined {
+    const { ecosystem } = this;
+    const joined = directed
+      ? ecosystem.hasDirectedEdge(sourceKey, targetKey)
+      : ecosystem.hasUndirectedEdge(sourceKey, targetKey);
+    if (!joined) return undefined;
+    const candidates = directed
+      ? ecosystem.outEdges(sourceKey, targetKey)
+      : ecosystem.undirectedEdges(sourceKey, targetKey);
+    return candidates.find((edge) => this.indexKeys[Number(edge)] === indexKey);
+  }
+
+  add(sourceKey: string, targetKey: string, attributes: RelationAttributes, indexKey: string): void {
+    const edge = String(this.indexKeys.length);
+    this.indexKeys.push(indexKey);
+    if (attributes.directed) this.ecosystem.addDirectedEdgeWithKey(edge, sourceKey, targetKey, attributes);
+    else this.ecosystem.addUndirectedEdgeWithKey(edge, sourceKey, targetKey, attributes);
+  }
+}
 
 /** Relations that differ only in their period (a tie seen in 2019 and again in 2023) are two relations. */
 function relationIndexKey(
@@ -111,7 +141,7 @@ export function buildEcosystem(records: EcosystemRecords): BuildResult {
   const issues: ImportIssue[] = [];
   for (const record of records.actors) addActor(ecosystem, record, issues);
   const mergedByKey = new Map<string, MergedRelation>();
-  const relations: RelationIndex = new Map();
+  const relations = new RelationIndex(ecosystem);
   for (const record of records.relations) addRelation(ecosystem, record, issues, mergedByKey, relations);
   return { ecosystem, issues, merged: [...mergedByKey.values()] };
 }
@@ -268,7 +298,7 @@ function addRelation(
 
   const fields = copyFields(record.fields);
   const indexKey = relationIndexKey(sourceKey, targetKey, kind, type.toLowerCase(), directed, fields);
-  const existing = relations.get(indexKey);
+  const existing = relations.find(sourceKey, targetKey, directed, indexKey);
   if (existing !== undefined) {
     const attributes = ecosystem.getEdgeAttributes(existing);
     attributes.strength += strength;
@@ -298,10 +328,7 @@ function addRelation(
   warnIfInverted(fields, origin, issues);
   if (type !== '' && fields[TYPE_FIELD] === undefined) fields[TYPE_FIELD] = type;
   const attributes: RelationAttributes = { kind, strength, directed, rows: 1, fields };
-  const edge = directed
-    ? ecosystem.addDirectedEdge(sourceKey, targetKey, attributes)
-    : ecosystem.addUndirectedEdge(sourceKey, targetKey, attributes);
-  relations.set(indexKey, edge);
+  relations.add(sourceKey, targetKey, attributes, indexKey);
 }
 
 /** An actor a relation names and no actor row describes: created, and said. */

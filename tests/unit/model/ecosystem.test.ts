@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
   actorId,
@@ -237,5 +238,50 @@ describe('buildEcosystem', () => {
   it('keeps an unknown actor kind as the type field', () => {
     const { ecosystem } = buildEcosystem({ actors: [{ id: 'P', kind: 'Person' }], relations: [] });
     expect(ecosystem.getNodeAttributes('P')).toMatchObject({ kind: 'other', fields: { type: 'Person' } });
+  });
+  it('merges exactly the relations that share endpoints (either order when mutual), kind, direction and year', () => {
+    // The definition spelled out on its own, against the index that only compares relations
+    // joining a pair already joined.
+    const relation = fc.record({
+      source: fc.nat(4),
+      target: fc.nat(4),
+      kind: fc.constantFrom('supply', 'knowledge', 'cooperation'),
+      directed: fc.boolean(),
+      year: fc.constantFrom(undefined, 2019, 2020),
+      strength: fc.integer({ min: 1, max: 9 }),
+    });
+    fc.assert(
+      fc.property(fc.array(relation, { maxLength: 60 }), (rows) => {
+        const records = rows
+          .filter((row) => row.source !== row.target)
+          .map((row, i) => ({
+            source: `a${row.source}`,
+            target: `a${row.target}`,
+            kind: row.kind,
+            directed: row.directed,
+            strength: row.strength,
+            fields: (row.year === undefined ? {} : { year: row.year }) as Record<string, number>,
+            origin: origin(i + 2),
+          }));
+        const classes = new Map<string, number>();
+        for (const r of records) {
+          const ends = r.directed || r.source < r.target ? [r.source, r.target] : [r.target, r.source];
+          const key = JSON.stringify([...ends, r.kind, r.directed, r.fields.year ?? null]);
+          classes.set(key, (classes.get(key) ?? 0) + r.strength);
+        }
+        const { ecosystem, issues } = buildEcosystem({ actors: [], relations: records });
+        expect(ecosystem.size).toBe(classes.size);
+        expect(issues.filter((issue) => issue.code === 'duplicate-relation')).toHaveLength(
+          records.length - classes.size,
+        );
+        const strengths = ecosystem.mapEdges((_edge, attributes, source, target) => {
+          const ends = attributes.directed || source < target ? [source, target] : [target, source];
+          const year = attributes.fields.year ?? null;
+          return [JSON.stringify([...ends, attributes.kind, attributes.directed, year]), attributes.strength];
+        });
+        expect(new Map(strengths as [string, number][])).toEqual(classes);
+      }),
+      { seed: 20261130, numRuns: 300 },
+    );
   });
 });
