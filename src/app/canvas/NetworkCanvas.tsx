@@ -20,7 +20,12 @@ import { createLabelDrawer } from './labels.ts';
 import { OutlineCache } from './outline-cache.ts';
 import { pickOnTheCpu } from './picking.ts';
 import { setActiveRenderer } from './renderer.ts';
-import { hideTiesWhileMoving } from './ties-while-moving.ts';
+import {
+  drawnInSoftware,
+  hideTiesWhileMoving,
+  hideTiesWhileMovingFor,
+  tieContextOf,
+} from './ties-while-moving.ts';
 import { leaveOutUnusedLayers } from './unused-layers.ts';
 
 /** Sigma draws its own label and halo for the hovered node; the highlight layer does that here. */
@@ -53,7 +58,8 @@ export function NetworkCanvas() {
     });
     leaveOutUnusedLayers(renderer);
     const stopPicking = pickOnTheCpu(renderer);
-    const showTies = graph.size > 20000 ? hideTiesWhileMoving(renderer) : () => {};
+    const software = drawnInSoftware(tieContextOf(renderer));
+    const showTies = hideTiesWhileMovingFor(graph.size, software) ? hideTiesWhileMoving(renderer) : () => {};
     // The CPU layers move as pictures while the camera pans (camera-pictures.ts).
     const pictures = new CameraPictures(renderer);
     // The basemap beneath everything and the flows between places (map/map-layers.ts).
