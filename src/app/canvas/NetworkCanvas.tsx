@@ -20,6 +20,7 @@ import { createLabelDrawer } from './labels.ts';
 import { OutlineCache } from './outline-cache.ts';
 import { pickOnTheCpu } from './picking.ts';
 import { setActiveRenderer } from './renderer.ts';
+import { createTieLayer, TieBatch } from './tie-layer.ts';
 import {
   drawnInSoftware,
   hideTiesWhileMoving,
@@ -64,8 +65,11 @@ export function NetworkCanvas() {
     const pictures = new CameraPictures(renderer);
     // The basemap beneath everything and the flows between places (map/map-layers.ts).
     const detachMap = attachMapLayers(renderer, display, pictures);
-    // Above the nodes, below the mouse layer that takes the events; drawn on the CPU (cpu-layer.ts).
-    const highlight = createCpuCanvasLayer(renderer, 'highlight', { afterLayer: 'hoverNodes' });
+    // Above the nodes, below the mouse layer that takes the events: the highlight's veil and ties
+    // in WebGL (tie-layer.ts), its actors and names above them, drawn on the CPU (cpu-layer.ts).
+    const highlightTies = createTieLayer(renderer, 'highlightTies', { afterLayer: 'hoverNodes' });
+    const highlight = createCpuCanvasLayer(renderer, 'highlight', { afterLayer: 'highlightTies' });
+    const tieBatch = new TieBatch();
     const outlines = createCpuCanvasLayer(renderer, 'outlines', { beforeLayer: 'edges' });
     const outlineCache = new OutlineCache(display);
     // Layers made after sigma's first sizing are 300 × 150 until sized again.
@@ -77,8 +81,9 @@ export function NetworkCanvas() {
     let hoverHandled = 0;
     const drawLayer = () => {
       const { hovered, selected, highlighted, pinned } = useExplorer.getState();
+      tieBatch.clear();
       pictures.repaint(highlight, () => {
-        const veiled = drawHighlight(highlight, renderer, display, {
+        const veiled = drawHighlight(highlight, tieBatch, renderer, display, {
           focus: hovered ?? selected,
           highlighted,
         });
@@ -86,6 +91,7 @@ export function NetworkCanvas() {
         const ringed = drawPinnedRings(highlight, renderer, pinned);
         return veiled || named || ringed;
       });
+      pictures.repaint(highlightTies, () => highlightTies.draw(tieBatch));
       if (hoverStarted !== null) {
         const drawn = performance.now();
         element.dataset.hoverMs = (drawn - hoverStarted).toFixed(1);
@@ -110,7 +116,9 @@ export function NetworkCanvas() {
     renderer.on('afterRender', () => {
       if (!pictures.moved(outlines))
         pictures.repaint(outlines, () => drawOutlines(outlines, renderer, outlineCache.current()));
-      if (!pictures.moved(highlight)) drawLayer();
+      // The two highlight layers are drawn together, and so move together.
+      const movedHighlight = pictures.moved(highlight);
+      if (!(pictures.moved(highlightTies) && movedHighlight)) drawLayer();
       element.dataset.renders = String(++renders);
       const camera = renderer.getCamera().getState();
       element.dataset.camera = [camera.x, camera.y, camera.ratio].map((v) => v.toFixed(4)).join(',');

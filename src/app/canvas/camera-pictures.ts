@@ -1,6 +1,7 @@
 /**
  * While the camera moves (a pan and its glide, a zoom, a flight to an actor), the CPU layers
- * (cpu-layer.ts) are moved as pictures instead of being drawn again.
+ * (cpu-layer.ts) and the highlight's WebGL tie layer (tie-layer.ts) are moved as pictures instead
+ * of being drawn again.
  *
  * A camera move changes nothing but where the view looks, and sigma's mapping from graph to
  * screen is affine: every layer's last picture, put through the affine map from the old view to
@@ -15,7 +16,11 @@
 import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
 import { affineOf, type Matrix } from '../map/view-transform.ts';
-import { repaint } from './cpu-layer.ts';
+import { repaint, showIfDrawn } from './cpu-layer.ts';
+import { TieLayer } from './tie-layer.ts';
+
+/** A layer moved as a picture: a 2D layer drawn on the CPU, or the highlight's WebGL ties. */
+export type PictureLayer = CanvasRenderingContext2D | TieLayer;
 
 interface Picture {
   matrix: Matrix;
@@ -33,7 +38,7 @@ const GRAPH_CHANGES = [
 ] as const;
 
 export class CameraPictures<N extends Attributes, E extends Attributes> {
-  private readonly pictures = new WeakMap<CanvasRenderingContext2D, Picture>();
+  private readonly pictures = new WeakMap<PictureLayer, Picture>();
   /** Counts changes of the graph's attributes: a picture drawn before one is out of date. */
   private generation = 0;
   private settle: ReturnType<typeof setTimeout> | null = null;
@@ -49,26 +54,32 @@ export class CameraPictures<N extends Attributes, E extends Attributes> {
   }
 
   /**
-   * Whether `context`'s last picture was moved into place for this frame, so that nothing is to
+   * Whether `layer`'s last picture was moved into place for this frame, so that nothing is to
    * be drawn on it; call after each render, before drawing the layer.
    */
-  moved(context: CanvasRenderingContext2D): boolean {
-    const picture = this.pictures.get(context);
+  moved(layer: PictureLayer): boolean {
+    const picture = this.pictures.get(layer);
     if (!picture || picture.generation !== this.generation || !this.panning()) return false;
     const move = fromTo(picture.matrix, this.matrix());
     if (!move) return false;
-    const { style } = context.canvas;
+    const { style } = layer.canvas;
     style.transformOrigin = '0 0';
     style.transform = `matrix(${move.join(', ')})`;
     this.settleLater();
     return true;
   }
 
-  /** Draws `context` afresh (cpu-layer.ts `repaint`) and remembers where the camera was. */
-  repaint(context: CanvasRenderingContext2D, draw: () => boolean): void {
-    if (context.canvas.style.transform) context.canvas.style.transform = '';
-    repaint(context, draw);
-    this.pictures.set(context, { matrix: this.matrix(), generation: this.generation });
+  /**
+   * Draws `layer` afresh and remembers where the camera was: a 2D layer cleared and then drawn
+   * by `draw` (cpu-layer.ts `repaint`), the tie layer drawn by `draw` itself; either is hidden
+   * while `draw` says nothing was drawn.
+   */
+  repaint(layer: PictureLayer, draw: () => boolean): void {
+    const { canvas } = layer;
+    if (canvas.style.transform) canvas.style.transform = '';
+    if (layer instanceof TieLayer) showIfDrawn(canvas, draw());
+    else repaint(layer, draw);
+    this.pictures.set(layer, { matrix: this.matrix(), generation: this.generation });
   }
 
   stop(): void {

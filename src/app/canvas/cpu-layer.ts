@@ -47,6 +47,11 @@ export function repaint(context: CanvasRenderingContext2D, draw: () => boolean):
   const drawn = draw();
   if (drawn) blankLayers.delete(context);
   else blankLayers.add(context);
+  showIfDrawn(canvas, drawn);
+}
+
+/** Shows a layer with something on it; hides a blank one, out of the compositor's work. */
+export function showIfDrawn(canvas: HTMLCanvasElement, drawn: boolean): void {
   const visibility = drawn ? '' : 'hidden';
   if (canvas.style.visibility !== visibility) canvas.style.visibility = visibility;
 }

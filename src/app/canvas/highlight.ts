@@ -1,7 +1,8 @@
 /**
  * The neighbourhood of the hovered or selected actor, and the actors a view points out, drawn on
- * a layer of their own above the network: everything else is veiled, then the few actors and
- * ties that matter are drawn again on top. The cost grows with the neighbourhood, not with the
+ * two layers of their own above the network: everything else is veiled and the ties that matter
+ * drawn on the WebGL tie layer (tie-layer.ts, which says why), then the actors and their names on
+ * the 2D layer above it. The cost grows with the neighbourhood, not with the
  * network — sigma's reducers would reprocess all 65,000 ties on every hover — so a hub with
  * 2,000 partners highlights within a frame. Labels go to the actor itself and to its strongest
  * partners only, and never on top of each other.
@@ -9,6 +10,7 @@
 import type Sigma from 'sigma';
 import type { Display, DisplayEdge, DisplayNode } from '../display-graph.ts';
 import { affineOf } from '../map/view-transform.ts';
+import type { TieBatch } from './tie-layer.ts';
 
 type Renderer = Sigma<DisplayNode, DisplayEdge>;
 
@@ -23,7 +25,6 @@ export interface HighlightRequest {
 export const MOST_LABELLED_PARTNERS = 12;
 /** Past this many pointed-out actors, only the first are named. */
 const MOST_LABELLED_HIGHLIGHTS = 30;
-const VEIL = 'rgba(250, 250, 250, 0.82)';
 const LABEL_FONT = '12px system-ui, sans-serif';
 const FOCUS_FONT = 'bold 13px system-ui, sans-serif';
 
@@ -78,21 +79,24 @@ function dot(context: CanvasRenderingContext2D, x: number, y: number, radius: nu
   context.fill();
 }
 
-/** Draws the highlight for `request` on a cleared layer; returns whether anything was drawn. */
+/**
+ * Draws the highlight for `request`: its actors on a cleared 2D layer, its veil and ties into
+ * `ties` (emptied before); returns whether anything was drawn.
+ */
 export function drawHighlight(
   context: CanvasRenderingContext2D,
+  ties: TieBatch,
   renderer: Renderer,
   display: Display,
   request: HighlightRequest,
 ): boolean {
-  const { width, height } = renderer.getDimensions();
   const { focus } = request;
   if (focus !== null && display.graph.hasNode(focus)) {
-    drawNeighbourhood(context, renderer, display, focus, width, height);
+    drawNeighbourhood(context, ties, renderer, display, focus);
     return true;
   }
   if (request.highlighted && request.highlighted.size > 0) {
-    drawPointedOut(context, renderer, display, request.highlighted, width, height);
+    drawPointedOut(context, ties, renderer, display, request.highlighted);
     return true;
   }
   return false;
@@ -114,19 +118,18 @@ function ranksBefore(a: Candidate, b: Candidate): boolean {
 }
 
 /**
- * One pass over the focus' ties (listed once per display: display.partnerTies) builds the lines
- * (one path per tie colour) and the partners' dots (one path per actor colour), and keeps the few
+ * One pass over the focus' ties (listed once per display: display.partnerTies) lays out the ties
+ * (on the tie layer) and the partners' dots (one path per actor colour), and keeps the few
  * partners to name; a partner's degree is looked up only when it could be named. A hub of 2,242
  * partners costs a few multiply-adds and path steps per partner, not a walk of graphology's
  * ties, a lookup and a copy of each partner's display data, and a sort of the neighbourhood.
  */
 function drawNeighbourhood(
   context: CanvasRenderingContext2D,
+  ties: TieBatch,
   renderer: Renderer,
   display: Display,
   focus: string,
-  width: number,
-  height: number,
 ) {
   const { graph } = display;
   const centre = screen(renderer, focus);
@@ -135,15 +138,13 @@ function drawNeighbourhood(
   // reducers), put on screen by its graph-to-viewport mapping (affine) taken once as a matrix.
   const [a, b, c, d, e, f] = affineOf((point) => renderer.graphToViewport(point), 1);
   const sizeToRadius = renderer.scaleSize(1);
-  const lines = new Map<string, Path2D>();
+  ties.veiled = true;
   const dots = new Map<string, Path2D>();
   const named: Candidate[] = [];
   for (const { key, partner, tie } of display.partnerTies.get(focus) ?? []) {
     const x = a * partner.x + c * partner.y + e;
     const y = b * partner.x + d * partner.y + f;
-    const line = pathOf(lines, tie.color);
-    line.moveTo(centre.x, centre.y);
-    line.lineTo(x, y);
+    ties.add(centre.x, centre.y, x, y, tie.color);
     const radius = partner.size * sizeToRadius;
     const r = Math.max(radius, 1.5);
     const dot = pathOf(dots, partner.color);
@@ -161,13 +162,6 @@ function drawNeighbourhood(
     const index = named.findIndex((other) => ranksBefore(candidate, other));
     named.splice(index < 0 ? named.length : index, 0, candidate);
     if (named.length > MOST_LABELLED_PARTNERS) named.pop();
-  }
-  context.fillStyle = VEIL;
-  context.fillRect(0, 0, width, height);
-  context.lineWidth = 1;
-  for (const [colour, path] of lines) {
-    context.strokeStyle = colour;
-    context.stroke(path);
   }
   for (const [colour, path] of dots) {
     context.fillStyle = colour;
@@ -195,40 +189,29 @@ function pathOf(paths: Map<string, Path2D>, colour: string): Path2D {
 
 /**
  * The actors a view points out (the core, a list of brokers), and the ties among them, drawn as
- * the neighbourhood is: each actor put on screen once, each tie once (from its lower key), one
- * path per tie colour. A view may point out thousands of actors on Horizon 2020, and this runs
+ * the neighbourhood is: each actor put on screen once, each tie once (from its lower key), on
+ * the tie layer. A view may point out thousands of actors on Horizon 2020, and this runs
  * whenever the camera comes to rest.
  */
 function drawPointedOut(
   context: CanvasRenderingContext2D,
+  ties: TieBatch,
   renderer: Renderer,
   display: Display,
   highlighted: ReadonlySet<string>,
-  width: number,
-  height: number,
 ) {
-  context.fillStyle = VEIL;
-  context.fillRect(0, 0, width, height);
+  ties.veiled = true;
   const { graph } = display;
   const points = new Map<string, ScreenPoint>();
   for (const key of highlighted) {
     const at = graph.hasNode(key) ? screen(renderer, key) : null;
     if (at) points.set(key, at);
   }
-  const lines = new Map<string, Path2D>();
   for (const [key, from] of points) {
     for (const { key: other, tie } of display.partnerTies.get(key) ?? []) {
       const to = other > key ? points.get(other) : undefined;
-      if (!to) continue;
-      const line = pathOf(lines, tie.color);
-      line.moveTo(from.x, from.y);
-      line.lineTo(to.x, to.y);
+      if (to) ties.add(from.x, from.y, to.x, to.y, tie.color);
     }
-  }
-  context.lineWidth = 1;
-  for (const [colour, path] of lines) {
-    context.strokeStyle = colour;
-    context.stroke(path);
   }
   for (const at of points.values()) dot(context, at.x, at.y, at.radius, at.colour);
   const byDegree = [...points].sort(([a], [b]) => graph.degree(b) - graph.degree(a));
