@@ -19,6 +19,7 @@ import { drawOutlineNames, drawOutlines, type PlacedName, placeOutlineNames } fr
 import { createLabelDrawer } from './labels.ts';
 import { OutlineCache } from './outline-cache.ts';
 import { pickOnTheCpu } from './picking.ts';
+import { premultiplyTieColour } from './premultiplied.ts';
 import { setActiveRenderer } from './renderer.ts';
 import { createTieLayer, TieBatch } from './tie-layer.ts';
 import {
@@ -56,6 +57,8 @@ export function NetworkCanvas() {
       zIndex: true,
       defaultDrawNodeHover: noHoverDrawing,
       nodeProgramClasses: MAP_NODE_PROGRAMS,
+      // Translucent ties drawn at their opacity, not paler (premultiplied.ts).
+      edgeReducer: premultiplyTieColour,
     });
     leaveOutUnusedLayers(renderer);
     const stopPicking = pickOnTheCpu(renderer);
