@@ -22,12 +22,7 @@ import { pickOnTheCpu } from './picking.ts';
 import { premultiplyTieColour } from './premultiplied.ts';
 import { setActiveRenderer } from './renderer.ts';
 import { createTieLayer, TieBatch } from './tie-layer.ts';
-import {
-  drawnInSoftware,
-  hideTiesWhileMoving,
-  hideTiesWhileMovingFor,
-  tieContextOf,
-} from './ties-while-moving.ts';
+import { hideTiesWhileMovingWhereNeeded } from './ties-while-moving.ts';
 import { leaveOutUnusedLayers } from './unused-layers.ts';
 
 /** Sigma draws its own label and halo for the hovered node; the highlight layer does that here. */
@@ -62,8 +57,7 @@ export function NetworkCanvas() {
     });
     leaveOutUnusedLayers(renderer);
     const stopPicking = pickOnTheCpu(renderer);
-    const software = drawnInSoftware(tieContextOf(renderer));
-    const showTies = hideTiesWhileMovingFor(graph.size, software) ? hideTiesWhileMoving(renderer) : () => {};
+    const showTies = hideTiesWhileMovingWhereNeeded(renderer);
     // The CPU layers move as pictures while the camera pans (camera-pictures.ts).
     const pictures = new CameraPictures(renderer);
     // The basemap beneath everything and the flows between places (map/map-layers.ts).

@@ -41,16 +41,27 @@ export function hideTiesWhileMovingFor(ties: number, software: boolean): boolean
 }
 
 /** The WebGL context sigma draws the ties with (private in its types). */
-export function tieContextOf<N extends Attributes, E extends Attributes>(
+function tieContextOf<N extends Attributes, E extends Attributes>(
   renderer: Sigma<N, E>,
 ): WebGLRenderingContext | WebGL2RenderingContext | undefined {
   return (renderer as unknown as { webGLContexts: Record<string, WebGLRenderingContext> }).webGLContexts
     .edges;
 }
 
-export function hideTiesWhileMoving<N extends Attributes, E extends Attributes>(
+/**
+ * Hides the ties while moving where that is needed (past the thresholds above for the renderer's
+ * ties and WebGL); returns what undoes it.
+ */
+export function hideTiesWhileMovingWhereNeeded<N extends Attributes, E extends Attributes>(
   renderer: Sigma<N, E>,
 ): () => void {
+  const software = drawnInSoftware(tieContextOf(renderer));
+  return hideTiesWhileMovingFor(renderer.getGraph().size, software)
+    ? hideTiesWhileMoving(renderer)
+    : () => {};
+}
+
+function hideTiesWhileMoving<N extends Attributes, E extends Attributes>(renderer: Sigma<N, E>): () => void {
   renderer.setSetting('hideEdgesOnMove', true);
   const ownGetSetting = renderer.getSetting.bind(renderer);
   const asked = renderer as unknown as { getSetting(key: string): unknown };
