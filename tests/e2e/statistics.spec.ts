@@ -7,7 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { screenshot, waitForNetwork, watchConsole } from './helpers.ts';
+import { canvasAtRest, screenshot, waitForNetwork, watchConsole } from './helpers.ts';
 
 const SAMPLE = 'sample-networks/border-ecosystem';
 
@@ -108,9 +108,14 @@ test('researcher: E-I by region against 999 permutations equals clusterscope tes
   await screenshot(page, '81-statistics-ei-by-region-nl');
 
   const highlight = page.getByTestId('core-highlight');
+  const canvas = page.getByTestId('network-canvas');
+  await canvasAtRest(page);
+  const cameraBefore = await canvas.getAttribute('data-camera');
   await highlight.click();
   await expect(highlight).toHaveAttribute('aria-pressed', 'true');
   await expect(highlight).toHaveText('Alle actoren tonen');
+  // The core is framed beside the panels, not left wherever the camera was.
+  await expect.poll(() => canvas.getAttribute('data-camera'), { timeout: 10_000 }).not.toBe(cameraBefore);
 
   // Another time window puts another network on screen: the result no longer fits and goes.
   await page.getByTestId('timeline-to').fill('0');

@@ -1,10 +1,11 @@
 /**
  * Gould–Fernandez roles: the network against chance per role, a toggle per role that points
- * out its significant actors on the canvas, and the per-actor table.
+ * out its significant actors on the canvas and frames them, and the per-actor table.
  */
 
 import { useEffect, useMemo, useState } from 'react';
 import type { BrokerageRole } from '../../../analysis/gould-fernandez.ts';
+import { focusActors } from '../../canvas/renderer.ts';
 import { formatNumber } from '../../charts/format.ts';
 import { useWording } from '../../i18n.ts';
 import { useExplorer } from '../../store.ts';
@@ -68,7 +69,11 @@ export function BrokerageSection({ table, graph, selected, onOpen }: BrokerageSe
                   role: roleName(t, role).toLocaleLowerCase(language),
                   z,
                 })}
-                onClick={() => setHighlightedRole(pressed ? null : role.id)}
+                onClick={() => {
+                  // Pointed out and framed beside the panel, as a community or a place is.
+                  if (!pressed) focusActors(significant.get(role.id) ?? []);
+                  setHighlightedRole(pressed ? null : role.id);
+                }}
               >
                 {pressed
                   ? t('brokers.roles.highlighted', { count })

@@ -1,11 +1,13 @@
 /**
  * Core and periphery of the network on screen, as the analysis computed them (Borgatti–Everett
  * discrete model, measures/core-periphery.ts): the fit, the core's size and densities, and a
- * button that highlights the core on the map through the store's highlight (the rest fades).
+ * button that highlights the core on the map through the store's highlight (the rest fades) and
+ * frames it.
  */
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../../analysis/statistics/sentences.ts';
+import { focusActors } from '../../canvas/renderer.ts';
 import { useExplorer } from '../../store.ts';
 
 /** The actors whose core_member is 1, by key, in the network's node order (the columns' order). */
@@ -61,7 +63,11 @@ export function CorePeripherySection() {
             type="button"
             data-testid="core-highlight"
             aria-pressed={shown}
-            onClick={() => setShown(!shown)}
+            onClick={() => {
+              // Shown where it is: the camera frames the core beside the panels.
+              if (!shown && members) focusActors(members);
+              setShown(!shown);
+            }}
             disabled={members === null}
           >
             {shown ? t('statistics.coreHide') : t('statistics.coreShow')}
