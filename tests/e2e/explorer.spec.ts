@@ -104,6 +104,39 @@ test('search finds a firm by part of its name, with keyboard navigation, and ope
   expect(errors).toEqual([]);
 });
 
+test('a fitted network is framed again beside a view panel; a camera moved by hand stays', async ({
+  page,
+}) => {
+  const errors = watchConsole(page);
+  await page.goto('/');
+  await waitForNetwork(page);
+  await expect(page.getByTestId('layout-status')).toContainText('settled', { timeout: 90_000 });
+  await canvasAtRest(page);
+  const canvas = page.getByTestId('network-canvas');
+  const camera = async () => (await canvas.getAttribute('data-camera')) ?? '';
+  const fitted = await camera();
+
+  // The Statistics panel covers the left half: the network moves into the half left free.
+  await page.getByRole('tab', { name: 'Statistics' }).click();
+  await canvasAtRest(page);
+  const beside = await camera();
+  expect(beside).not.toBe(fitted);
+  const [besideX] = beside.split(',').map(Number);
+  const [fittedX] = fitted.split(',').map(Number);
+  // Sigma's camera x is where the middle of the canvas looks: left of the network's centre.
+  expect(besideX).toBeLessThan(fittedX);
+
+  // Zoomed by hand, the camera is the person's: another panel leaves it where it is.
+  await page.mouse.move(1100, 500);
+  await page.mouse.wheel(0, -300);
+  await canvasAtRest(page);
+  const chosen = await camera();
+  await page.getByRole('tab', { name: 'Rankings' }).click();
+  await canvasAtRest(page);
+  expect(await camera()).toBe(chosen);
+  expect(errors).toEqual([]);
+});
+
 test('hovering an actor highlights its neighbourhood and the controls respond', async ({ page }) => {
   const errors = watchConsole(page);
   await page.goto('/');

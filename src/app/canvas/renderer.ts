@@ -9,10 +9,23 @@ import type { CameraState } from '../session/session.ts';
 let active: Sigma<DisplayNode, DisplayEdge> | null = null;
 /** A camera to show once the renderer of a newly opened network's drawing exists. */
 let pendingCamera: { graph: unknown; state: CameraState } | null = null;
+/**
+ * Whether the camera shows the whole network as Fit framed it, untouched since: then a panel
+ * opening, closing or changing width frames it again in the part the panels leave free (a wide
+ * view panel left a third of the network under it). A camera the person moved stays put.
+ */
+let fitted = false;
+const cameraMovedByHand = () => {
+  fitted = false;
+};
 
 export function setActiveRenderer(renderer: Sigma<DisplayNode, DisplayEdge> | null): void {
   active = renderer;
+  fitted = false;
   if (!renderer) return;
+  renderer.getMouseCaptor().on('mousedown', cameraMovedByHand);
+  renderer.getMouseCaptor().on('wheel', cameraMovedByHand);
+  renderer.getTouchCaptor().on('touchdown', cameraMovedByHand);
   if (pendingCamera?.graph === renderer.getGraph()) {
     renderer.getCamera().setState(pendingCamera.state);
     pendingCamera = null;
@@ -44,11 +57,18 @@ export function restoreCamera(state: CameraState | null, graph: unknown): void {
 }
 
 export function zoomIn(): void {
+  fitted = false;
   active?.getCamera().animatedZoom({ duration: 250 });
 }
 
 export function zoomOut(): void {
+  fitted = false;
   active?.getCamera().animatedUnzoom({ duration: 250 });
+}
+
+/** Frames the network again if Fit framed it and nobody has moved it since (see `fitted`). */
+export function refitIfFitted(): void {
+  if (fitted) fitView();
 }
 
 /** A box in sigma's framed coordinates (the graph's extent mapped onto 0…1). */
@@ -73,6 +93,7 @@ export function fitView({ duration = 300 } = {}): void {
   // A map box is a region chosen to be seen whole, however small beside the world around it.
   if (box) focusFramedBox(box, { duration, closest: 0 });
   else focusActors(active.getGraph().nodes(), { duration });
+  fitted = true;
 }
 
 /**
@@ -82,6 +103,7 @@ export function fitView({ duration = 300 } = {}): void {
  */
 export function focusActor(id: string, visibleCentre?: { x: number; y: number }): void {
   if (!active) return;
+  fitted = false;
   const renderer = active;
   if (!renderer.getGraph().hasNode(id)) return;
   // Where the actor will land: decided now, from the panels as they are when it was asked for.
@@ -169,6 +191,8 @@ const FIT_MARGIN = 1.2;
  */
 export function focusActors(ids: Iterable<string>, { duration = 400 } = {}): void {
   if (!active) return;
+  // Framing some actors is not Fit (fitView says so after calling this for everyone).
+  fitted = false;
   const renderer = active;
   const keys = [...ids];
   onceDrawn(renderer, () => frameActors(renderer, keys, duration));

@@ -4,6 +4,7 @@
  * a table shows it on the map at once.
  */
 import { useEffect } from 'react';
+import { refitIfFitted } from '../canvas/renderer.ts';
 import { ChangesView } from '../changes/ChangesView.tsx';
 import { moveWithArrows } from '../controls/arrow-keys.ts';
 import { useWording } from '../i18n.ts';
@@ -71,6 +72,10 @@ export function SidePanel() {
     window.addEventListener('keydown', close);
     return () => window.removeEventListener('keydown', close);
   }, []);
+  // The panel changes the part of the canvas left free: a fitted network is framed in it again.
+  useEffect(() => {
+    if (view !== undefined) refitIfFitted();
+  }, [view]);
   if (view === 'map') return null;
   return (
     <section id="side-panel" className="side-panel panel" role="tabpanel" aria-labelledby={`tab-${view}`}>
