@@ -17,6 +17,12 @@ import {
 import type { Grouping } from './groups.ts';
 
 /** Role order of sna's columns w_I, w_O, b_IO, b_OI, b_O, t. */
+/**
+ * Two-sided 5% significance: a z-score above this is unlikely under chance. The one threshold the
+ * Brokers view, its table and the Gatekeepers way of looking all count significance by.
+ */
+export const SIGNIFICANT_Z = 1.96;
+
 export const BROKERAGE_ROLES = [
   'coordinator',
   'itinerant',

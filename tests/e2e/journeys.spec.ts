@@ -117,6 +117,18 @@ test('researcher: gatekeepers by country → rankings by constraint → nodes CS
   await canvasAtRest(page);
   await screenshot(page, '72-researcher-gatekeepers-by-country');
 
+  // A role's significant brokers are pointed out and framed beside the panel.
+  const canvas = page.getByTestId('network-canvas');
+  const cameraBefore = await canvas.getAttribute('data-camera');
+  const pointOut = page.locator('button.brokers-highlight:not([disabled])').first();
+  await pointOut.click();
+  await expect(pointOut).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(() => canvas.getAttribute('data-camera'), { timeout: 10_000 }).not.toBe(cameraBefore);
+  await canvasAtRest(page);
+  await screenshot(page, '72b-researcher-brokers-pointed-out');
+  await pointOut.click();
+  await expect(pointOut).toHaveAttribute('aria-pressed', 'false');
+
   await page.getByRole('tab', { name: 'Rankings' }).click();
   const constraint = page.getByTestId('rankings-table').getByRole('columnheader', { name: /^Constraint/ });
   await constraint.getByRole('button').click();

@@ -8,6 +8,7 @@
  * Pure: from the analysis columns and the drawing's ties to colours, sizes and z-order, with
  * the legend that says what they mean. The rules read the analysis; nothing is recomputed.
  */
+import { SIGNIFICANT_Z } from '../../analysis/gould-fernandez.ts';
 import { EXTERNAL, LOCAL } from '../../analysis/locality.ts';
 import type { OutputId } from '../../analysis/registry.ts';
 import type { Translate } from '../../i18n/i18n.ts';
@@ -22,9 +23,6 @@ export type Lens = (typeof LENSES)[number];
 export function isLens(value: unknown): value is Lens {
   return (LENSES as readonly unknown[]).includes(value);
 }
-
-/** A z-score above this is significant at 5% (two-sided), as the Brokers view counts it. */
-export const SIGNIFICANT_Z = 1.96;
 
 export const FADED_NODE = '#dfe2e7';
 export const FADED_TIE = '#eceef1';

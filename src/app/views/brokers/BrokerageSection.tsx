@@ -6,7 +6,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import type { BrokerageRole } from '../../../analysis/gould-fernandez.ts';
 import { focusActors } from '../../canvas/renderer.ts';
-import { formatNumber } from '../../charts/format.ts';
 import { useWording } from '../../i18n.ts';
 import { useExplorer } from '../../store.ts';
 import type { GraphFigures } from '../overview/network-figures.ts';
@@ -32,7 +31,8 @@ interface BrokerageSectionProps {
 export function BrokerageSection({ table, graph, selected, onOpen }: BrokerageSectionProps) {
   const wording = useWording();
   const { t, language } = wording;
-  const z = formatNumber(SIGNIFICANT_Z, language);
+  // The threshold as it is (1.96), not rounded to a figure's two digits ("2.0").
+  const z = SIGNIFICANT_Z.toLocaleString(language);
   const [highlightedRole, setHighlightedRole] = useState<BrokerageRole | null>(null);
   const significant = useMemo(
     () =>

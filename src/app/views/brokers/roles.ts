@@ -39,8 +39,7 @@ export function roleActivity(t: Translate, role: BrokerageRoleInfo): string {
 export function roleExplanation(t: Translate, role: BrokerageRoleInfo): string {
   return t(`brokers.role.${role.id}.explanation`);
 }
-/** Two-sided 5% significance: a z-score above this is unlikely under chance. */
-export const SIGNIFICANT_Z = 1.96;
+export { SIGNIFICANT_Z } from '../../../analysis/gould-fernandez.ts';
 
 export interface RoleFigures {
   readonly raw: number | null;
