@@ -16,6 +16,29 @@ import { escapeXml } from './svg.ts';
 export const LEGEND_WIDTH = 280;
 export const HEADER_HEIGHT = 52;
 export const LINE = 17;
+/** Room for a legend entry's label: the column less its margins and the swatch. */
+export const LEGEND_LABEL_WIDTH = LEGEND_WIDTH - 12 - 20 - 10;
+/**
+ * A label's width in SVG, which has no text measurement: 0.6 em per character, about what
+ * system-ui's letters average at 12 px, so a long community name wraps instead of running out of
+ * the picture.
+ */
+const svgTextWidth = (text: string) => text.length * 12 * 0.6;
+
+/** Words wrapped to a width, as `measure` gives their width; a word longer than the width stands alone. */
+export function wrapWords(text: string, width: number, measure: (text: string) => number): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const next = line ? `${line} ${word}` : word;
+    if (measure(next) > width && line) {
+      lines.push(line);
+      line = word;
+    } else line = next;
+  }
+  if (line) lines.push(line);
+  return lines;
+}
 
 export interface FigureText {
   title: string;
@@ -62,7 +85,8 @@ export function figureText(): FigureText {
     }),
     ...backboneCaption(state.appearance.ties.backbone, state.legend?.ties ?? null, t),
     ...(state.attribution ? [state.attribution] : []),
-    t('figure.made', { date: new Date().toLocaleDateString(state.language) }),
+    // A written month, never "11/30/2026", which readers in Europe take for another date.
+    t('figure.made', { date: new Date().toLocaleDateString(state.language, { dateStyle: 'long' }) }),
   ];
   return {
     title: state.networkName ?? '',
@@ -88,8 +112,11 @@ export function figureSvg(width: number, height: number, body: string): string {
         entry.line
           ? `<rect x="${x}" y="${y - 6}" width="14" height="3" fill="${escapeXml(entry.colour)}"/>`
           : `<circle cx="${x + 6}" cy="${y - 4}" r="5" fill="${escapeXml(entry.colour)}"/>`,
-        `<text x="${x + 20}" y="${y}">${escapeXml(entry.label)}</text>`,
       );
+      wrapWords(entry.label, LEGEND_LABEL_WIDTH, svgTextWidth).forEach((line, i) => {
+        if (i > 0) y += LINE;
+        legendParts.push(`<text x="${x + 20}" y="${y}">${escapeXml(line)}</text>`);
+      });
     }
     y += 8;
   }

@@ -7,23 +7,20 @@ import { PDFDocument } from 'pdf-lib';
 import type Sigma from 'sigma';
 import type { DisplayEdge, DisplayNode } from '../display-graph.ts';
 import { mapPng } from '../map/map-export.ts';
-import { figureText, HEADER_HEIGHT, LEGEND_WIDTH, LINE } from './figure-frame.ts';
+import {
+  figureText,
+  HEADER_HEIGHT,
+  LEGEND_LABEL_WIDTH,
+  LEGEND_WIDTH,
+  LINE,
+  wrapWords,
+} from './figure-frame.ts';
 
 type Renderer = Sigma<DisplayNode, DisplayEdge>;
 
-/** Words wrapped to a width, measured on a canvas context. */
+/** Words wrapped to a width, measured on a canvas context in its current font. */
 function wrap(context: CanvasRenderingContext2D, text: string, width: number): string[] {
-  const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const next = line ? `${line} ${word}` : word;
-    if (context.measureText(next).width > width && line) {
-      lines.push(line);
-      line = word;
-    } else line = next;
-  }
-  if (line) lines.push(line);
-  return lines;
+  return wrapWords(text, width, (words) => context.measureText(words).width);
 }
 
 /** The figure as PNG: the canvas at `scale` times its size, framed with title, legend and caption. */
@@ -75,7 +72,11 @@ export async function figurePng(renderer: Renderer, scale: number): Promise<Blob
         context.fill();
       }
       context.fillStyle = '#111827';
-      context.fillText(entry.label, x + 20, y);
+      // A long label (a community named after a firm) wraps inside the legend column.
+      wrap(context, entry.label, LEGEND_LABEL_WIDTH).forEach((line, i) => {
+        if (i > 0) y += LINE;
+        context.fillText(line, x + 20, y);
+      });
     }
     y += 8;
   }

@@ -1,6 +1,11 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterEach, describe, expect, it } from 'vitest';
-import { figureSvg, figureText } from '../../../src/app/export/figure-frame.ts';
+import {
+  figureSvg,
+  figureText,
+  LEGEND_LABEL_WIDTH,
+  wrapWords,
+} from '../../../src/app/export/figure-frame.ts';
 import { NO_FILTERS } from '../../../src/app/filters/filters.ts';
 import { appI18n } from '../../../src/app/i18n.ts';
 import { useExplorer } from '../../../src/app/store.ts';
@@ -86,6 +91,48 @@ describe('figures for reports', () => {
     const parsed = new XMLParser({ ignoreAttributes: false }).parse(svg);
     // The legend column sits beside the drawing: 400 + 280.
     expect(parsed.svg['@_width']).toBe('680');
+  });
+
+  it('wrap a long legend label inside the legend column instead of running out of the picture', () => {
+    const long = '4 · RVO (Rijksdienst voor Ondernemend Nederland)';
+    explorerWith({
+      legend: {
+        ...(initial.legend ?? {}),
+        nodes: {
+          type: 'categories',
+          title: 'Communities',
+          entries: [{ label: long, colour: '#cc79a7', count: 100 }],
+        },
+        sizeTitle: 'Degree',
+        ties: { drawn: 1, total: 1 },
+        edges: { type: 'categories', title: 'Ties', entries: [] },
+      } as NonNullable<ReturnType<typeof useExplorer.getState>['legend']>,
+    });
+    const svg = figureSvg(400, 300, '');
+    const texts = [...svg.matchAll(/<text x="432" y="(\d+)">([^<]*)<\/text>/g)];
+    expect(texts.length).toBeGreaterThan(1);
+    // The label and its count, every word kept, in order.
+    expect(texts.map((match) => match[2]).join(' ')).toBe(`${long} (100)`);
+    for (const [, , line] of texts) expect(line.length * 12 * 0.6).toBeLessThanOrEqual(LEGEND_LABEL_WIDTH);
+    // Each further line below the one before.
+    const ys = texts.map((match) => Number(match[1]));
+    expect(ys).toEqual([...ys].sort((a, b) => a - b));
+    expect(new Set(ys).size).toBe(ys.length);
+  });
+
+  it('wrap words to a width, a word wider than it on its own line', () => {
+    const measure = (text: string) => text.length;
+    expect(wrapWords('one two three four', 9, measure)).toEqual(['one two', 'three', 'four']);
+    expect(wrapWords('Forschungszentrum Jülich', 10, measure)).toEqual(['Forschungszentrum', 'Jülich']);
+    expect(wrapWords('short', 10, measure)).toEqual(['short']);
+  });
+
+  it('date the figure with a written month, in the explorer’s language', async () => {
+    explorerWith({});
+    const made = figureText().caption.at(-1) ?? '';
+    expect(made).not.toMatch(/\d+\/\d+\/\d+/);
+    const month = new Date().toLocaleDateString('en', { month: 'long' });
+    expect(made).toContain(month);
   });
 
   it('speak Dutch when the explorer does', async () => {
