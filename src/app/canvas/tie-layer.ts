@@ -10,9 +10,12 @@
  * main thread only hands over a vertex buffer and one draw call; the lines are rasterised by the
  * GPU, or in software WebGL by the GPU process, off the main thread either way.
  *
- * Each tie is a thin quad of two triangles (1 CSS pixel wide at any pixel ratio, which GL_LINES
- * cannot promise), its edges smoothed by the context's multisampling as the 2D canvas smooths
- * its strokes. The layer is sized and killed with sigma's own WebGL layers.
+ * Each tie is a quad of two triangles 1 CSS pixel wide at any pixel ratio (which GL_LINES cannot
+ * promise), widened by half a pixel on each side over which the fragment shader fades it out, as
+ * sigma smooths its own ties. Multisampling would smooth it too, but in software WebGL resolving a
+ * multisampled full-window buffer on every hover is work the GPU process does on the same cores,
+ * and a hover's input then waited for it (60–100 ms from the input in a loaded run). The layer is
+ * sized and killed with sigma's own WebGL layers.
  */
 import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
@@ -22,8 +25,13 @@ import { floatColor } from 'sigma/utils';
 export const VEIL_RGBA: readonly [number, number, number, number] = [250, 250, 250, 0.82];
 /** Half of a tie's width, in CSS pixels. */
 const HALF_WIDTH = 0.5;
-/** Per vertex: x and y in CSS pixels, then the colour's four bytes read as one float (as sigma packs them). */
-const FLOATS_PER_VERTEX = 3;
+/** Half of the quad drawn for it: the tie and the half pixel on each side over which it fades. */
+const HALF_EXTENT = HALF_WIDTH + 0.5;
+/**
+ * Per vertex: x and y in CSS pixels, the colour's four bytes read as one float (as sigma packs
+ * them), and the distance across the tie from its middle line (± HALF_EXTENT at the corners).
+ */
+const FLOATS_PER_VERTEX = 4;
 const VERTICES_PER_TIE = 6;
 
 /**
@@ -47,9 +55,9 @@ export class TieBatch {
     const dy = y2 - y1;
     const length = Math.hypot(dx, dy);
     if (!(length > 0)) return;
-    // The quad's half-width across the tie.
-    const nx = (-dy / length) * HALF_WIDTH;
-    const ny = (dx / length) * HALF_WIDTH;
+    // The quad's half-extent across the tie.
+    const nx = (-dy / length) * HALF_EXTENT;
+    const ny = (dx / length) * HALF_EXTENT;
     const packed = floatColor(colour);
     const needed = (this.vertices + VERTICES_PER_TIE) * FLOATS_PER_VERTEX;
     if (needed > this.data.length) {
@@ -59,17 +67,18 @@ export class TieBatch {
     }
     const data = this.data;
     let at = this.vertices * FLOATS_PER_VERTEX;
-    const corner = (x: number, y: number) => {
+    const corner = (x: number, y: number, across: number) => {
       data[at++] = x;
       data[at++] = y;
       data[at++] = packed;
+      data[at++] = across;
     };
-    corner(x1 + nx, y1 + ny);
-    corner(x1 - nx, y1 - ny);
-    corner(x2 + nx, y2 + ny);
-    corner(x2 + nx, y2 + ny);
-    corner(x1 - nx, y1 - ny);
-    corner(x2 - nx, y2 - ny);
+    corner(x1 + nx, y1 + ny, HALF_EXTENT);
+    corner(x1 - nx, y1 - ny, -HALF_EXTENT);
+    corner(x2 + nx, y2 + ny, HALF_EXTENT);
+    corner(x2 + nx, y2 + ny, HALF_EXTENT);
+    corner(x1 - nx, y1 - ny, -HALF_EXTENT);
+    corner(x2 - nx, y2 - ny, -HALF_EXTENT);
     this.vertices += VERTICES_PER_TIE;
   }
 
@@ -82,19 +91,26 @@ export class TieBatch {
 const VERTEX_SHADER = `
 attribute vec2 a_position;
 attribute vec4 a_colour;
+attribute float a_across;
 uniform vec2 u_size;
 varying vec4 v_colour;
+varying float v_across;
 void main() {
   vec2 clip = a_position / u_size * 2.0 - 1.0;
   gl_Position = vec4(clip.x, -clip.y, 0.0, 1.0);
   v_colour = a_colour;
+  v_across = a_across;
 }`;
 
 const FRAGMENT_SHADER = `
 precision mediump float;
 varying vec4 v_colour;
+varying float v_across;
 void main() {
-  gl_FragColor = vec4(v_colour.rgb * v_colour.a, v_colour.a);
+  // Full inside the tie's width, fading to nothing over the half pixel beyond it.
+  float coverage = clamp(${HALF_EXTENT.toFixed(1)} - abs(v_across), 0.0, 1.0) * 2.0;
+  float alpha = v_colour.a * min(coverage, 1.0);
+  gl_FragColor = vec4(v_colour.rgb * alpha, alpha);
 }`;
 
 type GL = WebGLRenderingContext | WebGL2RenderingContext;
@@ -117,7 +133,7 @@ export function createTieLayer<N extends Attributes, E extends Attributes>(
 ): TieLayer {
   // Placed among sigma's layers as its canvases are (its types leave the position out). The
   // context's alpha is premultiplied (the default), blended as sigma sets: ONE, ONE_MINUS_SRC_ALPHA.
-  const options = { ...position, antialias: true };
+  const options = { ...position, antialias: false };
   return new TieLayer(renderer.createWebGLContext(id, options), () => renderer.getDimensions());
 }
 
@@ -144,10 +160,13 @@ export class TieLayer {
     const stride = FLOATS_PER_VERTEX * 4;
     const positionAt = gl.getAttribLocation(program, 'a_position');
     const colourAt = gl.getAttribLocation(program, 'a_colour');
+    const acrossAt = gl.getAttribLocation(program, 'a_across');
     gl.enableVertexAttribArray(positionAt);
     gl.vertexAttribPointer(positionAt, 2, gl.FLOAT, false, stride, 0);
     gl.enableVertexAttribArray(colourAt);
     gl.vertexAttribPointer(colourAt, 4, gl.UNSIGNED_BYTE, true, stride, 8);
+    gl.enableVertexAttribArray(acrossAt);
+    gl.vertexAttribPointer(acrossAt, 1, gl.FLOAT, false, stride, 12);
     gl.enable(gl.BLEND);
   }
 
