@@ -166,13 +166,13 @@ test('hovering an actor highlights its neighbourhood and the controls respond', 
     .poll(async () => countColouredPixels(await screenshot(page, '05-hover'), area), { timeout: 10_000 })
     .toBeLessThan(before * 0.7);
   const during = countColouredPixels(await screenshot(page, '05-hover'), area);
-  // The veil and the ties are drawn in WebGL on a layer of their own (canvas/tie-layer.ts), which
-  // is taken out of compositing again once nothing is highlighted.
-  const tieLayer = page.locator('canvas.sigma-highlightTies');
-  await expect(tieLayer).toBeVisible();
+  // The veil, the ties and the partners' dots are drawn in WebGL on a layer of their own
+  // (canvas/mark-layer.ts), which is taken out of compositing again once nothing is highlighted.
+  const markLayer = page.locator('canvas.sigma-highlightMarks');
+  await expect(markLayer).toBeVisible();
 
   await page.mouse.move(5, 450);
-  await expect(tieLayer).toBeHidden();
+  await expect(markLayer).toBeHidden();
   await expect
     .poll(async () => countColouredPixels(await screenshot(page, '06-after-hover'), area), {
       timeout: 10_000,

@@ -35,7 +35,8 @@ const FRAME_MS = 16;
  * - the Dutch Horizon 2020 network (16,062 actors, 2,242 partners for its largest hub): the
  *   highlight's own work 4–16 ms (7–27 ms before its ties were listed once per display), from the
  *   input 5–24 ms; no task over 50 ms while hovering since the hub's ties are drawn in WebGL
- *   (canvas/tie-layer.ts: a hover's frame 17–31 ms of main thread in a trace), where on the 2D
+ *   (canvas/mark-layer.ts: a hover's frame 17–31 ms of main thread in a trace, 11–18 ms since the
+ *   partners' dots are drawn there too), where on the 2D
  *   layer they made it 26–51 ms, with tasks of 52–66 ms in some runs and 104–163 ms in loaded
  *   ones; before the highlight was drawn on the CPU, 0.7–1.4 s per hover;
  * - the Horizon Europe border region (5,325 actors) and Brainport (2,585): own work 2–8 ms, from

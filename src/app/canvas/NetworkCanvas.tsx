@@ -17,11 +17,11 @@ import { enableDragging, pinWhereDropped } from './drag.ts';
 import { drawHighlight, drawPinnedRings } from './highlight.ts';
 import { drawOutlineNames, drawOutlines, type PlacedName, placeOutlineNames } from './hulls.ts';
 import { createLabelDrawer } from './labels.ts';
+import { createMarkLayer, MarkBatch } from './mark-layer.ts';
 import { OutlineCache } from './outline-cache.ts';
 import { pickOnTheCpu } from './picking.ts';
 import { premultiplyTieColour } from './premultiplied.ts';
 import { setActiveRenderer } from './renderer.ts';
-import { createTieLayer, TieBatch } from './tie-layer.ts';
 import { hideTiesWhileMovingWhereNeeded } from './ties-while-moving.ts';
 import { leaveOutUnusedLayers } from './unused-layers.ts';
 
@@ -62,11 +62,12 @@ export function NetworkCanvas() {
     const pictures = new CameraPictures(renderer);
     // The basemap beneath everything and the flows between places (map/map-layers.ts).
     const detachMap = attachMapLayers(renderer, display, pictures);
-    // Above the nodes, below the mouse layer that takes the events: the highlight's veil and ties
-    // in WebGL (tie-layer.ts), its actors and names above them, drawn on the CPU (cpu-layer.ts).
-    const highlightTies = createTieLayer(renderer, 'highlightTies', { afterLayer: 'hoverNodes' });
-    const highlight = createCpuCanvasLayer(renderer, 'highlight', { afterLayer: 'highlightTies' });
-    const tieBatch = new TieBatch();
+    // Above the nodes, below the mouse layer that takes the events: the highlight's veil, ties and
+    // dots in WebGL (mark-layer.ts), the focused actor and the names above them, drawn on the CPU
+    // (cpu-layer.ts).
+    const highlightMarks = createMarkLayer(renderer, 'highlightMarks', { afterLayer: 'hoverNodes' });
+    const highlight = createCpuCanvasLayer(renderer, 'highlight', { afterLayer: 'highlightMarks' });
+    const markBatch = new MarkBatch();
     const outlines = createCpuCanvasLayer(renderer, 'outlines', { beforeLayer: 'edges' });
     const outlineCache = new OutlineCache(display);
     // Layers made after sigma's first sizing are 300 × 150 until sized again.
@@ -78,9 +79,9 @@ export function NetworkCanvas() {
     let hoverHandled = 0;
     const drawLayer = () => {
       const { hovered, selected, highlighted, pinned } = useExplorer.getState();
-      tieBatch.clear();
+      markBatch.clear();
       pictures.repaint(highlight, () => {
-        const veiled = drawHighlight(highlight, tieBatch, renderer, display, {
+        const veiled = drawHighlight(highlight, markBatch, renderer, display, {
           focus: hovered ?? selected,
           highlighted,
         });
@@ -88,7 +89,7 @@ export function NetworkCanvas() {
         const ringed = drawPinnedRings(highlight, renderer, pinned);
         return veiled || named || ringed;
       });
-      pictures.repaint(highlightTies, () => highlightTies.draw(tieBatch));
+      pictures.repaint(highlightMarks, () => highlightMarks.draw(markBatch));
       if (hoverStarted !== null) {
         const drawn = performance.now();
         element.dataset.hoverMs = (drawn - hoverStarted).toFixed(1);
@@ -114,8 +115,7 @@ export function NetworkCanvas() {
       if (!pictures.moved(outlines))
         pictures.repaint(outlines, () => drawOutlines(outlines, renderer, outlineCache.current()));
       // The two highlight layers are drawn together, and so move together.
-      const movedHighlight = pictures.moved(highlight);
-      if (!(pictures.moved(highlightTies) && movedHighlight)) drawLayer();
+      if (!pictures.movedAll([highlight, highlightMarks])) drawLayer();
       element.dataset.renders = String(++renders);
       const camera = renderer.getCamera().getState();
       element.dataset.camera = [camera.x, camera.y, camera.ratio].map((v) => v.toFixed(4)).join(',');

@@ -1,6 +1,6 @@
 /**
  * While the camera moves (a pan and its glide, a zoom, a flight to an actor), the CPU layers
- * (cpu-layer.ts) and the highlight's WebGL tie layer (tie-layer.ts) are moved as pictures instead
+ * (cpu-layer.ts) and the highlight's WebGL mark layer (mark-layer.ts) are moved as pictures instead
  * of being drawn again.
  *
  * A camera move changes nothing but where the view looks, and sigma's mapping from graph to
@@ -17,10 +17,10 @@ import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
 import { affineOf, type Matrix } from '../map/view-transform.ts';
 import { repaint, showIfDrawn } from './cpu-layer.ts';
-import { TieLayer } from './tie-layer.ts';
+import { MarkLayer } from './mark-layer.ts';
 
-/** A layer moved as a picture: a 2D layer drawn on the CPU, or the highlight's WebGL ties. */
-export type PictureLayer = CanvasRenderingContext2D | TieLayer;
+/** A layer moved as a picture: a 2D layer drawn on the CPU, or the highlight's WebGL marks. */
+export type PictureLayer = CanvasRenderingContext2D | MarkLayer;
 
 interface Picture {
   matrix: Matrix;
@@ -70,14 +70,22 @@ export class CameraPictures<N extends Attributes, E extends Attributes> {
   }
 
   /**
+   * Whether every one of `layers` (drawn together, so moved together) was moved into place for
+   * this frame; each is moved where it can be, and all are to be drawn afresh where one cannot.
+   */
+  movedAll(layers: readonly PictureLayer[]): boolean {
+    return layers.map((layer) => this.moved(layer)).every(Boolean);
+  }
+
+  /**
    * Draws `layer` afresh and remembers where the camera was: a 2D layer cleared and then drawn
-   * by `draw` (cpu-layer.ts `repaint`), the tie layer drawn by `draw` itself; either is hidden
+   * by `draw` (cpu-layer.ts `repaint`), the mark layer drawn by `draw` itself; either is hidden
    * while `draw` says nothing was drawn.
    */
   repaint(layer: PictureLayer, draw: () => boolean): void {
     const { canvas } = layer;
     if (canvas.style.transform) canvas.style.transform = '';
-    if (layer instanceof TieLayer) showIfDrawn(canvas, draw());
+    if (layer instanceof MarkLayer) showIfDrawn(canvas, draw());
     else repaint(layer, draw);
     this.pictures.set(layer, { matrix: this.matrix(), generation: this.generation });
   }

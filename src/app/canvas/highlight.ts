@@ -1,8 +1,8 @@
 /**
  * The neighbourhood of the hovered or selected actor, and the actors a view points out, drawn on
- * two layers of their own above the network: everything else is veiled and the ties that matter
- * drawn on the WebGL tie layer (tie-layer.ts, which says why), then the actors and their names on
- * the 2D layer above it. The cost grows with the neighbourhood, not with the
+ * two layers of their own above the network: everything else is veiled, and the ties and actors
+ * that matter drawn on the WebGL mark layer (mark-layer.ts, which says why), then the focused
+ * actor and the names on the 2D layer above it. The cost grows with the neighbourhood, not with the
  * network — sigma's reducers would reprocess all 65,000 ties on every hover — so a hub with
  * 2,000 partners highlights within a frame. Labels go to the actor itself and to its strongest
  * partners only, and never on top of each other.
@@ -10,7 +10,7 @@
 import type Sigma from 'sigma';
 import type { Display, DisplayEdge, DisplayNode } from '../display-graph.ts';
 import { affineOf } from '../map/view-transform.ts';
-import type { TieBatch } from './tie-layer.ts';
+import { type MarkBatch, SMALLEST_DOT_RADIUS } from './mark-layer.ts';
 
 type Renderer = Sigma<DisplayNode, DisplayEdge>;
 
@@ -74,29 +74,29 @@ function screen(renderer: Renderer, key: string): ScreenPoint | null {
 
 function dot(context: CanvasRenderingContext2D, x: number, y: number, radius: number, colour: string) {
   context.beginPath();
-  context.arc(x, y, Math.max(radius, 1.5), 0, 2 * Math.PI);
+  context.arc(x, y, Math.max(radius, SMALLEST_DOT_RADIUS), 0, 2 * Math.PI);
   context.fillStyle = colour;
   context.fill();
 }
 
 /**
- * Draws the highlight for `request`: its actors on a cleared 2D layer, its veil and ties into
- * `ties` (emptied before); returns whether anything was drawn.
+ * Draws the highlight for `request`: its veil, ties and dots into `marks` (emptied before), its
+ * focused actor and names on a cleared 2D layer; returns whether anything was drawn.
  */
 export function drawHighlight(
   context: CanvasRenderingContext2D,
-  ties: TieBatch,
+  marks: MarkBatch,
   renderer: Renderer,
   display: Display,
   request: HighlightRequest,
 ): boolean {
   const { focus } = request;
   if (focus !== null && display.graph.hasNode(focus)) {
-    drawNeighbourhood(context, ties, renderer, display, focus);
+    drawNeighbourhood(context, marks, renderer, display, focus);
     return true;
   }
   if (request.highlighted && request.highlighted.size > 0) {
-    drawPointedOut(context, ties, renderer, display, request.highlighted);
+    drawPointedOut(context, marks, renderer, display, request.highlighted);
     return true;
   }
   return false;
@@ -119,14 +119,14 @@ function ranksBefore(a: Candidate, b: Candidate): boolean {
 
 /**
  * One pass over the focus' ties (listed once per display: display.partnerTies) lays out the ties
- * (on the tie layer) and the partners' dots (one path per actor colour), and keeps the few
- * partners to name; a partner's degree is looked up only when it could be named. A hub of 2,242
- * partners costs a few multiply-adds and path steps per partner, not a walk of graphology's
- * ties, a lookup and a copy of each partner's display data, and a sort of the neighbourhood.
+ * and the partners' dots (on the mark layer), and keeps the few partners to name; a partner's
+ * degree is looked up only when it could be named. A hub of 2,242 partners costs a few
+ * multiply-adds and vertex writes per partner, not a walk of graphology's ties, a lookup and a
+ * copy of each partner's display data, and a sort of the neighbourhood.
  */
 function drawNeighbourhood(
   context: CanvasRenderingContext2D,
-  ties: TieBatch,
+  marks: MarkBatch,
   renderer: Renderer,
   display: Display,
   focus: string,
@@ -138,18 +138,14 @@ function drawNeighbourhood(
   // reducers), put on screen by its graph-to-viewport mapping (affine) taken once as a matrix.
   const [a, b, c, d, e, f] = affineOf((point) => renderer.graphToViewport(point), 1);
   const sizeToRadius = renderer.scaleSize(1);
-  ties.veiled = true;
-  const dots = new Map<string, Path2D>();
+  marks.veiled = true;
   const named: Candidate[] = [];
   for (const { key, partner, tie } of display.partnerTies.get(focus) ?? []) {
     const x = a * partner.x + c * partner.y + e;
     const y = b * partner.x + d * partner.y + f;
-    ties.add(centre.x, centre.y, x, y, tie.color);
+    marks.addTie(centre.x, centre.y, x, y, tie.color);
     const radius = partner.size * sizeToRadius;
-    const r = Math.max(radius, 1.5);
-    const dot = pathOf(dots, partner.color);
-    dot.moveTo(x + r, y);
-    dot.arc(x, y, r, 0, 2 * Math.PI);
+    marks.addDot(x, y, radius, partner.color);
     const last = named[MOST_LABELLED_PARTNERS - 1];
     if (last && tie.strength < last.strength) continue;
     const candidate = {
@@ -163,10 +159,6 @@ function drawNeighbourhood(
     named.splice(index < 0 ? named.length : index, 0, candidate);
     if (named.length > MOST_LABELLED_PARTNERS) named.pop();
   }
-  for (const [colour, path] of dots) {
-    context.fillStyle = colour;
-    context.fill(path);
-  }
   context.lineWidth = 2;
   context.strokeStyle = '#111827';
   dot(context, centre.x, centre.y, centre.radius + 1, centre.colour);
@@ -178,29 +170,20 @@ function drawNeighbourhood(
   for (const { at } of named) labels.place(at.label, at.x, at.y, at.radius, LABEL_FONT);
 }
 
-function pathOf(paths: Map<string, Path2D>, colour: string): Path2D {
-  let path = paths.get(colour);
-  if (!path) {
-    path = new Path2D();
-    paths.set(colour, path);
-  }
-  return path;
-}
-
 /**
  * The actors a view points out (the core, a list of brokers), and the ties among them, drawn as
  * the neighbourhood is: each actor put on screen once, each tie once (from its lower key), on
- * the tie layer. A view may point out thousands of actors on Horizon 2020, and this runs
+ * the mark layer with the actors' dots. A view may point out thousands of actors on Horizon 2020, and this runs
  * whenever the camera comes to rest.
  */
 function drawPointedOut(
   context: CanvasRenderingContext2D,
-  ties: TieBatch,
+  marks: MarkBatch,
   renderer: Renderer,
   display: Display,
   highlighted: ReadonlySet<string>,
 ) {
-  ties.veiled = true;
+  marks.veiled = true;
   const { graph } = display;
   const points = new Map<string, ScreenPoint>();
   for (const key of highlighted) {
@@ -210,10 +193,10 @@ function drawPointedOut(
   for (const [key, from] of points) {
     for (const { key: other, tie } of display.partnerTies.get(key) ?? []) {
       const to = other > key ? points.get(other) : undefined;
-      if (to) ties.add(from.x, from.y, to.x, to.y, tie.color);
+      if (to) marks.addTie(from.x, from.y, to.x, to.y, tie.color);
     }
   }
-  for (const at of points.values()) dot(context, at.x, at.y, at.radius, at.colour);
+  for (const at of points.values()) marks.addDot(at.x, at.y, at.radius, at.colour);
   const byDegree = [...points].sort(([a], [b]) => graph.degree(b) - graph.degree(a));
   const labels = new LabelPlacer(context);
   for (const [, at] of byDegree.slice(0, MOST_LABELLED_HIGHLIGHTS))
