@@ -27,26 +27,16 @@ const LONG_TASK_BUDGET_MS = 50;
 /** One frame at 60 Hz. */
 const FRAME_MS = 16;
 
-/**
- * Where a sample does not meet the targets yet, the bounds it is held to meanwhile, so that it
- * cannot get worse unnoticed: regression guards at about one and a half times the worst seen, far
- * below what the regressions they guard against cost. Measured on a 2-core machine in software
- * WebGL, in clean-clone CI runs and on a quiet machine:
- * - the Dutch Horizon 2020 network (16,062 actors, 2,242 partners for its largest hub): the
- *   highlight's own work 4–16 ms (7–27 ms before its ties were listed once per display), from the
- *   input 5–24 ms; no task over 50 ms while hovering since the hub's ties are drawn in WebGL
- *   (canvas/mark-layer.ts: a hover's frame 17–31 ms of main thread in a trace, 11–18 ms since the
- *   partners' dots are drawn there too), where on the 2D
- *   layer they made it 26–51 ms, with tasks of 52–66 ms in some runs and 104–163 ms in loaded
- *   ones; before the highlight was drawn on the CPU, 0.7–1.4 s per hover;
- * - the Horizon Europe border region (5,325 actors) and Brainport (2,585): own work 2–8 ms, from
- *   the input 3–20 ms, in some runs no task over 50 ms, in others tasks of 51–102 ms while hovering.
+/*
+ * Every sample, the Dutch Horizon 2020 network (16,062 actors; 2,242 partners for its largest
+ * hub) included, is held to these two targets while hovering. Until the hub's ties and then its
+ * partners' dots were drawn in WebGL (canvas/mark-layer.ts), the three Horizon samples were held to
+ * looser bounds (25 ms, and 150 ms for a task): on Horizon 2020 a hover's frame was a main-thread
+ * task of 26–51 ms with the ties on the 2D layer, 17–31 ms with the dots still there, and 11–18 ms
+ * now (Chrome traces of 12 hovers); the highlight's own work 3–9 ms and from the input 4–10 ms,
+ * no task over 50 ms while hovering in three runs of this journey on a 2-core machine in software
+ * WebGL (1 December). Before the highlight was drawn on the CPU, a hover took 0.7–1.4 s.
  */
-const NOT_YET_MET: Record<string, { frameMs: number; longTaskMs: number }> = {
-  'h2020-nl': { frameMs: 25, longTaskMs: 150 },
-  'he-border-region': { frameMs: 25, longTaskMs: 150 },
-  'he-brainport': { frameMs: 25, longTaskMs: 150 },
-};
 
 /**
  * Panning and zooming: the budget is 50 ms. The CPU layers move as pictures while the camera
@@ -197,13 +187,10 @@ for (const entry of manifest) {
     console.log(figures);
     test.info().annotations.push({ type: 'fluid', description: figures });
     // The first hover may pay for the first draw of the highlight layer; every later one is one frame.
-    const bounds = NOT_YET_MET[entry.id] ?? { frameMs: FRAME_MS, longTaskMs: LONG_TASK_BUDGET_MS };
-    if (NOT_YET_MET[entry.id])
-      test.info().annotations.push({ type: 'target not yet met', description: figures });
     const later = hovers.slice(1).sort((a, b) => a - b);
-    expect(later[Math.floor(later.length / 2)], figures).toBeLessThanOrEqual(bounds.frameMs);
-    expect(Math.max(...works.slice(1)), figures).toBeLessThanOrEqual(bounds.frameMs);
-    expect(Math.max(0, ...hoverTasks), figures).toBeLessThanOrEqual(bounds.longTaskMs);
+    expect(later[Math.floor(later.length / 2)], figures).toBeLessThanOrEqual(FRAME_MS);
+    expect(Math.max(...works.slice(1)), figures).toBeLessThanOrEqual(FRAME_MS);
+    expect(Math.max(0, ...hoverTasks), figures).toBeLessThanOrEqual(LONG_TASK_BUDGET_MS);
     expect(Math.max(0, ...panTasks), figures).toBeLessThanOrEqual(PAN_LONG_TASK_BOUND_MS);
     // Panning and zooming: their longest task is held to PAN_LONG_TASK_BOUND_MS, their duration
     // only printed. In software WebGL on two cores a pan step of the Horizon 2020 network takes
