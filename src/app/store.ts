@@ -8,6 +8,7 @@
  * never mutated in place, when the network changes, so subscribers can compare references.
  */
 import { create } from 'zustand';
+import type { BackboneChoice } from '../analysis/backbone.ts';
 import type { AnalysisResult } from '../analysis/runner.ts';
 import type { AnalysisSettings } from '../analysis/settings.ts';
 import { type Language, preferredLanguage } from '../i18n/i18n.ts';
@@ -116,8 +117,11 @@ export interface PipelineState {
     nodes: ColourLegend;
     sizeTitle: string;
     edges: ColourLegend;
-    /** Ties drawn (the backbone, when one is chosen) out of the ties of the network on screen. */
-    ties: { drawn: number; total: number };
+    /**
+     * Ties drawn out of the ties of the network on screen, and the backbone that drew them
+     * (an automatic choice resolved: tie-drawing.ts `backboneDrawn`).
+     */
+    ties: { drawn: number; total: number; backbone: BackboneChoice };
   } | null;
 }
 

@@ -5,7 +5,6 @@
  * always matches what is drawn.
  */
 
-import { DEFAULT_BACKBONE } from '../../analysis/backbone.ts';
 import type { OutputId } from '../../analysis/registry.ts';
 import type { OutputSpec } from '../../analysis/types.ts';
 import type { Translate } from '../../i18n/i18n.ts';
@@ -17,7 +16,7 @@ import { communityName } from '../views/clusters/community-rows.ts';
 import { fieldLabel } from '../words.ts';
 import type { Lens } from './lenses.ts';
 import { CATEGORY_COLOURS, MISSING_COLOUR, OTHER_COLOUR, rampColour } from './palettes.ts';
-import type { TieDrawing } from './tie-drawing.ts';
+import { DEFAULT_TIE_CHOICE, type TieDrawing } from './tie-drawing.ts';
 
 export type ColourBy =
   | { type: 'kind' }
@@ -41,7 +40,7 @@ export const DEFAULT_APPEARANCE: Appearance = {
   colourBy: { type: 'kind' },
   sizeBy: 'degree',
   edgeColourBy: 'relation',
-  ties: { backbone: DEFAULT_BACKBONE, opacityByStrength: true },
+  ties: { backbone: DEFAULT_TIE_CHOICE, opacityByStrength: true },
 };
 
 export interface LegendEntry {

@@ -21,7 +21,7 @@ import {
   UNCLASSIFIED_TIE_COLOUR,
 } from './appearance.ts';
 import { lensNodes, lensTie, lensTieLegend } from './lenses.ts';
-import { drawTie } from './tie-drawing.ts';
+import { backboneDrawn, drawTie } from './tie-drawing.ts';
 
 const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
 
@@ -57,6 +57,12 @@ export function applyAppearance(): void {
   );
   const tieCounts = { local: 0, external: 0, unknown: 0 };
   let tiesDrawn = 0;
+  const { strengthRange } = display;
+  const backbone = backboneDrawn(appearance.ties.backbone, {
+    ties: display.graph.size,
+    strengthsDiffer: strengthRange.max > strengthRange.min,
+  });
+  const drawing = { backbone, opacityByStrength: appearance.ties.opacityByStrength };
   display.graph.updateEachEdgeAttributes(
     (_edge, tie, source, target) => {
       const locality = tie.locality === LOCAL ? 'local' : tie.locality === EXTERNAL ? 'external' : 'unknown';
@@ -68,10 +74,10 @@ export function applyAppearance(): void {
         : lensTie(appearance.lens, tie, ends, analysis.columns, lens?.colours ?? null);
       tie.zIndex = (onMap?.front ?? styled?.front) ? 1 : 0;
       const drawn = drawTie(
-        appearance.ties,
+        drawing,
         tie,
         onMap?.colour ?? styled?.colour ?? baseTieColour(appearance, tie, locality),
-        display.strengthRange,
+        strengthRange,
       );
       tie.color = drawn.colour;
       // Hidden outside the backbone drawn, or on the map when merged into a flow between places.
@@ -114,7 +120,7 @@ export function applyAppearance(): void {
       nodes: lens?.legend ?? base.legend,
       sizeTitle: base.sizeTitle,
       edges,
-      ties: { drawn: tiesDrawn, total: display.graph.size },
+      ties: { drawn: tiesDrawn, total: display.graph.size, backbone },
     },
   });
 }

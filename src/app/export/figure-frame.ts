@@ -83,7 +83,7 @@ export function figureText(): FigureText {
       actors: state.display?.graph.order ?? 0,
       ties: state.legend?.ties.drawn ?? state.display?.graph.size ?? 0,
     }),
-    ...backboneCaption(state.appearance.ties.backbone, state.legend?.ties ?? null, t),
+    ...backboneCaption(state.legend?.ties ?? null, t),
     ...(state.attribution ? [state.attribution] : []),
     // A written month, never "11/30/2026", which readers in Europe take for another date.
     t('figure.made', { date: new Date().toLocaleDateString(state.language, { dateStyle: 'long' }) }),
@@ -144,12 +144,12 @@ export function figureSvg(width: number, height: number, body: string): string {
 
 /** The line saying which ties a backbone leaves drawn; none when every tie is drawn. */
 export function backboneCaption(
-  backbone: BackboneChoice,
-  ties: { drawn: number; total: number } | null,
+  ties: { drawn: number; total: number; backbone: BackboneChoice } | null,
   t: Translate,
 ): string[] {
-  if (backbone.method === 'all' || !ties) return [];
+  if (!ties || ties.backbone.method === 'all') return [];
+  const { backbone } = ties;
   return backbone.method === 'disparity'
-    ? [t('ties.captionDisparity', { alpha: backbone.alpha, ...ties })]
-    : [t('ties.captionSimmelian', { shared: backbone.sharedPartners, ...ties })];
+    ? [t('ties.captionDisparity', { alpha: backbone.alpha, drawn: ties.drawn, total: ties.total })]
+    : [t('ties.captionSimmelian', { shared: backbone.sharedPartners, drawn: ties.drawn, total: ties.total })];
 }

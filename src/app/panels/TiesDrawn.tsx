@@ -1,9 +1,15 @@
 /**
- * Which ties the canvas draws: all of them or a backbone (analysis/backbone.ts), and whether
- * stronger ties are drawn darker. The measures never change with it; it only declutters.
+ * Which ties the canvas draws: automatically (every tie, or a backbone on a dense network), all of
+ * them or a backbone (analysis/backbone.ts), and whether stronger ties are drawn darker. The
+ * measures never change with it; it only declutters.
  */
 import { useId } from 'react';
-import { BACKBONE_METHODS, type BackboneChoice, type BackboneMethod } from '../../analysis/backbone.ts';
+import {
+  DRAW_EVERY_TIE_UP_TO,
+  TIE_CHOICES,
+  type TieChoice,
+  type TieDrawingChoice,
+} from '../appearance/tie-drawing.ts';
 import { formatFull } from '../charts/format.ts';
 import { useWording } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
@@ -21,9 +27,11 @@ export function TiesDrawn() {
     return range ? range.max > range.min : true;
   });
   const setAppearance = useExplorer((state) => state.setAppearance);
-  const choose = (backbone: Partial<BackboneChoice>) =>
+  const choose = (backbone: Partial<TieDrawingChoice>) =>
     setAppearance({ ties: { ...ties, backbone: { ...ties.backbone, ...backbone } } });
   const { method } = ties.backbone;
+  // What "automatic" chose on this network.
+  const drawn = counts?.backbone.method;
 
   return (
     <fieldset className="ties-drawn" data-testid="ties-drawn">
@@ -32,9 +40,9 @@ export function TiesDrawn() {
         <select
           aria-label={t('ties.title')}
           value={method}
-          onChange={(event) => choose({ method: event.target.value as BackboneMethod })}
+          onChange={(event) => choose({ method: event.target.value as TieChoice })}
         >
-          {BACKBONE_METHODS.map((option) => (
+          {TIE_CHOICES.map((option) => (
             <option key={option} value={option} disabled={option === 'disparity' && !strengthsDiffer}>
               {t(`ties.${option}`)}
             </option>
@@ -73,7 +81,22 @@ export function TiesDrawn() {
           </label>
         )}
       </div>
-      {method !== 'all' && (
+      {method === 'auto' && counts && drawn !== undefined && drawn !== 'all' && (
+        <p className="small" data-testid="ties-drawn-auto">
+          {drawn === 'disparity'
+            ? t('ties.autoDisparity', {
+                total: counts.total,
+                most: DRAW_EVERY_TIE_UP_TO,
+                alpha: ties.backbone.alpha,
+              })
+            : t('ties.autoSimmelian', {
+                total: counts.total,
+                most: DRAW_EVERY_TIE_UP_TO,
+                shared: ties.backbone.sharedPartners,
+              })}
+        </p>
+      )}
+      {(method === 'disparity' || method === 'simmelian') && (
         <p className="muted small">
           {method === 'disparity' ? t('ties.explainDisparity') : t('ties.explainSimmelian')}
         </p>

@@ -5,7 +5,6 @@
  * (a measure that was renamed, a kind that is gone) falls back to its default instead of
  * breaking the view. A session from a newer version is refused with a clear message.
  */
-import { BACKBONE_METHODS } from '../../analysis/backbone.ts';
 import { isOutputId } from '../../analysis/registry.ts';
 import type { AnalysisSettings } from '../../analysis/settings.ts';
 import { TESTS, testById } from '../../analysis/statistics/registry.ts';
@@ -17,7 +16,7 @@ import type { ClusterscopeProject } from '../../io/project.ts';
 import { ACTOR_KINDS, type ActorKind, RELATION_KINDS, type RelationKind } from '../../model/kinds.ts';
 import { type Appearance, type ColourBy, DEFAULT_APPEARANCE } from '../appearance/appearance.ts';
 import { isLens } from '../appearance/lenses.ts';
-import type { TieDrawing } from '../appearance/tie-drawing.ts';
+import { TIE_CHOICES, type TieDrawing } from '../appearance/tie-drawing.ts';
 import { type ComparisonChoice, isRankable } from '../changes/choice.ts';
 import { type Filters, NO_FILTERS } from '../filters/filters.ts';
 import { readLayoutMode, readMapSettings } from '../map/map-settings.ts';
@@ -301,7 +300,7 @@ function readTieDrawing(value: unknown): TieDrawing {
   const defaults = DEFAULT_APPEARANCE.ties;
   if (!isObject(value)) return defaults;
   const backbone = isObject(value.backbone) ? value.backbone : {};
-  const method = BACKBONE_METHODS.find((known) => known === backbone.method) ?? defaults.backbone.method;
+  const method = TIE_CHOICES.find((known) => known === backbone.method) ?? defaults.backbone.method;
   const alpha =
     typeof backbone.alpha === 'number' && backbone.alpha > 0 && backbone.alpha <= 1 ? backbone.alpha : null;
   const shared =

@@ -9,7 +9,14 @@ import {
   sizesFrom,
 } from '../../../src/app/appearance/appearance.ts';
 import { MISSING_COLOUR, OTHER_COLOUR, rampColour } from '../../../src/app/appearance/palettes.ts';
-import { drawTie, opacityByStrength, withOpacity } from '../../../src/app/appearance/tie-drawing.ts';
+import {
+  backboneDrawn,
+  DEFAULT_TIE_CHOICE,
+  DRAW_EVERY_TIE_UP_TO,
+  drawTie,
+  opacityByStrength,
+  withOpacity,
+} from '../../../src/app/appearance/tie-drawing.ts';
 import { ACTOR_KIND_COLOURS } from '../../../src/app/palette.ts';
 import { wordingFor } from '../../../src/i18n/i18n.ts';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
@@ -178,5 +185,27 @@ describe('tie drawing', () => {
     expect(
       drawTie(drawing, { strength: 1, disparity: 0.5, sharedPartners: 3 }, '#123456', range).hidden,
     ).toBe(false);
+  });
+
+  it('draws every tie automatically up to its limit, and past it a backbone that can single ties out', () => {
+    expect(DEFAULT_TIE_CHOICE.method).toBe('auto');
+    const levels = { alpha: 0.05, sharedPartners: 2 };
+    const auto = { method: 'auto', ...levels } as const;
+    expect(backboneDrawn(auto, { ties: DRAW_EVERY_TIE_UP_TO, strengthsDiffer: true })).toEqual({
+      method: 'all',
+      ...levels,
+    });
+    // The whole Horizon 2020 network: strengths (shared projects) differ.
+    expect(backboneDrawn(auto, { ties: 560_965, strengthsDiffer: true })).toEqual({
+      method: 'disparity',
+      ...levels,
+    });
+    // Equal strengths: the disparity filter would keep nothing, shared partners can choose.
+    expect(backboneDrawn(auto, { ties: 560_965, strengthsDiffer: false }).method).toBe('simmelian');
+    // A choice made by hand stands, however many ties there are.
+    const all = { method: 'all', ...levels } as const;
+    expect(backboneDrawn(all, { ties: 560_965, strengthsDiffer: true })).toEqual(all);
+    const simmelian = { method: 'simmelian', alpha: 0.05, sharedPartners: 4 } as const;
+    expect(backboneDrawn(simmelian, { ties: 10, strengthsDiffer: true })).toEqual(simmelian);
   });
 });

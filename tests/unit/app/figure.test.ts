@@ -27,7 +27,7 @@ function explorerWith(partial: Partial<ReturnType<typeof useExplorer.getState>>)
         ],
       },
       sizeTitle: 'Degree',
-      ties: { drawn: 120, total: 300 },
+      ties: { drawn: 120, total: 300, backbone: { method: 'all', alpha: 0.05, sharedPartners: 2 } },
       edges: {
         type: 'categories',
         title: 'Ties',
@@ -65,15 +65,30 @@ describe('figures for reports', () => {
   });
 
   it('say which ties a backbone leaves drawn', () => {
-    explorerWith({
-      appearance: {
-        ...initial.appearance,
-        ties: { backbone: { method: 'simmelian', alpha: 0.05, sharedPartners: 3 }, opacityByStrength: true },
-      },
-    });
+    explorerWith({});
+    const legend = useExplorer.getState().legend;
+    if (!legend) throw new Error('no legend');
+    const backbone = { method: 'simmelian', alpha: 0.05, sharedPartners: 3 } as const;
+    useExplorer.setState({ legend: { ...legend, ties: { ...legend.ties, backbone } } });
     const caption = figureText().caption.join(' ');
     expect(caption).toContain('120 ties drawn');
     expect(caption).toContain('at least 3 partners (120 of 300)');
+  });
+
+  it('say which backbone an automatic choice drew, and nothing when it drew every tie', () => {
+    explorerWith({});
+    expect(figureText().caption.join(' ')).not.toContain('backbone');
+    const legend = useExplorer.getState().legend;
+    if (!legend) throw new Error('no legend');
+    const backbone = { method: 'disparity', alpha: 0.05, sharedPartners: 2 } as const;
+    useExplorer.setState({
+      appearance: {
+        ...initial.appearance,
+        ties: { ...initial.appearance.ties, backbone: { ...backbone, method: 'auto' } },
+      },
+      legend: { ...legend, ties: { drawn: 9_397, total: 560_965, backbone } },
+    });
+    expect(figureText().caption.join(' ')).toContain('disparity backbone at α = 0.05 (9,397 of 560,965)');
   });
 
   it('say the whole network is shown when nothing is filtered', () => {
@@ -104,7 +119,7 @@ describe('figures for reports', () => {
           entries: [{ label: long, colour: '#cc79a7', count: 100 }],
         },
         sizeTitle: 'Degree',
-        ties: { drawn: 1, total: 1 },
+        ties: { drawn: 1, total: 1, backbone: { method: 'all', alpha: 0.05, sharedPartners: 2 } },
         edges: { type: 'categories', title: 'Ties', entries: [] },
       } as NonNullable<ReturnType<typeof useExplorer.getState>['legend']>,
     });

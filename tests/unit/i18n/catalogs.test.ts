@@ -116,7 +116,7 @@ const DYNAMIC_KEYS: Record<string, readonly string[]> = {
   'profile.mechanism.': MECHANISMS.flatMap((mechanism) => [`${mechanism}.name`, `${mechanism}.question`]),
   'glossary.term.': GLOSSARY_TERMS,
   'glossary.definitionOf.': MEASURES.flatMap((measure) => measure.outputs.map((output) => output.id)),
-  'ties.': ['all', 'disparity', 'simmelian'],
+  'ties.': ['auto', 'all', 'disparity', 'simmelian'],
   'lens.': LENSES.flatMap((lens) => [`${lens}.label`, `${lens}.note`]),
   'profile.standing.': ['highest', 'lowest', 'level', 'share'],
   // Every issue io and the model raise, said by its code (i18n/issues.ts), and the formats io
