@@ -23,6 +23,7 @@ import { pickOnTheCpu } from './picking.ts';
 import { premultiplyTieColour } from './premultiplied.ts';
 import { setActiveRenderer } from './renderer.ts';
 import { hideTiesWhileMovingWhereNeeded } from './ties-while-moving.ts';
+import { leaveHiddenTieOut, UNDRAWN_TIE_PROGRAMS } from './undrawn-ties.ts';
 import { leaveOutUnusedLayers } from './unused-layers.ts';
 
 /** Sigma draws its own label and halo for the hovered node; the highlight layer does that here. */
@@ -52,8 +53,10 @@ export function NetworkCanvas() {
       zIndex: true,
       defaultDrawNodeHover: noHoverDrawing,
       nodeProgramClasses: MAP_NODE_PROGRAMS,
-      // Translucent ties drawn at their opacity, not paler (premultiplied.ts).
-      edgeReducer: premultiplyTieColour,
+      // Translucent ties drawn at their opacity, not paler (premultiplied.ts); hidden ties kept
+      // out of the WebGL buffers (undrawn-ties.ts).
+      edgeReducer: (key, tie) => leaveHiddenTieOut(premultiplyTieColour(key, tie)),
+      edgeProgramClasses: UNDRAWN_TIE_PROGRAMS,
     });
     leaveOutUnusedLayers(renderer);
     const stopPicking = pickOnTheCpu(renderer);
