@@ -12,10 +12,10 @@ import {
 
 /**
  * Past this many ties on screen, "automatic" draws a backbone instead of every tie. Nobody reads
- * half a million ties on one canvas, and drawing them is not free: the whole Horizon 2020 network
- * (560,965 ties) froze the tab for 13 and 24 s on its first two frames in the browser tests'
- * software WebGL (the main thread waiting on the GPU process in `bufferData`), where the Dutch
- * network's 65,000 ties draw and move within the long-task budget.
+ * half a million ties on one canvas, and drawing them is not free: with every tie drawn, the whole
+ * Horizon 2020 network (560,965 ties) froze the tab in main-thread tasks of 8, 25 and 14 s after
+ * loading in the browser tests' software WebGL (most of it waiting on the GPU process in
+ * `bufferData`), where the Dutch network's 65,000 ties draw and move within the long-task budget.
  */
 export const DRAW_EVERY_TIE_UP_TO = 100_000;
 
