@@ -71,8 +71,9 @@ class Quads {
     colour: number,
     edge: number,
   ): void {
-    const data = this.data;
+    // Reserved first: growing replaces `data`.
     let at = this.reserve();
+    const data = this.data;
     const corner = (i: number, j: number) => {
       data[at++] = px + i * ux + j * vx;
       data[at++] = py + i * uy + j * vy;

@@ -117,6 +117,11 @@ describe('the batch of highlighted marks for the WebGL mark layer', () => {
     expect(lastTie?.x).toBeCloseTo(2_242 + 100 / Math.hypot(2_242, 100), 3);
     const lastDot = vertices(batch.dots).at(-1);
     expect([lastDot?.x, lastDot?.y]).toEqual([2_242 + 3.5, 100 - 3.5]);
+    // Every quad kept, those written as the buffer grew (the 257th, 513th, ...) included.
+    const dots = vertices(batch.dots);
+    for (let i = 0; i < 2_242; i++) expect(dots[i * 6].x, `dot ${i}`).toBe(i + 1 - 3.5);
+    const ties = vertices(batch.ties);
+    for (let i = 0; i < 2_242; i++) expect(ties[i * 6].edge, `tie ${i}`).toBe(2);
   });
 
   it('skips a tie of no length, and says when there is nothing to draw', () => {
