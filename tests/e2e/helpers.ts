@@ -123,11 +123,18 @@ export async function mapDrawn(page: Page): Promise<void> {
   await expect
     .poll(
       async () => {
+        // The scale on screen is the one the view wants, and no picture is still being drawn.
         const detail = await basemap.getAttribute('data-detail');
-        return detail !== null && detail !== 'none' && detail === (await basemap.getAttribute('data-wanted'));
+        return (
+          detail !== null &&
+          detail === (await basemap.getAttribute('data-wanted')) &&
+          (await basemap.getAttribute('data-pending')) === 'false'
+        );
       },
       { timeout: 120_000 },
     )
     .toBe(true);
   await canvasAtRest(page, 800);
+  // A picture asked for by the last renders has arrived too.
+  await expect(basemap).toHaveAttribute('data-pending', 'false');
 }

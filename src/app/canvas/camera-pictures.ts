@@ -90,6 +90,16 @@ export class CameraPictures<N extends Attributes, E extends Attributes> {
     this.pictures.set(layer, { matrix: this.matrix(), generation: this.generation });
   }
 
+  /**
+   * Whether the camera moves this frame, for a layer that follows it by itself (the map's basemap,
+   * map/basemap-layer.ts); while it does, a render is scheduled for once it is still.
+   */
+  cameraMoving(): boolean {
+    if (!this.panning()) return false;
+    this.settleLater();
+    return true;
+  }
+
   stop(): void {
     const graph = this.renderer.getGraph();
     for (const event of GRAPH_CHANGES) graph.off(event, this.graphChanged);

@@ -8,26 +8,18 @@ import { drawOnCanvas } from '@sigma/export-image';
 import type Sigma from 'sigma';
 import type { DisplayEdge, DisplayNode } from '../display-graph.ts';
 import { escapeXml } from '../export/svg.ts';
-import { appI18n } from '../i18n.ts';
 import { useExplorer } from '../store.ts';
-import type { BasemapPaths } from './basemap-client.ts';
+import { basemapPicture, type ReadyBasemap } from './basemap-client.ts';
 import { chunkCount, type PackedLines } from './basemap-data.ts';
-import { BASEMAP_STYLE, basemapFor, drawShapes, drawTowns, drawTray } from './basemap-draw.ts';
+import { basemapFor, drawTowns } from './basemap-draw.ts';
+import { BASEMAP_STYLE } from './basemap-shapes.ts';
 import { drawFlows, type Flow, flowWidth } from './flows.ts';
-import { currentFlows } from './map-layers.ts';
+import { basemapRequest, currentFlows } from './map-layers.ts';
 import { showingMap } from './map-layout.ts';
-import { IN_TRAY } from './map-positions.ts';
 import { MAP_TIE_COLOURS } from './map-ties.ts';
 import { boxInView, toScreen, type ViewTransform, viewTransform } from './view-transform.ts';
 
 type Renderer = Sigma<DisplayNode, DisplayEdge>;
-
-function trayLabel(): string | null {
-  const map = useExplorer.getState().display?.map;
-  if (!map?.tray) return null;
-  const count = map.placement.filter((code) => code === IN_TRAY).length;
-  return appI18n.t('map.tray', { count });
-}
 
 function formatter(): (value: number) => string {
   const format = new Intl.NumberFormat(useExplorer.getState().language, { maximumFractionDigits: 1 });
@@ -67,16 +59,16 @@ export async function mapPng(renderer: Renderer, width: number, height: number):
   const pixelRatio = network.width / width;
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
+  const paths = basemapFor(transform);
+  // The shapes and the tray, drawn in the basemap worker as on screen (basemap-layer.ts).
+  if (paths && display) {
+    const { bitmap } = await basemapPicture(basemapRequest(display, paths.detail, transform, pixelRatio));
+    context.drawImage(bitmap, 0, 0);
+    bitmap.close();
+  }
   context.save();
   context.scale(pixelRatio, pixelRatio);
-  const paths = basemapFor(transform);
-  if (paths) {
-    drawShapes(context, paths, transform);
-    drawTowns(context, paths, transform);
-  }
-  const tray = display?.map?.tray;
-  const label = trayLabel();
-  if (tray && label) drawTray(context, tray, label, transform);
+  if (paths) drawTowns(context, paths, transform);
   const state = useExplorer.getState();
   drawFlows(context, currentFlows(state), state.mapSettings.flowWidth, transform, formatter());
   context.restore();
@@ -114,7 +106,7 @@ function linesInView(lines: PackedLines, transform: ViewTransform, closed: boole
   return data;
 }
 
-function basemapSvg(paths: BasemapPaths, transform: ViewTransform): string[] {
+function basemapSvg(paths: ReadyBasemap, transform: ViewTransform): string[] {
   const { land, coastlines, borders } = paths.packed;
   const [[xMin, yMin], [xMax, yMax]] = paths.extent;
   const corners = [toScreen(transform, xMin, yMax), toScreen(transform, xMax, yMin)];
@@ -135,7 +127,7 @@ function basemapSvg(paths: BasemapPaths, transform: ViewTransform): string[] {
   return elements;
 }
 
-function townsSvg(paths: BasemapPaths, transform: ViewTransform): string[] {
+function townsSvg(paths: ReadyBasemap, transform: ViewTransform): string[] {
   // The towns the screen shows, placed by the same rule (measured on an off-screen canvas).
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return [];
