@@ -50,14 +50,18 @@ const LONGEST_OWN_WORK_MS: Record<string, number> = {
  */
 
 /**
- * Panning and zooming: the budget is 50 ms. The CPU layers move as pictures while the camera
- * moves (canvas/camera-pictures.ts) and are drawn once it is still; on this machine in software
- * WebGL the longest task is none to 66 ms, and up to 121–124 ms in loaded runs on the Brainport
- * map (where each frame of a pan redrew the map: 6–10 tasks of 50–110 ms per journey before).
- * Held to this bound, which the end-of-pan reprocessing of every actor and tie (0.2–0.5 s on
- * Horizon 2020 before canvas/ties-while-moving.ts) would fail.
+ * Panning and zooming are held to the budget too: no task over 50 ms, but for one stray of at
+ * most 100 ms in a journey of three pans and a zoom (10–30 s on this machine), which is where a
+ * garbage collection of a large network falls now and then (pauses of 50–135 ms seen in CPU
+ * profiles of the Horizon 2020 pans, most of them in idle time). The CPU layers move as pictures
+ * while the camera moves (canvas/camera-pictures.ts) and are drawn once it is still; the map's
+ * basemap is drawn in its worker (map/basemap-layer.ts). Before that, the end-of-zoom redraw of
+ * the basemap was a task of 51–129 ms on the Horizon Europe maps, and this bound was 180 ms;
+ * before the layers moved as pictures, each frame of a pan redrew the map (6–10 tasks of
+ * 50–110 ms per journey on the Brainport map).
  */
-const PAN_LONG_TASK_BOUND_MS = 180;
+const PAN_STRAY_TASKS = 1;
+const PAN_STRAY_BOUND_MS = 100;
 
 /** The label of the actor with the most distinct partners, read from the sample's own files. */
 function largestHub(entry: ManifestEntry): string {
@@ -89,6 +93,17 @@ function largestHub(entry: ManifestEntry): string {
     return rest.startsWith('"') ? rest.slice(1, rest.indexOf('"', 1)) : rest.split(',')[0];
   }
   throw new Error(`${entry.id}: no label for ${hub}`);
+}
+
+/** What the long frames since `from` ran (see the init script), for the printed figures. */
+async function longFramesSince(page: Page, from: number): Promise<string[]> {
+  return page.evaluate(
+    (since) =>
+      ((window as unknown as { __longFrames?: { start: number; what: string }[] }).__longFrames ?? [])
+        .filter((frame) => frame.start >= since)
+        .map((frame) => frame.what),
+    from,
+  );
 }
 
 async function longTasksSince(page: Page, from: number): Promise<number[]> {
@@ -129,6 +144,30 @@ for (const entry of manifest) {
       new PerformanceObserver((list) => {
         for (const task of list.getEntries()) tasks.push({ start: task.startTime, duration: task.duration });
       }).observe({ type: 'longtask', buffered: true });
+      // What a long frame ran, where the browser says (Long Animation Frames): printed beside the
+      // long tasks, so that a task over the budget in a CI run names its cause.
+      const frames: { start: number; what: string }[] = [];
+      (window as unknown as { __longFrames: typeof frames }).__longFrames = frames;
+      try {
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & {
+            blockingDuration: number;
+            scripts: { invoker: string; sourceFunctionName: string; duration: number }[];
+          })[]) {
+            if (entry.blockingDuration <= 0) continue;
+            const scripts = [...entry.scripts].sort((a, b) => b.duration - a.duration).slice(0, 2);
+            const named = scripts.map(
+              (script) => `${script.sourceFunctionName || script.invoker} ${Math.round(script.duration)} ms`,
+            );
+            frames.push({
+              start: entry.startTime,
+              what: `frame ${Math.round(entry.duration)} ms: ${named.join(', ') || 'no script (style, layout, paint)'}`,
+            });
+          }
+        }).observe({ type: 'long-animation-frame', buffered: true });
+      } catch {
+        // A browser without Long Animation Frames: the long tasks are still measured.
+      }
     });
     await page.goto('/');
     await waitForNetwork(page);
@@ -173,6 +212,7 @@ for (const entry of manifest) {
       works.push(Number(await canvas.getAttribute('data-hover-work-ms')));
     }
     const hoverTasks = await longTasksSince(page, from);
+    const hoverFrames = await longFramesSince(page, from);
     // A pan starts on empty canvas: pressed on an actor, the same gesture would move the actor.
     const start = await emptySpot(page);
     const panFrom = await page.evaluate(() => performance.now());
@@ -189,12 +229,15 @@ for (const entry of manifest) {
     await page.mouse.wheel(0, 300);
     await canvasAtRest(page, 800);
     const panTasks = await longTasksSince(page, panFrom);
+    const panFrames = await longFramesSince(page, panFrom);
 
     const list = (values: number[]) => values.map((ms) => ms.toFixed(1)).join(', ');
-    const said = (tasks: number[]) =>
-      tasks.length ? `${tasks.length}, longest ${Math.max(...tasks)} ms` : 'none';
+    const said = (tasks: number[], frames: string[]) =>
+      tasks.length
+        ? `${tasks.length}, longest ${Math.max(...tasks)} ms${frames.length ? ` (${frames.join('; ')})` : ''}`
+        : 'none';
     const layout = (await page.getByTestId('layout-status').textContent())?.trim();
-    const figures = `${entry.id} (${layout}): hover on ${hub} from input ${list(hovers)} ms, own work ${list(works)} ms; long tasks ${said(hoverTasks)}; three 15-step pans ${panMs} ms, then a zoom in and out: long tasks ${said(panTasks)}`;
+    const figures = `${entry.id} (${layout}): hover on ${hub} from input ${list(hovers)} ms, own work ${list(works)} ms; long tasks ${said(hoverTasks, hoverFrames)}; three 15-step pans ${panMs} ms, then a zoom in and out: long tasks ${said(panTasks, panFrames)}`;
     console.log(figures);
     test.info().annotations.push({ type: 'fluid', description: figures });
     // The first hover may pay for the first draw of the highlight layer; every later one is one frame.
@@ -204,11 +247,13 @@ for (const entry of manifest) {
       LONGEST_OWN_WORK_MS[entry.id] ?? FRAME_MS,
     );
     expect(Math.max(0, ...hoverTasks), figures).toBeLessThanOrEqual(LONG_TASK_BUDGET_MS);
-    expect(Math.max(0, ...panTasks), figures).toBeLessThanOrEqual(PAN_LONG_TASK_BOUND_MS);
-    // Panning and zooming: their longest task is held to PAN_LONG_TASK_BOUND_MS, their duration
-    // only printed. In software WebGL on two cores a pan step of the Horizon 2020 network takes
-    // 280–590 ms of GPU emulation while the main thread idles (docs/canvas.md), which no
-    // frame-rate claim could honestly rest on.
+    expect(panTasks.filter((ms) => ms > LONG_TASK_BUDGET_MS).length, figures).toBeLessThanOrEqual(
+      PAN_STRAY_TASKS,
+    );
+    expect(Math.max(0, ...panTasks), figures).toBeLessThanOrEqual(PAN_STRAY_BOUND_MS);
+    // How long the pans take is only printed: in software WebGL on two cores a pan step of the
+    // Horizon 2020 network takes 280–590 ms of GPU emulation while the main thread idles
+    // (docs/canvas.md), which no frame-rate claim could honestly rest on.
     expect(errors).toEqual([]);
   });
 }
