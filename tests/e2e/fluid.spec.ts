@@ -55,8 +55,9 @@ const LONGEST_OWN_WORK_MS: Record<string, number> = {
  * garbage collection of a large network falls now and then (pauses of 50–135 ms seen in CPU
  * profiles of the Horizon 2020 pans, most of them in idle time). The CPU layers move as pictures
  * while the camera moves (canvas/camera-pictures.ts) and are drawn once it is still; the map's
- * basemap is drawn in its worker (map/basemap-layer.ts). Before that, the end-of-zoom redraw of
- * the basemap was a task of 51–129 ms on the Horizon Europe maps, and this bound was 180 ms;
+ * basemap, flows and town names are drawn in the basemap worker (map/map-picture-layers.ts).
+ * Before that, the end-of-zoom redraw of the map was a task of 51–129 ms on the Horizon Europe
+ * maps, and this bound was 180 ms;
  * before the layers moved as pictures, each frame of a pan redrew the map (6–10 tasks of
  * 50–110 ms per journey on the Brainport map).
  */

@@ -91,8 +91,8 @@ export class CameraPictures<N extends Attributes, E extends Attributes> {
   }
 
   /**
-   * Whether the camera moves this frame, for a layer that follows it by itself (the map's basemap,
-   * map/basemap-layer.ts); while it does, a render is scheduled for once it is still.
+   * Whether the camera moves this frame, for layers that follow it by themselves (the map's,
+   * map/map-picture-layers.ts); while it does, a render is scheduled for once it is still.
    */
   cameraMoving(): boolean {
     if (!this.panning()) return false;

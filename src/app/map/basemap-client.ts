@@ -1,13 +1,13 @@
 /**
  * The page's side of the basemap: asks the basemap worker for a scale once and keeps what it
- * sends (the packed arrays, for town names and SVG exports), and asks it for pictures of the
- * shapes (basemap-shapes.ts), which it draws on its own thread.
+ * sends (the packed arrays, for SVG exports and the credits), and asks it for the map's pictures
+ * of a view (basemap-shapes.ts), which it draws on its own thread.
  */
 import * as Comlink from 'comlink';
 import type { BasemapDetail, MapExtent } from '../../geo/basemap.ts';
-import type { BasemapWorkerApi } from './basemap.worker.ts';
+import type { BasemapWorkerApi, MapPictures } from './basemap.worker.ts';
 import type { PackedBasemap, PackedPlaces } from './basemap-data.ts';
-import type { BasemapPictureRequest } from './basemap-shapes.ts';
+import type { MapPictureRequest } from './basemap-shapes.ts';
 
 /** A scale of the basemap, ready on the page. */
 export interface ReadyBasemap {
@@ -64,11 +64,9 @@ export function requestBasemap(detail: BasemapDetail): Promise<ReadyBasemap | nu
   return promise;
 }
 
-/** A picture of the basemap's shapes for a view, drawn in the worker. */
-export function basemapPicture(
-  request: BasemapPictureRequest,
-): Promise<{ bitmap: ImageBitmap; drawMs: number }> {
-  return remote().picture(request);
+/** The map's pictures of a view, beneath and above the ties, drawn in the worker. */
+export function mapPictures(request: MapPictureRequest): Promise<MapPictures> {
+  return remote().pictures(request);
 }
 
 /** Hears when a scale becomes ready (to draw again); returns the unsubscribe function. */

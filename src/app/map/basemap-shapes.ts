@@ -1,15 +1,19 @@
 /**
- * The basemap's shapes as a picture: sea and land inside the basemap's extent, coastlines and
- * country borders, and the tray of actors without a place. This runs in the basemap worker
- * (basemap.worker.ts), on an OffscreenCanvas, for the screen and for PNG exports alike: filling
- * and stroking the 1:10m shapes is rasterisation work of 50–100 ms per picture in software, which
- * on the page's own canvas fell in the main thread's paint after every pan and zoom. Paths are
- * in kilometres and drawn through the view's matrix (view-transform.ts); only chunks in view are
+ * The map's pictures: beneath the ties, sea and land inside the basemap's extent, coastlines,
+ * country borders and the tray of actors without a place; above the ties, the flows between
+ * places and the town names. This runs in the basemap worker (basemap.worker.ts), on
+ * OffscreenCanvases, for the screen and for PNG exports alike: filling and stroking the 1:10m
+ * shapes and the wide flows is rasterisation work of 50–100 ms per view in software, which on
+ * the page's own canvases fell in the main thread's paint after every pan and zoom. Paths are in
+ * kilometres and drawn through the view's matrix (view-transform.ts); only chunks in view are
  * drawn. Nothing here touches the DOM.
  */
 import type { BasemapDetail, MapExtent } from '../../geo/basemap.ts';
-import { chunkCount, type PackedBasemap, type PackedLines } from './basemap-data.ts';
+import { chunkCount, type PackedBasemap, type PackedLines, type PackedPlaces } from './basemap-data.ts';
+import type { Flow } from './flows.ts';
+import { drawFlows } from './flows-draw.ts';
 import type { MapBox } from './map-positions.ts';
+import type { FlowWidth } from './map-settings.ts';
 import { boxInView, toScreen, type ViewTransform } from './view-transform.ts';
 
 export const BASEMAP_STYLE = {
@@ -22,6 +26,7 @@ export const BASEMAP_STYLE = {
 };
 
 export const TOWN_FONT = '11px system-ui, sans-serif';
+const MOST_TOWNS = 60;
 
 /** A page's canvas or a worker's: the shapes draw on either. */
 export type Context2D = CanvasRenderingContext2D | OffscreenCanvasRenderingContext2D;
@@ -115,29 +120,109 @@ export function drawTray(context: Context2D, tray: MapBox, label: string, transf
   context.restore();
 }
 
-/** What a basemap picture shows: the view, at which scale, and the tray if there is one. */
-export interface BasemapPictureRequest {
+/** What a map picture shows: the view, at which scale, the tray if there is one, and the flows. */
+export interface MapPictureRequest {
   detail: BasemapDetail;
-  /** The view in CSS pixels; the picture has `pixelRatio` device pixels to each. */
+  /** The view in CSS pixels; the pictures have `pixelRatio` device pixels to each. */
   transform: ViewTransform;
   pixelRatio: number;
   tray: { box: MapBox; label: string } | null;
+  flows: readonly Flow[];
+  flowWidth: FlowWidth;
+  /** Numbers on the flows are written in this language. */
+  language: string;
 }
 
-/** The picture's size in device pixels. */
-export function pictureSize({ transform, pixelRatio }: BasemapPictureRequest): [number, number] {
+/** The pictures' size in device pixels. */
+export function pictureSize({ transform, pixelRatio }: MapPictureRequest): [number, number] {
   return [
     Math.max(1, Math.round(transform.width * pixelRatio)),
     Math.max(1, Math.round(transform.height * pixelRatio)),
   ];
 }
 
-/** Draws a picture on a context already of `pictureSize(request)`; blank where there is no basemap. */
-export function drawPicture(context: Context2D, shapes: BasemapShapes, request: BasemapPictureRequest): void {
-  const { pixelRatio, transform, tray } = request;
+function startPicture(context: Context2D, pixelRatio: number): void {
   context.setTransform(1, 0, 0, 1, 0, 0);
   context.clearRect(0, 0, context.canvas.width, context.canvas.height);
   context.setTransform(pixelRatio, 0, 0, pixelRatio, 0, 0);
+}
+
+/** The picture beneath the ties, on a context of `pictureSize(request)`. */
+export function drawUnderTies(context: Context2D, shapes: BasemapShapes, request: MapPictureRequest): void {
+  const { transform, tray } = request;
+  startPicture(context, request.pixelRatio);
   drawShapes(context, shapes, transform);
   if (tray) drawTray(context, tray.box, tray.label, transform);
+}
+
+/** The picture above the ties: flows, then town names; returns the towns drawn. */
+export function drawOverTies(
+  context: Context2D,
+  places: PackedPlaces,
+  request: MapPictureRequest,
+): DrawnTown[] {
+  const { transform } = request;
+  startPicture(context, request.pixelRatio);
+  const format = new Intl.NumberFormat(request.language, { maximumFractionDigits: 1 });
+  drawFlows(context, request.flows, request.flowWidth, transform, (value) => format.format(value));
+  // Town names above the ties, beneath the actors: orientation even in a dense region.
+  return drawTowns(context, places, transform);
+}
+
+export interface DrawnTown {
+  name: string;
+  x: number;
+  y: number;
+}
+
+const textWidths = new Map<string, number>();
+
+function textWidth(context: Context2D, text: string): number {
+  let width = textWidths.get(text);
+  if (width === undefined) {
+    width = context.measureText(text).width;
+    textWidths.set(text, width);
+  }
+  return width;
+}
+
+/**
+ * Places and draws town names in screen pixels, largest first, skipping one that would cover a
+ * name already placed; returns what was drawn.
+ */
+export function drawTowns(context: Context2D, places: PackedPlaces, transform: ViewTransform): DrawnTown[] {
+  const { names, xy } = places;
+  const placed: { x: number; y: number; width: number; height: number }[] = [];
+  const drawn: DrawnTown[] = [];
+  context.font = TOWN_FONT;
+  context.textBaseline = 'middle';
+  context.lineWidth = 3;
+  context.lineJoin = 'round';
+  for (let i = 0; i < names.length && drawn.length < MOST_TOWNS; i++) {
+    const point = toScreen(transform, xy[2 * i], xy[2 * i + 1]);
+    if (point.x < 0 || point.y < 0 || point.x > transform.width || point.y > transform.height) continue;
+    const width = textWidth(context, names[i]);
+    const box = { x: point.x - 3, y: point.y - 8, width: width + 10, height: 16 };
+    const covers = placed.some(
+      (other) =>
+        box.x < other.x + other.width &&
+        other.x < box.x + box.width &&
+        box.y < other.y + other.height &&
+        other.y < box.y + box.height,
+    );
+    if (covers) continue;
+    placed.push(box);
+    drawn.push({ name: names[i], x: point.x, y: point.y });
+  }
+  for (const town of drawn) {
+    context.fillStyle = BASEMAP_STYLE.town;
+    context.beginPath();
+    context.arc(town.x, town.y, 2, 0, 2 * Math.PI);
+    context.fill();
+    context.strokeStyle = BASEMAP_STYLE.townHalo;
+    context.strokeText(town.name, town.x + 5, town.y);
+    context.fillText(town.name, town.x + 5, town.y);
+  }
+  context.textBaseline = 'alphabetic';
+  return drawn;
 }

@@ -1,7 +1,7 @@
 /**
- * The map in pictures: a PNG export composes the basemap and the flows beneath sigma's own
- * picture (drawn by @sigma/export-image on a renderer of the export's size, whose view the
- * basemap follows), and an SVG export gets the same layers as SVG elements in screen coordinates.
+ * The map in pictures: a PNG export composes the map's two pictures (the basemap, then the flows
+ * and town names, drawn by the basemap worker as on screen) beneath sigma's own picture (drawn by
+ * @sigma/export-image on a renderer of the export's size, whose view the map follows), and an SVG export gets the same layers as SVG elements in screen coordinates.
  * The basemap's credits are written into both.
  */
 import { drawOnCanvas } from '@sigma/export-image';
@@ -9,22 +9,18 @@ import type Sigma from 'sigma';
 import type { DisplayEdge, DisplayNode } from '../display-graph.ts';
 import { escapeXml } from '../export/svg.ts';
 import { useExplorer } from '../store.ts';
-import { basemapPicture, type ReadyBasemap } from './basemap-client.ts';
+import { mapPictures, type ReadyBasemap } from './basemap-client.ts';
 import { chunkCount, type PackedLines } from './basemap-data.ts';
-import { basemapFor, drawTowns } from './basemap-draw.ts';
-import { BASEMAP_STYLE } from './basemap-shapes.ts';
-import { drawFlows, type Flow, flowWidth } from './flows.ts';
-import { basemapRequest, currentFlows } from './map-layers.ts';
+import { basemapFor } from './basemap-draw.ts';
+import { BASEMAP_STYLE, drawTowns } from './basemap-shapes.ts';
+import type { Flow } from './flows.ts';
+import { flowWidth } from './flows-draw.ts';
+import { currentFlows, mapRequest } from './map-layers.ts';
 import { showingMap } from './map-layout.ts';
 import { MAP_TIE_COLOURS } from './map-ties.ts';
 import { boxInView, toScreen, type ViewTransform, viewTransform } from './view-transform.ts';
 
 type Renderer = Sigma<DisplayNode, DisplayEdge>;
-
-function formatter(): (value: number) => string {
-  const format = new Intl.NumberFormat(useExplorer.getState().language, { maximumFractionDigits: 1 });
-  return (value) => format.format(value);
-}
 
 function drawCredits(context: CanvasRenderingContext2D, lines: readonly string[], height: number): void {
   context.font = '10px system-ui, sans-serif';
@@ -60,18 +56,21 @@ export async function mapPng(renderer: Renderer, width: number, height: number):
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
   const paths = basemapFor(transform);
-  // The shapes and the tray, drawn in the basemap worker as on screen (basemap-layer.ts).
+  // The map's two pictures, drawn in the basemap worker as on screen (map-picture-layers.ts).
   if (paths && display) {
-    const { bitmap } = await basemapPicture(basemapRequest(display, paths.detail, transform, pixelRatio));
-    context.drawImage(bitmap, 0, 0);
-    bitmap.close();
+    const request = mapRequest(
+      display,
+      paths.detail,
+      transform,
+      currentFlows(useExplorer.getState()),
+      pixelRatio,
+    );
+    const { under, over } = await mapPictures(request);
+    context.drawImage(under, 0, 0);
+    context.drawImage(over, 0, 0);
+    under.close();
+    over.close();
   }
-  context.save();
-  context.scale(pixelRatio, pixelRatio);
-  if (paths) drawTowns(context, paths, transform);
-  const state = useExplorer.getState();
-  drawFlows(context, currentFlows(state), state.mapSettings.flowWidth, transform, formatter());
-  context.restore();
   context.drawImage(network, 0, 0);
   context.save();
   context.scale(pixelRatio, pixelRatio);
@@ -131,7 +130,7 @@ function townsSvg(paths: ReadyBasemap, transform: ViewTransform): string[] {
   // The towns the screen shows, placed by the same rule (measured on an off-screen canvas).
   const context = document.createElement('canvas').getContext('2d');
   if (!context) return [];
-  const towns = drawTowns(context, paths, transform);
+  const towns = drawTowns(context, paths.places, transform);
   return [
     `<g font-family="system-ui, sans-serif" font-size="11" fill="${BASEMAP_STYLE.town}">`,
     ...towns.map(
