@@ -12,7 +12,7 @@ import { actorId } from '../../model/ecosystem.ts';
 import { ACTOR_FIELDS } from '../../model/fields.ts';
 import { focusActor } from '../canvas/renderer.ts';
 import { DATA, useWording } from '../i18n.ts';
-import { ACTOR_KIND_COLOURS, RELATION_KIND_COLOURS } from '../palette.ts';
+import { ACTOR_KIND_COLOURS } from '../palette.ts';
 import { partnerLocality, partnersByRelationKind } from '../partners.ts';
 import { ActorGeography } from '../profile/ActorGeography.tsx';
 import { EgoSketch } from '../profile/EgoSketch.tsx';
@@ -20,6 +20,7 @@ import { mechanisms } from '../profile/mechanisms.ts';
 import { formatValue, standingAmong, standingShare } from '../profile/percentiles.ts';
 import { useExplorer } from '../store.ts';
 import { fieldLabel, isKnownField } from '../words.ts';
+import { PartnerGroups } from './PartnerGroups.tsx';
 import { PinToggle } from './PinToggle.tsx';
 
 const OUTPUTS = MEASURES.flatMap((measure) => measure.outputs);
@@ -189,48 +190,8 @@ export function ActorPanel() {
       <h3>{t('profile.egoTitle')}</h3>
       <EgoSketch label={actor.label} kind={actor.kind} partners={sketchPartners} />
       <h3>{t('profile.partnersTitle')}</h3>
-      {groups.length === 0 && <p className="muted">{t('profile.noRelations')}</p>}
-      {groups.map((group) => (
-        <section
-          key={group.kind}
-          className="partner-group"
-          aria-label={t(`kind.relationsOfKind.${group.kind}`)}
-        >
-          <h4>
-            <span
-              className="swatch line"
-              style={{ background: RELATION_KIND_COLOURS[group.kind] }}
-              aria-hidden="true"
-            />
-            {t(`kind.relation.${group.kind}`)} <span className="muted">({group.partners.length})</span>
-          </h4>
-          <ul>
-            {group.partners.map((partner) => (
-              <li key={`${partner.id}-${partner.role}`}>
-                <button
-                  type="button"
-                  className="link-button"
-                  onClick={() => openPartner(partner.id)}
-                  {...DATA}
-                >
-                  {partner.label}
-                </button>
-                <span className="muted">
-                  {' '}
-                  {[
-                    partner.role === 'partner' ? null : t(`profile.role.${partner.role}`),
-                    t('profile.strength', { strength: partner.strength }),
-                    locality.get(partner.id) === true ? t('profile.local') : null,
-                    locality.get(partner.id) === false ? t('profile.external') : null,
-                  ]
-                    .filter(Boolean)
-                    .join(' · ')}
-                </span>
-              </li>
-            ))}
-          </ul>
-        </section>
-      ))}
+      {/* Keyed by the actor: another actor's lists start short again. */}
+      <PartnerGroups key={selected} groups={groups} locality={locality} onOpen={openPartner} t={t} />
       <h3>{t('profile.fieldsTitle')}</h3>
       <dl className="fields">
         <dt>{t('profile.id')}</dt>
