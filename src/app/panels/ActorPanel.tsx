@@ -17,7 +17,7 @@ import { partnerLocality, partnersByRelationKind } from '../partners.ts';
 import { ActorGeography } from '../profile/ActorGeography.tsx';
 import { EgoSketch } from '../profile/EgoSketch.tsx';
 import { mechanisms } from '../profile/mechanisms.ts';
-import { formatValue, standingAmong, standingShare } from '../profile/percentiles.ts';
+import { formatValue, peersByKind, standingAmong, standingShare } from '../profile/percentiles.ts';
 import { useExplorer } from '../store.ts';
 import { fieldLabel, isKnownField } from '../words.ts';
 import { PartnerGroups } from './PartnerGroups.tsx';
@@ -43,13 +43,14 @@ export function ActorPanel() {
   const select = useExplorer((state) => state.select);
   const keys = useMemo(() => ecosystem?.nodes() ?? [], [ecosystem]);
   const indexOf = useMemo(() => new Map(keys.map((key, i) => [key, i])), [keys]);
+  const peersOfKind = useMemo(() => (ecosystem ? peersByKind(ecosystem) : new Map()), [ecosystem]);
   const wording = useWording();
   const { t, language } = wording;
   if (!selected || !ecosystem?.hasNode(selected)) return null;
 
   const actor = ecosystem.getNodeAttributes(selected);
   const index = indexOf.get(selected) as number;
-  const peers = keys.flatMap((key, i) => (ecosystem.getNodeAttribute(key, 'kind') === actor.kind ? [i] : []));
+  const peers = peersOfKind.get(actor.kind) ?? [];
   const value = (id: OutputId) => analysis?.columns[id]?.[index] ?? Number.NaN;
   const groups = partnersByRelationKind(ecosystem, selected);
   const locality = partnerLocality(display, selected);

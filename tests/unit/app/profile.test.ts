@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { mechanisms } from '../../../src/app/profile/mechanisms.ts';
-import { formatValue, standingAmong, standingShare } from '../../../src/app/profile/percentiles.ts';
+import {
+  formatValue,
+  peersByKind,
+  standingAmong,
+  standingShare,
+} from '../../../src/app/profile/percentiles.ts';
 import { wordingFor } from '../../../src/i18n/i18n.ts';
+import { createEcosystem } from '../../../src/model/ecosystem.ts';
+import { createFields } from '../../../src/model/fields.ts';
 
 const EN = wordingFor('en');
 const NL = wordingFor('nl');
@@ -12,6 +19,21 @@ describe('standing among actors of the same kind', () => {
     expect(standingAmong(2, column, [0, 1, 2, 3, 4, 6])).toEqual({ lower: 2, higher: 1, compared: 4 });
     expect(standingAmong(4, column, [0, 1])).toBeNull();
     expect(standingAmong(0, column, [0, 4])).toBeNull();
+  });
+  it("groups each kind's actors by their index in the analysis columns' order", () => {
+    const ecosystem = createEcosystem();
+    const kinds = ['firm', 'knowledge', 'firm', 'government', 'firm', 'knowledge'] as const;
+    kinds.forEach((kind, i) => {
+      ecosystem.addNode(`a${i}`, { label: `A${i}`, kind, implicit: false, fields: createFields() });
+    });
+    const peers = peersByKind(ecosystem);
+    expect(peers.get('firm')).toEqual([0, 2, 4]);
+    expect(peers.get('knowledge')).toEqual([1, 5]);
+    expect(peers.get('government')).toEqual([3]);
+    expect(peers.has('intermediary')).toBe(false);
+    // The profile's standing among firms, from these indices, leaves the other kinds out.
+    const column = Float64Array.from([5, 100, 7, 100, 9, 100]);
+    expect(standingAmong(2, column, peers.get('firm') ?? [])).toEqual({ lower: 1, higher: 1, compared: 2 });
   });
   it('never says "above 100%": the top actor is the highest, a share is rounded down', () => {
     // The largest of 300: 299 lower, none level.
