@@ -62,9 +62,7 @@ export class CameraPictures<N extends Attributes, E extends Attributes> {
     if (!picture || picture.generation !== this.generation || !this.panning()) return false;
     const move = fromTo(picture.matrix, this.matrix());
     if (!move) return false;
-    const { style } = layer.canvas;
-    style.transformOrigin = '0 0';
-    style.transform = `matrix(${move.join(', ')})`;
+    placeAt(layer.canvas.style, move);
     this.settleLater();
     return true;
   }
@@ -124,6 +122,17 @@ export class CameraPictures<N extends Attributes, E extends Attributes> {
       this.renderer.scheduleRender();
     }, SETTLE_MILLISECONDS);
   }
+}
+
+/**
+ * Shows a picture moved by `move` (a CSS matrix from `fromTo`), or where it was drawn when
+ * `move` is null. Styles are written only when they change.
+ */
+export function placeAt(style: CSSStyleDeclaration, move: Matrix | null): void {
+  const transform = move ? `matrix(${move.join(', ')})` : '';
+  if (style.transform === transform) return;
+  style.transformOrigin = '0 0';
+  style.transform = transform;
 }
 
 /**

@@ -32,8 +32,7 @@ const blankLayers = new WeakSet<CanvasRenderingContext2D>();
 /**
  * Draws a layer afresh; `draw` says whether it put anything on it. A layer left blank is hidden
  * and not cleared again until something is drawn: most frames draw nothing on most layers (the
- * map's off the map, the outlines outside the Clusters way of looking, the highlight while nothing
- * is hovered), and a visible full-window layer costs a clear, an upload and a blend on every
+ * outlines outside the Clusters way of looking, the highlight while nothing is hovered), and a visible full-window layer costs a clear, an upload and a blend on every
  * frame of a pan even when empty — in software compositing, a large share of a frame.
  */
 export function repaint(context: CanvasRenderingContext2D, draw: () => boolean): void {

@@ -26,9 +26,8 @@ export interface PackedLines {
 
 export interface PackedPlaces {
   names: string[];
-  /** x, y per place in km, largest place first. */
+  /** x, y per place in km, largest place first (the order is all the towns' drawing needs of their size). */
   xy: Float32Array;
-  population: Float64Array;
 }
 
 export interface PackedBasemap {
@@ -131,7 +130,6 @@ export function packBasemap(basemap: Basemap): PackedBasemap {
     places: {
       names: basemap.places.map((place) => place.name),
       xy: Float32Array.from(basemap.places.flatMap((place) => [place.x, place.y])),
-      population: Float64Array.from(basemap.places.map((place) => place.population)),
     },
     attribution: [...basemap.attribution],
   };

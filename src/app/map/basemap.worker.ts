@@ -49,7 +49,6 @@ function basemapAt(detail: BasemapDetail, packed?: PackedBasemap): Promise<Worke
       places: {
         names: [...from.places.names],
         xy: from.places.xy.slice(),
-        population: from.places.population.slice(),
       },
     }));
     built.set(detail, basemap);
@@ -81,7 +80,7 @@ const api = {
     const buffers = [land, borders, coastlines].flatMap((lines) =>
       [lines.points, lines.pieces, lines.chunks, lines.boxes].map((array) => array.buffer as ArrayBuffer),
     );
-    return Comlink.transfer(packed, [...buffers, places.xy.buffer, places.population.buffer]);
+    return Comlink.transfer(packed, [...buffers, places.xy.buffer]);
   },
 
   async pictures(request: MapPictureRequest): Promise<MapPictures> {

@@ -36,6 +36,19 @@ export function currentFlows(
   return flowsBetweenPlaces(table, centres, mapSettings.flowWidth);
 }
 
+/** Actors in the tray, counted once per placement: a request is made on every frame at rest. */
+const trayCounts = new WeakMap<Uint8Array, number>();
+
+function trayCount(placement: Uint8Array): number {
+  let count = trayCounts.get(placement);
+  if (count === undefined) {
+    count = 0;
+    for (const code of placement) if (code === IN_TRAY) count++;
+    trayCounts.set(placement, count);
+  }
+  return count;
+}
+
 /** The map's pictures of a view: the scale, the view, the tray of actors without a place, the flows. */
 export function mapRequest(
   display: Display,
@@ -46,7 +59,7 @@ export function mapRequest(
 ): MapPictureRequest {
   const { mapSettings, language } = useExplorer.getState();
   const map = display.map;
-  const count = map ? map.placement.filter((code) => code === IN_TRAY).length : 0;
+  const count = map ? trayCount(map.placement) : 0;
   return {
     detail,
     transform,

@@ -13,7 +13,7 @@
  * view wanted meanwhile is asked for when it arrives, and the views in between are skipped.
  */
 import type Sigma from 'sigma';
-import { fromTo } from '../canvas/camera-pictures.ts';
+import { fromTo, placeAt } from '../canvas/camera-pictures.ts';
 import type { MapPictures } from './basemap.worker.ts';
 import { mapPictures } from './basemap-client.ts';
 import type { MapPictureRequest } from './basemap-shapes.ts';
@@ -145,11 +145,7 @@ export class MapPictureLayers {
   private place(): void {
     if (!this.shownView || !this.view) return;
     const move = fromTo(this.shownView, this.view);
-    const transform = !move || isStill(move) ? '' : `matrix(${move.join(', ')})`;
-    for (const { style } of [this.under, this.over]) {
-      if (style.transform === transform) continue;
-      style.transformOrigin = '0 0';
-      style.transform = transform;
-    }
+    const moved = move && !isStill(move) ? move : null;
+    for (const { style } of [this.under, this.over]) placeAt(style, moved);
   }
 }
