@@ -12,11 +12,11 @@ import { attachMapLayers } from '../map/map-layers.ts';
 import { MAP_NODE_PROGRAMS } from '../map/map-nodes.ts';
 import { useExplorer } from '../store.ts';
 import { CameraPictures } from './camera-pictures.ts';
-import { createCpuCanvasLayer } from './cpu-layer.ts';
 import { enableDragging, pinWhereDropped } from './drag.ts';
 import { drawHighlight, drawPinnedRings } from './highlight.ts';
 import { drawOutlineNames, drawOutlines, type PlacedName, placeOutlineNames } from './hulls.ts';
 import { createLabelDrawer } from './labels.ts';
+import { create2dLayer } from './layer-2d.ts';
 import { createMarkLayer, MarkBatch } from './mark-layer.ts';
 import { OutlineCache } from './outline-cache.ts';
 import { pickOnTheCpu } from './picking.ts';
@@ -61,17 +61,17 @@ export function NetworkCanvas() {
     leaveOutUnusedLayers(renderer);
     const stopPicking = pickOnTheCpu(renderer);
     const showTies = hideTiesWhileMovingWhereNeeded(renderer);
-    // The CPU layers move as pictures while the camera pans (camera-pictures.ts).
+    // The 2D layers move as pictures while the camera pans (camera-pictures.ts).
     const pictures = new CameraPictures(renderer);
     // The basemap beneath everything and the flows between places (map/map-layers.ts).
     const detachMap = attachMapLayers(renderer, display, pictures);
     // Above the nodes, below the mouse layer that takes the events: the highlight's veil, ties and
-    // dots in WebGL (mark-layer.ts), the focused actor and the names above them, drawn on the CPU
-    // (cpu-layer.ts).
+    // dots in WebGL (mark-layer.ts), the focused actor and the names above them on a 2D layer
+    // (layer-2d.ts).
     const highlightMarks = createMarkLayer(renderer, 'highlightMarks', { afterLayer: 'hoverNodes' });
-    const highlight = createCpuCanvasLayer(renderer, 'highlight', { afterLayer: 'highlightMarks' });
+    const highlight = create2dLayer(renderer, 'highlight', { afterLayer: 'highlightMarks' });
     const markBatch = new MarkBatch();
-    const outlines = createCpuCanvasLayer(renderer, 'outlines', { beforeLayer: 'edges' });
+    const outlines = create2dLayer(renderer, 'outlines', { beforeLayer: 'edges' });
     const outlineCache = new OutlineCache(display);
     // Layers made after sigma's first sizing are 300 × 150 until sized again.
     renderer.resize(true);

@@ -1,6 +1,6 @@
 /**
- * While the camera moves (a pan and its glide, a zoom, a flight to an actor), the CPU layers
- * (cpu-layer.ts) and the highlight's WebGL mark layer (mark-layer.ts) are moved as pictures instead
+ * While the camera moves (a pan and its glide, a zoom, a flight to an actor), the 2D layers
+ * (layer-2d.ts) and the highlight's WebGL mark layer (mark-layer.ts) are moved as pictures instead
  * of being drawn again.
  *
  * A camera move changes nothing but where the view looks, and sigma's mapping from graph to
@@ -16,10 +16,10 @@
 import type { Attributes } from 'graphology-types';
 import type Sigma from 'sigma';
 import { affineOf, type Matrix } from '../map/view-transform.ts';
-import { repaint, showIfDrawn } from './cpu-layer.ts';
+import { repaint, showIfDrawn } from './layer-2d.ts';
 import { MarkLayer } from './mark-layer.ts';
 
-/** A layer moved as a picture: a 2D layer drawn on the CPU, or the highlight's WebGL marks. */
+/** A layer moved as a picture: a 2D layer, or the highlight's WebGL marks. */
 export type PictureLayer = CanvasRenderingContext2D | MarkLayer;
 
 interface Picture {
@@ -77,7 +77,7 @@ export class CameraPictures<N extends Attributes, E extends Attributes> {
 
   /**
    * Draws `layer` afresh and remembers where the camera was: a 2D layer cleared and then drawn
-   * by `draw` (cpu-layer.ts `repaint`), the mark layer drawn by `draw` itself; either is hidden
+   * by `draw` (layer-2d.ts `repaint`), the mark layer drawn by `draw` itself; either is hidden
    * while `draw` says nothing was drawn.
    */
   repaint(layer: PictureLayer, draw: () => boolean): void {
