@@ -39,8 +39,47 @@ export function structuralHolesOf(tie: TieView, weighted = false): StructuralHol
 }
 
 export function structuralHoles(tie: TieView, weighted = false): StructuralHoles {
+  const result = emptyHoles(tie.nodeCount);
+  const measureEgo = egoCalculator(tie, weighted, result);
+  for (let i = 0; i < tie.nodeCount; i++) measureEgo(i);
+  return result;
+}
+
+/**
+ * The constraint of the actors asked about, each computed when first asked for (unweighted, as
+ * the community summaries name their brokers) and read from the whole view's figures where
+ * those were computed already. The same per-actor code as `structuralHoles`, so the same values
+ * to the last bit.
+ */
+export function constraintOnDemand(tie: TieView): (v: number) => number {
+  const known = remembered.get(tie)?.get(false);
+  if (known) return (v) => known.constraint[v];
+  const result = emptyHoles(tie.nodeCount);
+  const measureEgo = egoCalculator(tie, false, result);
+  const done = new Uint8Array(tie.nodeCount);
+  return (v) => {
+    if (!done[v]) {
+      measureEgo(v);
+      done[v] = 1;
+    }
+    return result.constraint[v];
+  };
+}
+
+function emptyHoles(n: number): StructuralHoles {
+  return {
+    constraint: new Float64Array(n).fill(Number.NaN),
+    effectiveSize: new Float64Array(n).fill(Number.NaN),
+    efficiency: new Float64Array(n).fill(Number.NaN),
+    hierarchy: new Float64Array(n).fill(Number.NaN),
+  };
+}
+
+/** What measuring one ego needs, prepared once per view: `measureEgo(i)` writes i's figures. */
+function egoCalculator(tie: TieView, weighted: boolean, result: StructuralHoles): (i: number) => void {
   const n = tie.nodeCount;
   const { offsets, neighbours, strengths } = tie;
+  const { constraint, effectiveSize, efficiency, hierarchy } = result;
   const tieWeight = (k: number) => (weighted ? strengths[k] : 1);
   // Σ and max of each actor's tie weights, the denominators of p and m.
   const weightSum = new Float64Array(n);
@@ -51,10 +90,6 @@ export function structuralHoles(tie: TieView, weighted = false): StructuralHoles
       weightMax[v] = Math.max(weightMax[v], tieWeight(k));
     }
   }
-  const constraint = new Float64Array(n).fill(Number.NaN);
-  const effectiveSize = new Float64Array(n).fill(Number.NaN);
-  const efficiency = new Float64Array(n).fill(Number.NaN);
-  const hierarchy = new Float64Array(n).fill(Number.NaN);
   // Per ego: p_iq of each partner q (dense, valid where mark[q] === ego + 1), and per partner j
   // the indirect investment Σ_q p_iq p_qj and the redundancy Σ_q p_iq m_jq.
   const mark = new Int32Array(n);
@@ -63,11 +98,11 @@ export function structuralHoles(tie: TieView, weighted = false): StructuralHoles
   const redundancy = new Float64Array(n);
   const local = new Float64Array(n);
 
-  for (let i = 0; i < n; i++) {
+  return (i) => {
     const start = offsets[i];
     const end = offsets[i + 1];
     const alters = end - start;
-    if (alters === 0) continue;
+    if (alters === 0) return;
     for (let k = start; k < end; k++) {
       const q = neighbours[k];
       mark[q] = i + 1;
@@ -120,8 +155,7 @@ export function structuralHoles(tie: TieView, weighted = false): StructuralHoles
       }
       hierarchy[i] = sum / (alters * Math.log(alters));
     }
-  }
-  return { constraint, effectiveSize, efficiency, hierarchy };
+  };
 }
 
 /** Above this many times the ego's alters, a partner's row is searched rather than scanned. */

@@ -1,8 +1,10 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { communitySummaries } from '../../../src/analysis/community-summary.ts';
 import { leiden } from '../../../src/analysis/leiden.ts';
 import { louvain, modularity } from '../../../src/analysis/louvain.ts';
 import { communities } from '../../../src/analysis/measures/communities.ts';
+import { constraintOnDemand, structuralHoles } from '../../../src/analysis/measures/structural-holes.ts';
 import { NO_PROGRESS } from '../../../src/analysis/types.ts';
 import { disagreement, fixtureInput, fixtureNames, loadFixture } from './reference.ts';
 import { inputOf } from './tiny.ts';
@@ -110,6 +112,54 @@ describe('community summaries', () => {
       brokerScore: Float64Array.from([0, 0, 5, 3, 0]),
     });
     expect(byBetweenness.rows[1].top_brokers).toEqual([3, 4]);
+  });
+});
+
+describe("the summaries' brokers of lowest constraint", () => {
+  // Small networks with hubs, leaves, isolates and ties of equal constraint (stars, cliques).
+  const network = fc.integer({ min: 1, max: 40 }).chain((n) =>
+    fc.record({
+      n: fc.constant(n),
+      pairs: fc.array(fc.tuple(fc.integer({ min: 0, max: n - 1 }), fc.integer({ min: 0, max: n - 1 })), {
+        maxLength: 120,
+      }),
+      groups: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: n, maxLength: n }),
+      count: fc.integer({ min: 0, max: 5 }),
+    }),
+  );
+
+  test("are those of the whole view's constraint, found with constraint computed on demand (property)", () => {
+    fc.assert(
+      fc.property(network, ({ n, pairs, groups, count }) => {
+        const ids = Array.from({ length: n }, (_, v) => `a${v}`);
+        const input = inputOf(
+          ids.map((id) => [id, 'firm']),
+          [
+            ...new Set(
+              pairs.filter(([a, b]) => a !== b).map(([a, b]) => `${Math.min(a, b)} ${Math.max(a, b)}`),
+            ),
+          ].map((pair) => {
+            const [a, b] = pair.split(' ').map(Number);
+            return [ids[a], ids[b]] as const;
+          }),
+        );
+        const community = Int32Array.from(input.tie.ids, (id) => groups[Number(id.slice(1))]);
+        // Communities numbered 0 … k−1 as the summaries expect.
+        const numbers = [...new Set(community)].sort((a, b) => a - b);
+        const partition = community.map((c) => numbers.indexOf(c));
+        const whole = structuralHoles(input.tie);
+        const onDemand = constraintOnDemand(input.tie);
+        for (let v = 0; v < n; v++) expect(Object.is(onDemand(v), whole.constraint[v])).toBe(true);
+        const fast = communitySummaries(input, partition, { topBrokers: count });
+        const reference = communitySummaries(input, partition, {
+          topBrokers: count,
+          brokerScore: whole.constraint,
+          higherIsBroker: false,
+        });
+        expect(fast.rows.map((row) => row.top_brokers)).toEqual(reference.rows.map((row) => row.top_brokers));
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 
