@@ -110,26 +110,23 @@ function leastConstrained(tie: TieView, count: number): (members: number[]) => n
   const constraintOf = constraintOnDemand(tie);
   const { offsets } = tie;
   const partners = (v: number) => offsets[v + 1] - offsets[v];
+  type Broker = { v: number; constraint: number };
+  const ranksBefore = (a: Broker, b: Broker) =>
+    a.constraint < b.constraint || (a.constraint === b.constraint && a.v < b.v);
   return (members) => {
+    if (count <= 0) return [];
     const byPartners = members
       .filter((v) => partners(v) > 0)
       .sort((a, b) => partners(b) - partners(a) || a - b);
-    const best: { v: number; constraint: number }[] = [];
-    if (count <= 0) return [];
+    const best: Broker[] = [];
     for (const v of byPartners) {
       const last = best[count - 1];
       // 1/k rounded down a little, so that a sum of k terms (1/k)² rounded below 1/k is still above it.
       if (last && (1 / partners(v)) * (1 - 1e-9) > last.constraint) break;
-      const constraint = constraintOf(v);
-      if (last && (constraint > last.constraint || (constraint === last.constraint && v > last.v))) continue;
-      let at = best.length;
-      while (
-        at > 0 &&
-        (best[at - 1].constraint > constraint ||
-          (best[at - 1].constraint === constraint && best[at - 1].v > v))
-      )
-        at--;
-      best.splice(at, 0, { v, constraint });
+      const broker = { v, constraint: constraintOf(v) };
+      if (last && !ranksBefore(broker, last)) continue;
+      const at = best.findIndex((other) => ranksBefore(broker, other));
+      best.splice(at < 0 ? best.length : at, 0, broker);
       if (best.length > count) best.pop();
     }
     return best.map(({ v }) => v);

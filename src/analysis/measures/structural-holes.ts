@@ -56,12 +56,9 @@ export function constraintOnDemand(tie: TieView): (v: number) => number {
   if (known) return (v) => known.constraint[v];
   const result = emptyHoles(tie.nodeCount);
   const measureEgo = egoCalculator(tie, false, result);
-  const done = new Uint8Array(tie.nodeCount);
+  // Not yet measured while NaN (an isolate stays NaN, and measuring it again costs nothing).
   return (v) => {
-    if (!done[v]) {
-      measureEgo(v);
-      done[v] = 1;
-    }
+    if (Number.isNaN(result.constraint[v])) measureEgo(v);
     return result.constraint[v];
   };
 }
