@@ -216,14 +216,18 @@ function recordSource(
   result.sourceEccentricity[source] = distance[order[reached - 1]];
 }
 
-/** Adds accumulators from disjoint source lists into one. */
+/**
+ * Adds accumulators from disjoint source lists, in the order given, into the first (whose
+ * arrays are taken over): nine arrays the size of the network per part, which a fresh total per
+ * merge would allocate and fill again for every piece.
+ */
 export function mergePathAccumulators(parts: readonly PathAccumulators[]): PathAccumulators {
   if (parts.length === 0) throw new Error('mergePathAccumulators needs at least one part');
-  const n = parts[0].nodeCount;
-  const merged = emptyPathAccumulators(n);
-  let sourceCount = 0;
-  for (const part of parts) {
-    if (part.nodeCount !== n) throw new Error('Path accumulators of different graphs cannot be merged');
+  const [merged] = parts;
+  let sourceCount = merged.sourceCount;
+  for (const part of parts.slice(1)) {
+    if (part.nodeCount !== merged.nodeCount)
+      throw new Error('Path accumulators of different graphs cannot be merged');
     sourceCount += part.sourceCount;
     addInto(merged.dependency, part.dependency);
     addInto(merged.dependencySquares, part.dependencySquares);

@@ -180,8 +180,8 @@ export function defineMeasure<
 /**
  * A measure whose cost is a sum of independent work per node (one search per source, one
  * broker's two-paths): `partial` handles a list of those nodes (pure, any worker), `merge`
- * adds partial results up in the order given, `finish` turns the total into the measure's
- * result. `compute` must equal finish(merge(partial(all sources))).
+ * adds partial results up in the order given (into the first part, which it may take over:
+ * parts are network-sized arrays), `finish` turns the total into the measure's result. `compute` must equal finish(merge(partial(all sources))).
  */
 export interface SourceSplit<Partial = unknown, Options = OptionValues, Output extends string = string> {
   sources(input: AnalysisInput, options: Options): Int32Array;
