@@ -4,45 +4,29 @@
  */
 import type { Ecosystem } from '../model/ecosystem.ts';
 import { RELATION_KINDS, type RelationKind } from '../model/kinds.ts';
-import { arcColumnsOf, buildViewsFromArcs, type TieView, tieSlot } from '../model/views.ts';
+import { arcColumnsOf, buildViewsFromArcs } from '../model/views.ts';
 import type { ActorTable, AnalysisInput } from './types.ts';
 
 export function buildAnalysisInput(ecosystem: Ecosystem): AnalysisInput {
   const arcs = arcColumnsOf(ecosystem);
-  const { tie, flow } = buildViewsFromArcs(arcs);
-  const tieKinds = markTieKinds(tie, arcs.source, arcs.target, (row) => relationKindBit(arcs.kind[row]));
-  return { tie, flow, actors: buildActorTable(ecosystem), tieKinds };
+  const kindBits = Uint8Array.from(arcs.kind, relationKindBit);
+  const { tie, flow, tieBits } = buildViewsFromArcs(arcs, kindBits);
+  return { tie, flow, actors: buildActorTable(ecosystem), tieKinds: tieBits as Uint8Array };
 }
 
 /**
- * Relation kinds per tie-view slot from relation rows given as columns (the columnar import):
- * the same bits buildAnalysisInput gives for an Ecosystem holding those rows. Kind words the model
- * does not know count as "other", as the importer reads them.
+ * The kind bit of each relation row given as columns (the columnar import), for
+ * buildViewsFromArcs to gather per tie: the same bits buildAnalysisInput gives for an Ecosystem
+ * holding those rows. Kind words the model does not know count as "other", as the importer
+ * reads them.
  */
-export function tieKindsOfRows(
-  tie: TieView,
-  rows: { source: Int32Array; target: Int32Array; kind: Uint16Array; relationKinds: readonly string[] },
-): Uint8Array {
+export function kindBitsOfRows(rows: { kind: Uint16Array; relationKinds: readonly string[] }): Uint8Array {
   const bits = rows.relationKinds.map((word) =>
     relationKindBit((RELATION_KINDS as readonly string[]).includes(word) ? (word as RelationKind) : 'other'),
   );
-  return markTieKinds(tie, rows.source, rows.target, (row) => bits[rows.kind[row]]);
-}
-
-/** Both slots of each row's tie (u's and v's) get the row's kind bit. */
-function markTieKinds(
-  tie: TieView,
-  source: Int32Array,
-  target: Int32Array,
-  bitOf: (row: number) => number,
-): Uint8Array {
-  const kinds = new Uint8Array(tie.neighbours.length);
-  for (let row = 0; row < source.length; row++) {
-    const bit = bitOf(row);
-    kinds[tieSlot(tie, source[row], target[row])] |= bit;
-    kinds[tieSlot(tie, target[row], source[row])] |= bit;
-  }
-  return kinds;
+  const out = new Uint8Array(rows.kind.length);
+  for (let row = 0; row < out.length; row++) out[row] = bits[rows.kind[row]];
+  return out;
 }
 
 /** The bit of a relation kind in `AnalysisInput.tieKinds`. */

@@ -12,10 +12,10 @@ import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import {
   buildAnalysisInput,
+  kindBitsOfRows,
   type PackedAnalysisInput,
   packAnalysisInput,
   packColumns,
-  tieKindsOfRows,
 } from '../analysis/input.ts';
 import type { Wording } from '../i18n/i18n.ts';
 import { type ImportOptions, importFiles } from '../io/index.ts';
@@ -108,9 +108,9 @@ async function loadColumnar(
   wording: Wording,
 ): Promise<LoadedNetwork> {
   const network = await readColumnarFiles(paths, options, log, wording, sizes);
-  const { tie, flow } = buildViewsFromArcs(network);
+  const { tie, flow, tieBits } = buildViewsFromArcs(network, kindBitsOfRows(network));
   return {
-    packed: packColumns(tie, flow, tieKindsOfRows(tie, network), network.kinds, network.fields),
+    packed: packColumns(tie, flow, tieBits as Uint8Array, network.kinds, network.fields),
     labels: network.labels,
     actorCount: network.ids.length,
     relationCount: network.report.relations,

@@ -16,6 +16,7 @@ import { mapColumns } from './columns.ts';
 import type { Delimiter } from './csv.ts';
 import { CsvRecordStream } from './csv-stream.ts';
 import { readFieldValue, schemaType } from './field-types.ts';
+import { IdIndex } from './id-index.ts';
 import { actorKindWord, relationKindWord } from './kind-words.ts';
 import { type DecimalMark, parseBoolean, parseNumber, sniffDecimalMark } from './values.ts';
 
@@ -130,7 +131,7 @@ export async function readColumnarNetwork(
   const labels: string[] = [];
   const kinds: string[] = [];
   const fields = new Map<string, FieldValue[]>();
-  const indexOf = new Map<string, number>();
+  const indexOf = new IdIndex(ids);
   const arcs = new GrowingColumns();
   const relationKinds: string[] = [];
   const issueCounts: Record<string, number> = {};
@@ -225,17 +226,25 @@ export async function readColumnarNetwork(
         }
         return kind;
       };
-      const endOf = (cells: string[], at: number) => {
-        const id = (cells[at] ?? '').trim();
+      const endOf = (id: string) => {
         if (id === '') return -1;
         const known = indexOf.get(id);
-        if (known !== undefined) return known;
+        if (known >= 0) return known;
         implicitActors++;
         return addActor(id, id, 'other');
       };
+      // Edge lists are mostly grouped by source: a row naming the same source as the one before
+      // needs no look-up (half of them on a sorted list).
+      let lastSourceId = '';
+      let lastSource = -1;
       return (cells: string[], row: number) => {
-        const source = endOf(cells, sourceAt);
-        const target = endOf(cells, targetAt);
+        const sourceId = (cells[sourceAt] ?? '').trim();
+        if (sourceId !== lastSourceId || lastSource < 0) {
+          lastSource = endOf(sourceId);
+          lastSourceId = sourceId;
+        }
+        const source = lastSource;
+        const target = endOf((cells[targetAt] ?? '').trim());
         if (source < 0 || target < 0) {
           leftOut['missing-end'] = (leftOut['missing-end'] ?? 0) + 1;
           return issue({

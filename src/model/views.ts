@@ -121,8 +121,16 @@ export interface ArcColumns {
  * Ecosystem holding those rows: a pair's strength is the sum over its rows; directed rows give
  * one arc, undirected rows arcs both ways. Pairs are sorted with two stable counting sorts
  * (by the second end, then the first), O(rows + nodes), with typed arrays only.
+ *
+ * `rowBits`, a byte per row, comes back per tie-view slot as `tieBits`: the OR of the bytes of
+ * the rows that make the tie, in both of its slots (the analysis keeps relation kinds so). It is
+ * gathered while the pairs are merged; looking each row's two slots up afterwards took 7 s of
+ * binary searches at ten million rows.
  */
-export function buildViewsFromArcs(arcs: ArcColumns): { tie: TieView; flow: FlowView } {
+export function buildViewsFromArcs(
+  arcs: ArcColumns,
+  rowBits?: Uint8Array,
+): { tie: TieView; flow: FlowView; tieBits: Uint8Array | null } {
   const n = arcs.ids.length;
   const rows = arcs.source.length;
   let undirected = 0;
@@ -162,20 +170,18 @@ export function buildViewsFromArcs(arcs: ArcColumns): { tie: TieView; flow: Flow
     low[i] = Math.min(arcs.source[i], arcs.target[i]);
     high[i] = Math.max(arcs.source[i], arcs.target[i]);
   }
-  const pairs = mergedRows(n, low, high, arcs.strength);
-  const tie: TieView = {
-    ids: arcs.ids,
-    nodeCount: n,
-    tieCount: pairs.neighbours.length,
-    ...symmetric(n, pairs),
-  };
-  return { tie, flow };
+  const pairs = mergedRows(n, low, high, arcs.strength, rowBits);
+  const { bits: tieBits, ...symmetricRows } = symmetric(n, pairs);
+  const tie: TieView = { ids: arcs.ids, nodeCount: n, tieCount: pairs.neighbours.length, ...symmetricRows };
+  return { tie, flow, tieBits };
 }
 
 interface Rows {
   offsets: Int32Array;
   neighbours: Int32Array;
   strengths: Float64Array;
+  /** Per merged pair, the OR of its rows' bytes; when bytes per row were given. */
+  bits?: Uint8Array;
 }
 
 /** Stable counting sort of `order` (or 0 … length − 1) by `key`. */
@@ -192,12 +198,22 @@ function countingOrder(n: number, key: Int32Array, order: Int32Array | null): In
   return sorted;
 }
 
-/** Rows of (a → b) pairs sorted by a then b, equal pairs merged with their strengths summed. */
-function mergedRows(n: number, a: Int32Array, b: Int32Array, strength: Float64Array): Rows {
+/**
+ * Rows of (a → b) pairs sorted by a then b, equal pairs merged with their strengths summed (and
+ * their bytes ORed, when `rowBits` is given).
+ */
+function mergedRows(
+  n: number,
+  a: Int32Array,
+  b: Int32Array,
+  strength: Float64Array,
+  rowBits?: Uint8Array,
+): Rows {
   const order = countingOrder(n, a, countingOrder(n, b, null));
   const offsets = new Int32Array(n + 1);
   const neighbours = new Int32Array(order.length);
   const strengths = new Float64Array(order.length);
+  const bits = rowBits ? new Uint8Array(order.length) : undefined;
   let count = 0;
   let lastA = -1;
   let lastB = -1;
@@ -205,16 +221,23 @@ function mergedRows(n: number, a: Int32Array, b: Int32Array, strength: Float64Ar
     const i = order[k];
     if (a[i] === lastA && b[i] === lastB) {
       strengths[count - 1] += strength[i];
+      if (bits) bits[count - 1] |= (rowBits as Uint8Array)[i];
       continue;
     }
     lastA = a[i];
     lastB = b[i];
     neighbours[count] = lastB;
+    if (bits) bits[count] = (rowBits as Uint8Array)[i];
     strengths[count++] = strength[i];
     offsets[lastA + 1]++;
   }
   for (let v = 0; v < n; v++) offsets[v + 1] += offsets[v];
-  return { offsets, neighbours: neighbours.slice(0, count), strengths: strengths.slice(0, count) };
+  return {
+    offsets,
+    neighbours: neighbours.slice(0, count),
+    strengths: strengths.slice(0, count),
+    ...(bits ? { bits: bits.slice(0, count) } : {}),
+  };
 }
 
 /** The reverse rows: b's row lists every a with a → b, in increasing a. */
@@ -235,11 +258,11 @@ function transpose(n: number, rows: Rows): Rows {
   return { offsets, neighbours, strengths };
 }
 
-/** Upper-triangle pairs (a < b) as symmetric rows; each row stays sorted. */
+/** Upper-triangle pairs (a < b) as symmetric rows, each pair's bits in both its slots; each row stays sorted. */
 function symmetric(
   n: number,
   pairs: Rows,
-): { offsets: Int32Array; neighbours: Int32Array; strengths: Float64Array } {
+): { offsets: Int32Array; neighbours: Int32Array; strengths: Float64Array; bits: Uint8Array | null } {
   const offsets = new Int32Array(n + 1);
   for (let a = 0; a < n; a++) {
     offsets[a + 1] += pairs.offsets[a + 1] - pairs.offsets[a];
@@ -249,15 +272,21 @@ function symmetric(
   const fill = offsets.slice(0, n);
   const neighbours = new Int32Array(2 * pairs.neighbours.length);
   const strengths = new Float64Array(2 * pairs.neighbours.length);
+  const pairBits = pairs.bits;
+  const bits = pairBits ? new Uint8Array(2 * pairs.neighbours.length) : null;
   // Row v gets its lower partners (a < v, met in increasing a) before its own upper ones.
   for (let a = 0; a < n; a++) {
     for (let k = pairs.offsets[a]; k < pairs.offsets[a + 1]; k++) {
       const b = pairs.neighbours[k];
+      if (bits) {
+        bits[fill[a]] = (pairBits as Uint8Array)[k];
+        bits[fill[b]] = (pairBits as Uint8Array)[k];
+      }
       neighbours[fill[a]] = b;
       strengths[fill[a]++] = pairs.strengths[k];
       neighbours[fill[b]] = a;
       strengths[fill[b]++] = pairs.strengths[k];
     }
   }
-  return { offsets, neighbours, strengths };
+  return { offsets, neighbours, strengths, bits };
 }

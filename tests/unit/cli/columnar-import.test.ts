@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAnalysisInput } from '../../../src/analysis/input.ts';
+import { buildAnalysisInput, kindBitsOfRows } from '../../../src/analysis/input.ts';
 import { CsvRecordStream } from '../../../src/io/csv-stream.ts';
 import { importFiles } from '../../../src/io/index.ts';
 import { readColumnarNetwork, type StreamedFile } from '../../../src/io/stream-network.ts';
@@ -50,7 +50,7 @@ async function bothWays(files: Record<string, string>) {
     Object.entries(files).map(([name, text]) => streamed(name, text)),
     { decimalMark: ',' },
   );
-  return { fullInput, columnar, views: buildViewsFromArcs(columnar) };
+  return { fullInput, columnar, views: buildViewsFromArcs(columnar, kindBitsOfRows(columnar)) };
 }
 
 describe('columnar import', () => {
@@ -78,6 +78,7 @@ describe('columnar import', () => {
     ] as const) {
       expect([...views.flow[key]], `flow ${key}`).toEqual([...fullInput.flow[key]]);
     }
+    expect([...(views.tieBits as Uint8Array)], 'relation kinds per tie').toEqual([...fullInput.tieKinds]);
   });
 
   it('accounts for every relation row: kept, or left out with its reason, file and row', async () => {
@@ -125,16 +126,24 @@ describe('columnar import', () => {
   it('builds views equal to the full importer’s on random edge lists', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.array(fc.tuple(fc.nat(9), fc.nat(9), fc.integer({ min: 1, max: 4 }), fc.boolean()), {
-          maxLength: 40,
-        }),
+        fc.array(
+          fc.tuple(
+            fc.nat(9),
+            fc.nat(9),
+            fc.integer({ min: 1, max: 4 }),
+            fc.boolean(),
+            fc.constantFrom('supply', 'knowledge', 'kennis', 'unheard-of'),
+          ),
+          { maxLength: 40 },
+        ),
         async (rows) => {
-          const relations = `source,target,strength,directed\n${rows.map(([s, t, w, d]) => `n${s},n${t},${w},${d}`).join('\n')}\n`;
+          const relations = `source,target,strength,directed,kind\n${rows.map(([s, t, w, d, k]) => `n${s},n${t},${w},${d},${k}`).join('\n')}\n`;
           const { fullInput, views } = await bothWays({ 'relations.csv': relations });
           expect([...views.tie.neighbours]).toEqual([...fullInput.tie.neighbours]);
           expect([...views.tie.strengths]).toEqual([...fullInput.tie.strengths]);
           expect([...views.flow.outNeighbours]).toEqual([...fullInput.flow.outNeighbours]);
           expect([...views.flow.inStrengths]).toEqual([...fullInput.flow.inStrengths]);
+          expect([...(views.tieBits as Uint8Array)]).toEqual([...fullInput.tieKinds]);
         },
       ),
       { numRuns: 60 },

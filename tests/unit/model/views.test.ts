@@ -2,7 +2,13 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { buildEcosystem } from '../../../src/model/ecosystem.ts';
 import type { FlowView, TieView } from '../../../src/model/views.ts';
-import { buildFlowView, buildTieView, hasNeighbour } from '../../../src/model/views.ts';
+import {
+  buildFlowView,
+  buildTieView,
+  buildViewsFromArcs,
+  hasNeighbour,
+  tieSlot,
+} from '../../../src/model/views.ts';
 
 /*
  * Hand-checked network:  A →supply→ B,  B –knowledge– C,  C →supply→ B,  A –coop– B (strength 2),
@@ -171,6 +177,37 @@ describe('views of any network', () => {
           for (let i = 0; i < ids.length; i++)
             for (let k = offsets[i] + 1; k < offsets[i + 1]; k++)
               expect(neighbours[k]).toBeGreaterThan(neighbours[k - 1]);
+      }),
+    );
+  });
+
+  it('give each tie the OR of the bytes of the rows that make it, in both its slots', () => {
+    const row = fc.record({
+      source: fc.integer({ min: 0, max: 7 }),
+      target: fc.integer({ min: 0, max: 7 }),
+      directed: fc.boolean(),
+      bits: fc.integer({ min: 0, max: 255 }),
+    });
+    fc.assert(
+      fc.property(fc.array(row, { maxLength: 40 }), (drawn) => {
+        const rows = drawn.filter((r) => r.source !== r.target);
+        const ids = Array.from({ length: 8 }, (_, i) => `n${i}`);
+        const { tie, tieBits } = buildViewsFromArcs(
+          {
+            ids,
+            source: Int32Array.from(rows, (r) => r.source),
+            target: Int32Array.from(rows, (r) => r.target),
+            strength: Float64Array.from(rows, () => 1),
+            directed: Uint8Array.from(rows, (r) => (r.directed ? 1 : 0)),
+          },
+          Uint8Array.from(rows, (r) => r.bits),
+        );
+        const expected = new Uint8Array(tie.neighbours.length);
+        for (const r of rows) {
+          expected[tieSlot(tie, r.source, r.target)] |= r.bits;
+          expected[tieSlot(tie, r.target, r.source)] |= r.bits;
+        }
+        expect([...(tieBits as Uint8Array)]).toEqual([...expected]);
       }),
     );
   });
