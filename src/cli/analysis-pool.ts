@@ -8,9 +8,12 @@ import { Worker } from 'node:worker_threads';
 import type { PackedAnalysisInput } from '../analysis/input.ts';
 import type { TaskRunner } from '../analysis/runner.ts';
 import type { WorkerReply, WorkerRequest } from './analysis-worker.ts';
+import type { RowFormatter } from './write-nodes.ts';
 
 export interface AnalysisPool {
   runners: TaskRunner[];
+  /** Each worker as a formatter of the actors table's rows (for when the measures are done). */
+  formatters: RowFormatter[];
   close(): Promise<void>;
 }
 
@@ -51,14 +54,21 @@ export function spawnAnalysisPool(size = availableParallelism()): SpawnedPool {
   return {
     async start(input) {
       if (failure) throw failure;
-      const runners = await Promise.all(workers.map((worker) => startRunner(worker, input)));
-      return { runners, close };
+      const started = await Promise.all(workers.map((worker) => startRunner(worker, input)));
+      return {
+        runners: started.map(({ runner }) => runner),
+        formatters: started.map(({ formatter }) => formatter),
+        close,
+      };
     },
     close,
   };
 }
 
-function startRunner(worker: Worker, input: PackedAnalysisInput): Promise<TaskRunner> {
+function startRunner(
+  worker: Worker,
+  input: PackedAnalysisInput,
+): Promise<{ runner: TaskRunner; formatter: RowFormatter }> {
   let nextId = 0;
   const pending = new Map<
     number,
@@ -76,14 +86,20 @@ function startRunner(worker: Worker, input: PackedAnalysisInput): Promise<TaskRu
     });
     worker.on('message', (reply: WorkerReply) => {
       if (reply.type === 'ready') {
+        const send = (request: (id: number) => WorkerRequest, onProgress: (fraction: number) => void) => {
+          const id = nextId++;
+          return new Promise<unknown>((resolve, reject) => {
+            pending.set(id, { resolve, reject, onProgress });
+            worker.postMessage(request(id));
+          });
+        };
         resolveReady({
-          run(task, onProgress) {
-            const id = nextId++;
-            return new Promise((resolve, reject) => {
-              pending.set(id, { resolve, reject, onProgress });
-              worker.postMessage({ type: 'task', id, task } satisfies WorkerRequest);
-            });
-          },
+          runner: { run: (task, onProgress) => send((id) => ({ type: 'task', id, task }), onProgress) },
+          formatter: (batch) =>
+            send(
+              (id) => ({ type: 'rows', id, batch }),
+              () => {},
+            ) as Promise<Uint8Array>,
         });
         return;
       }

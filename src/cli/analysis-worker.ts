@@ -1,12 +1,17 @@
-/** Worker thread of `clusterscope analyze`: runs measure tasks on its own copy of the network. */
+/**
+ * Worker thread of `clusterscope analyze`: runs measure tasks on the network (shared memory,
+ * read-only), and formats batches of the actors table once the measures are done.
+ */
 import { parentPort } from 'node:worker_threads';
 import type { PackedAnalysisInput } from '../analysis/input.ts';
 import { type AnalysisTask, transferableBuffers } from '../analysis/runner.ts';
 import { createTaskWorker } from '../analysis/task-worker.ts';
+import { formatRows, type RowBatch } from './write-nodes.ts';
 
 export type WorkerRequest =
   | { type: 'init'; input: PackedAnalysisInput }
-  | { type: 'task'; id: number; task: AnalysisTask };
+  | { type: 'task'; id: number; task: AnalysisTask }
+  | { type: 'rows'; id: number; batch: RowBatch };
 
 export type WorkerReply =
   | { type: 'ready' }
@@ -17,6 +22,7 @@ export type WorkerReply =
 const port = parentPort;
 if (!port) throw new Error('analysis-worker.ts runs as a worker thread');
 const worker = createTaskWorker();
+const encoder = new TextEncoder();
 
 port.on('message', (request: WorkerRequest) => {
   if (request.type === 'init') {
@@ -24,11 +30,14 @@ port.on('message', (request: WorkerRequest) => {
     port.postMessage({ type: 'ready' } satisfies WorkerReply);
     return;
   }
-  const { id, task } = request;
+  const { id } = request;
   try {
-    const value = worker.run(task, (fraction) =>
-      port.postMessage({ type: 'progress', id, fraction } satisfies WorkerReply),
-    );
+    const value =
+      request.type === 'rows'
+        ? encoder.encode(formatRows(request.batch))
+        : worker.run(request.task, (fraction) =>
+            port.postMessage({ type: 'progress', id, fraction } satisfies WorkerReply),
+          );
     port.postMessage({ type: 'result', id, value } satisfies WorkerReply, transferableBuffers(value));
   } catch (thrown) {
     port.postMessage({

@@ -29,7 +29,7 @@ import { checkOutputPath, outputError, writeOutput } from './output-paths.ts';
 import { exactPathsProblem } from './path-budget.ts';
 import { progressPrinter } from './progress-line.ts';
 import { formatTimings, StageClock, timingsJson } from './stage-clock.ts';
-import { withFileWriter, writeNodesTable } from './write-nodes.ts';
+import { openFileWriter, type TableWrite, writeNodesTableWith } from './write-nodes.ts';
 
 export const command: Command = {
   name: 'analyze',
@@ -113,8 +113,8 @@ export const command: Command = {
           }),
         );
       } finally {
+        // The workers stay for the write, and stop with the command (below).
         clearInterval(heartbeat);
-        await pool.close();
       }
       const measureMs = clock.stages.at(-1)?.ms ?? 0;
       const done = { groups: measures.length, actors: input.tie.nodeCount, seconds: measureMs / 1000 };
@@ -122,16 +122,31 @@ export const command: Command = {
 
       await clock.time('write', async () => {
         const ids = input.tie.ids;
-        const table = (write: (text: string) => void) =>
-          writeNodesTable(write, ids, network.labels, input.actors.kind, measureColumns(result));
+        const table = (write: TableWrite) =>
+          writeNodesTableWith(
+            pool.formatters,
+            write,
+            ids,
+            network.labels,
+            input.actors.kind,
+            measureColumns(result),
+          );
         if (values.out !== undefined) {
           const out = values.out;
           try {
-            withFileWriter(out, table);
+            const file = openFileWriter(out);
+            try {
+              await table(file.write);
+            } finally {
+              file.close();
+            }
           } catch (thrown) {
             throw outputError('--out', out, thrown);
           }
-        } else table(output.stdout);
+        } else {
+          const decoder = new TextDecoder();
+          await table((chunk) => output.stdout(typeof chunk === 'string' ? chunk : decoder.decode(chunk)));
+        }
         if (values.summary !== undefined) {
           const summary = {
             files: positionals,
