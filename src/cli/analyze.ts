@@ -29,7 +29,7 @@ import { checkOutputPath, outputError, writeOutput } from './output-paths.ts';
 import { exactPathsProblem } from './path-budget.ts';
 import { progressPrinter } from './progress-line.ts';
 import { formatTimings, StageClock, timingsJson } from './stage-clock.ts';
-import { openFileWriter, type TableWrite, writeNodesTableWith } from './write-nodes.ts';
+import { formatRowsHere, openFileWriter, type TableWrite, writeNodesTableWith } from './write-nodes.ts';
 
 export const command: Command = {
   name: 'analyze',
@@ -122,9 +122,11 @@ export const command: Command = {
 
       await clock.time('write', async () => {
         const ids = input.tie.ids;
+        // One worker formats no faster than this thread, which then need not send it the rows.
+        const formatters = pool.formatters.length > 1 ? pool.formatters : [formatRowsHere];
         const table = (write: TableWrite) =>
           writeNodesTableWith(
-            pool.formatters,
+            formatters,
             write,
             ids,
             network.labels,

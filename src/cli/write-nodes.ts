@@ -44,6 +44,11 @@ export function formatRows({ ids, labels, kinds, columns }: RowBatch): string {
   return lines.length > 0 ? `${lines.join('\r\n')}\r\n` : '';
 }
 
+const encoder = new TextEncoder();
+
+/** A formatter on this thread. */
+export const formatRowsHere: RowFormatter = async (batch) => encoder.encode(formatRows(batch));
+
 function batchOf(
   start: number,
   end: number,

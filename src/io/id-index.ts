@@ -30,6 +30,32 @@ export class IdIndex {
     }
   }
 
+  /**
+   * `into[j]` = the index of `ids[start + j]` (−1 when absent), for `start ≤ j < end`: the same
+   * answers as `get`, found in phases (every hash, then every first slot, then every key) so
+   * that the memory reads of different ids overlap instead of waiting on one another.
+   */
+  getMany(ids: readonly string[], start: number, end: number, into: Int32Array): void {
+    const { slots, mask, keys } = this;
+    const count = end - start;
+    const hashes = this.scratch(count);
+    for (let j = 0; j < count; j++) hashes[j] = hashOf(ids[start + j]);
+    for (let j = 0; j < count; j++) {
+      const slot = hashes[j] & mask;
+      into[j] = slots[2 * slot] === hashes[j] ? slots[2 * slot + 1] - 1 : -2;
+    }
+    for (let j = 0; j < count; j++) {
+      const found = into[j];
+      if (found < 0 || keys[found] !== ids[start + j]) into[j] = this.get(ids[start + j]);
+    }
+  }
+
+  private scratchHashes = new Int32Array(0);
+  private scratch(count: number): Int32Array {
+    if (this.scratchHashes.length < count) this.scratchHashes = new Int32Array(count);
+    return this.scratchHashes;
+  }
+
   has(id: string): boolean {
     return this.get(id) >= 0;
   }

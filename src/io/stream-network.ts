@@ -86,6 +86,13 @@ export interface ColumnarNetwork {
 }
 
 const EXAMPLES_PER_CODE = 5;
+/** Relation rows whose ends are looked up together. */
+const ROWS_PER_LOOKUP = 1024;
+
+interface RowHandler {
+  row(cells: string[], row: number): void;
+  end(): void;
+}
 
 class GrowingColumns {
   count = 0;
@@ -164,14 +171,15 @@ export async function readColumnarNetwork(
       continue;
     }
     let header: string[] | null = null;
-    let handle: (cells: string[], row: number) => void = () => {};
+    // Rows as they are parsed; `end` once the file is read (relation rows are handled in batches).
+    let handler: RowHandler = { row: () => {}, end: () => {} };
     const parser = new CsvRecordStream((cells, row) => {
       if (header === null) {
         header = cells;
-        handle = role === 'actors' ? actorRows(header) : relationRows(header);
+        handler = role === 'actors' ? { row: actorRows(header), end: () => {} } : relationRows(header);
         return;
       }
-      handle(cells, row);
+      handler.row(cells, row);
     }, options.delimiter);
 
     const actorRows = (columns: string[]) => {
@@ -205,7 +213,7 @@ export async function readColumnarNetwork(
       };
     };
 
-    const relationRows = (columns: string[]) => {
+    const relationRows = (columns: string[]): RowHandler => {
       const mapped = mapColumns(columns, 'relations');
       const sourceAt = mapped.indexOf('source');
       const targetAt = mapped.indexOf('target');
@@ -226,25 +234,53 @@ export async function readColumnarNetwork(
         }
         return kind;
       };
-      const endOf = (id: string) => {
-        if (id === '') return -1;
-        const known = indexOf.get(id);
+      // `known`: the id's index as looked up for its batch (−1: not there then, look again).
+      const endOf = (id: string, known: number) => {
         if (known >= 0) return known;
+        if (id === '') return -1;
+        const found = indexOf.get(id);
+        if (found >= 0) return found;
         implicitActors++;
         return addActor(id, id, 'other');
       };
-      // Edge lists are mostly grouped by source: a row naming the same source as the one before
-      // needs no look-up (half of them on a sorted list).
-      let lastSourceId = '';
-      let lastSource = -1;
-      return (cells: string[], row: number) => {
-        const sourceId = (cells[sourceAt] ?? '').trim();
-        if (sourceId !== lastSourceId || lastSource < 0) {
-          lastSource = endOf(sourceId);
-          lastSourceId = sourceId;
+      // Rows wait in batches, so that their ends are looked up together (IdIndex.getMany), then
+      // are handled one by one in file order as before.
+      const batchCells: string[][] = [];
+      const batchRows: number[] = [];
+      const sourceIds: string[] = [];
+      const targetIds: string[] = [];
+      const knownSources = new Int32Array(ROWS_PER_LOOKUP);
+      const knownTargets = new Int32Array(ROWS_PER_LOOKUP);
+      const flush = () => {
+        const count = batchCells.length;
+        for (let j = 0; j < count; j++) {
+          sourceIds[j] = (batchCells[j][sourceAt] ?? '').trim();
+          targetIds[j] = (batchCells[j][targetAt] ?? '').trim();
         }
-        const source = lastSource;
-        const target = endOf((cells[targetAt] ?? '').trim());
+        indexOf.getMany(sourceIds, 0, count, knownSources);
+        indexOf.getMany(targetIds, 0, count, knownTargets);
+        for (let j = 0; j < count; j++)
+          relationRow(
+            batchCells[j],
+            batchRows[j],
+            sourceIds[j],
+            knownSources[j],
+            targetIds[j],
+            knownTargets[j],
+          );
+        batchCells.length = 0;
+        batchRows.length = 0;
+      };
+      const relationRow = (
+        cells: string[],
+        row: number,
+        sourceId: string,
+        knownSource: number,
+        targetId: string,
+        knownTarget: number,
+      ) => {
+        const source = endOf(sourceId, knownSource);
+        const target = endOf(targetId, knownTarget);
         if (source < 0 || target < 0) {
           leftOut['missing-end'] = (leftOut['missing-end'] ?? 0) + 1;
           return issue({
@@ -284,6 +320,14 @@ export async function readColumnarNetwork(
         const directed = (directedText !== '' ? parseBoolean(directedText) : undefined) ?? kind.directed;
         arcs.add(source, target, strength, directed, kind.code);
       };
+      return {
+        row(cells, row) {
+          batchCells.push(cells);
+          batchRows.push(row);
+          if (batchCells.length === ROWS_PER_LOOKUP) flush();
+        },
+        end: flush,
+      };
     };
 
     const decoder = new TextDecoder('utf-8', { ignoreBOM: false });
@@ -294,6 +338,7 @@ export async function readColumnarNetwork(
     }
     parser.push(decoder.decode());
     parser.end();
+    handler.end();
     if (header === null) issue({ code: 'no-header', file: file.name, row: 0 });
     fileReports.push({
       name: file.name,

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { IdIndex } from '../../../src/io/id-index.ts';
 
 describe('IdIndex', () => {
-  it('finds every id added and no other, as a Map does', () => {
+  it('finds every id added and no other, as a Map does, one by one and together', () => {
     fc.assert(
       fc.property(
         fc.array(
@@ -25,7 +25,11 @@ describe('IdIndex', () => {
             keys.push(id);
           }
           expect(index.size).toBe(map.size);
-          for (const id of [...added, ...probes]) expect(index.get(id)).toBe(map.get(id) ?? -1);
+          const all = [...added, ...probes];
+          for (const id of all) expect(index.get(id)).toBe(map.get(id) ?? -1);
+          const together = new Int32Array(all.length);
+          index.getMany(all, 0, all.length, together);
+          expect([...together]).toEqual(all.map((id) => map.get(id) ?? -1));
         },
       ),
       { numRuns: 200 },
