@@ -12,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import {
   buildAnalysisInput,
+  canShareMemory,
   kindBitsOfRows,
   type PackedAnalysisInput,
   packAnalysisInput,
@@ -108,7 +109,9 @@ async function loadColumnar(
   wording: Wording,
 ): Promise<LoadedNetwork> {
   const network = await readColumnarFiles(paths, options, log, wording, sizes);
-  const { tie, flow, tieBits } = buildViewsFromArcs(network, kindBitsOfRows(network));
+  const { tie, flow, tieBits } = buildViewsFromArcs(network, kindBitsOfRows(network), {
+    shared: canShareMemory(),
+  });
   return {
     packed: packColumns(tie, flow, tieBits as Uint8Array, network.kinds, network.fields),
     labels: network.labels,

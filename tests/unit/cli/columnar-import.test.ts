@@ -81,6 +81,28 @@ describe('columnar import', () => {
     expect([...(views.tieBits as Uint8Array)], 'relation kinds per tie').toEqual([...fullInput.tieKinds]);
   });
 
+  it('builds the same views on shared memory, for the workers to read in place', async () => {
+    const { columnar, views } = await bothWays({ 'relations.csv': RELATIONS, 'actors.csv': ACTORS });
+    const shared = buildViewsFromArcs(columnar, kindBitsOfRows(columnar), { shared: true });
+    const arrays = [
+      [shared.tie.offsets, views.tie.offsets],
+      [shared.tie.neighbours, views.tie.neighbours],
+      [shared.tie.strengths, views.tie.strengths],
+      [shared.tieBits, views.tieBits],
+      [shared.flow.outOffsets, views.flow.outOffsets],
+      [shared.flow.outNeighbours, views.flow.outNeighbours],
+      [shared.flow.outStrengths, views.flow.outStrengths],
+      [shared.flow.inOffsets, views.flow.inOffsets],
+      [shared.flow.inNeighbours, views.flow.inNeighbours],
+      [shared.flow.inStrengths, views.flow.inStrengths],
+    ] as const;
+    for (const [onShared, plain] of arrays) {
+      // Compared by tag: a test file may run in another realm than the one that made the buffer.
+      expect(Object.prototype.toString.call(onShared?.buffer)).toBe('[object SharedArrayBuffer]');
+      expect([...(onShared ?? [])]).toEqual([...(plain ?? [])]);
+    }
+  });
+
   it('accounts for every relation row: kept, or left out with its reason, file and row', async () => {
     const { columnar } = await bothWays({ 'actors.csv': ACTORS, 'relations.csv': RELATIONS });
     const rows = columnar.report.files.find((file) => file.name === 'relations.csv')?.rows;
