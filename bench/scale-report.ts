@@ -48,7 +48,7 @@ export function formatThreadRuns(threadRuns: ThreadRuns, workload: WorkloadResul
   for (const run of threadRuns.runs) {
     const { stages } = run.timings;
     rows.push([
-      String(run.timings.threads),
+      `${run.timings.threads}${run.timings.columnar ? ' --columnar' : ''}`,
       seconds(run.wallMs / 1000),
       seconds((stages['read and build'] ?? 0) / 1000),
       seconds((stages.measures ?? 0) / 1000),
