@@ -5,7 +5,8 @@
  * long one (communities) starts early and runs beside the rest; a measure that reuses another's
  * work (`reuses`) runs on that one's worker, right after it; measures that split by node
  * (path searches, brokers) follow in pieces of equal work, more pieces than workers, which keep
- * every worker busy to the end. Pieces are cut the same way whatever the number of workers,
+ * every worker busy to the end; they are cut on this thread while the workers already run the
+ * whole measures. Pieces are cut the same way whatever the number of workers,
  * and merged in piece order as they come in (a piece waits only for those before it), so one
  * thread and sixteen add the same numbers in the same order and give the same bytes.
  */
@@ -105,32 +106,41 @@ export async function runAnalysisInParallel(
   const pieces: Job[] = [];
   const wholeCount = measures.filter((measure) => !measure.splitBySource).length;
 
+  const splitMeasures: AnyMeasure[] = [];
   for (const measure of measures) {
-    const options = optionsFor(measure, run);
-    const split = measure.splitBySource;
-    if (!split) {
-      whole.push({ measure, task: { type: 'measure', measureId: measure.id, options }, weight: 1 });
-      continue;
-    }
-    const sources = split.sources(input, options);
-    sourcesByMeasure.set(measure.id, sources);
-    merges.set(measure.id, new OrderedMerge(split.merge));
-    const cuts = cutPieces(
-      sources,
-      split.weights?.(input, options, sources),
-      Math.max(1, Math.min(sources.length, SPLIT_PIECES)),
-    );
-    cuts.forEach((part, piece) => {
-      // Split measures dominate the bundle: weigh each like all whole measures together.
-      pieces.push({
+    if (measure.splitBySource) splitMeasures.push(measure);
+    else
+      whole.push({
         measure,
-        task: { type: 'partial', measureId: measure.id, options, sources: part },
-        weight: Math.max(wholeCount, 1) / cuts.length,
-        piece,
-        size: part.length,
+        task: { type: 'measure', measureId: measure.id, options: optionsFor(measure, run) },
+        weight: 1,
       });
-    });
   }
+  /** Cuts the split measures into pieces; their sources and weights are work of this thread. */
+  const cutSplitMeasures = () => {
+    for (const measure of splitMeasures) {
+      const options = optionsFor(measure, run);
+      const split = measure.splitBySource as NonNullable<AnyMeasure['splitBySource']>;
+      const sources = split.sources(input, options);
+      sourcesByMeasure.set(measure.id, sources);
+      merges.set(measure.id, new OrderedMerge(split.merge));
+      const cuts = cutPieces(
+        sources,
+        split.weights?.(input, options, sources),
+        Math.max(1, Math.min(sources.length, SPLIT_PIECES)),
+      );
+      cuts.forEach((part, piece) => {
+        // Split measures dominate the bundle: weigh each like all whole measures together.
+        pieces.push({
+          measure,
+          task: { type: 'partial', measureId: measure.id, options, sources: part },
+          weight: Math.max(wholeCount, 1) / cuts.length,
+          piece,
+          size: part.length,
+        });
+      });
+    }
+  };
   // A measure that reuses another's work waits for it and then runs on its worker.
   const followers = new Map<string, Job[]>();
   for (const job of [...whole]) {
@@ -139,10 +149,17 @@ export async function runAnalysisInParallel(
     followers.set(leader, [...(followers.get(leader) ?? []), job]);
     whole.splice(whole.indexOf(job), 1);
   }
-  const jobs = [...whole, ...pieces];
+  const jobs = [...whole];
+  // Set once the pieces are cut; a worker that finds no job before then waits for them.
+  let piecesCut = false;
+  let announcePieces = () => {};
+  const piecesReady = new Promise<void>((resolve) => {
+    announcePieces = resolve;
+  });
 
-  const totalWeight =
+  const weightOf = () =>
     [...jobs, ...[...followers.values()].flat()].reduce((sum, job) => sum + job.weight, 0) || 1;
+  let totalWeight = weightOf();
   const inFlight = new Map<Job, number>();
   const doneSources = new Map<string, number>();
   let doneWeight = 0;
@@ -168,7 +185,12 @@ export async function runAnalysisInParallel(
   let next = 0;
   const drain = async (worker: TaskRunner, index: number) => {
     const own: Job[] = [];
-    while (own.length > 0 || next < jobs.length) {
+    for (;;) {
+      if (own.length === 0 && next >= jobs.length) {
+        if (piecesCut) break;
+        await piecesReady;
+        continue;
+      }
       if (run.isCancelled?.()) throw new AnalysisCancelled();
       const job = own.shift() ?? jobs[next++];
       own.push(...(followers.get(job.measure.id) ?? []));
@@ -193,7 +215,23 @@ export async function runAnalysisInParallel(
       report(job);
     }
   };
-  await Promise.all(workers.map(drain));
+  // The workers start on the whole measures while this thread cuts the split ones: their
+  // sources and weights (the ranked skeleton for brokerage, the pivots) took 2–3 s at ten million
+  // ties, with every worker idle, when they were cut first.
+  const drains = workers.map(drain);
+  let cutFailure: unknown;
+  try {
+    cutSplitMeasures();
+    jobs.push(...pieces);
+    totalWeight = weightOf();
+  } catch (thrown) {
+    cutFailure = thrown;
+  } finally {
+    piecesCut = true;
+    announcePieces();
+  }
+  await Promise.all(drains);
+  if (cutFailure !== undefined) throw cutFailure;
 
   for (const [measureId, merge] of merges) {
     const measure = measures.find((candidate) => candidate.id === measureId) as AnyMeasure;

@@ -107,4 +107,33 @@ describe('runAnalysisInParallel scheduling', () => {
     expect(tasks.map((task) => task.measureId)).toEqual(['communities']);
     expect(result.columns.community).toBeDefined();
   });
+
+  it('starts the whole measures before the pieces are cut, and gives every worker pieces', async () => {
+    const tasks: AnalysisTask[] = [];
+    const workerOf = new Map<number, Set<string>>();
+    const runners = recordingRunners(3, tasks).map((runner, worker) => ({
+      run: (task: AnalysisTask, onProgress: (fraction: number) => void) => {
+        workerOf.set(worker, (workerOf.get(worker) ?? new Set()).add(task.type));
+        return runner.run(task, onProgress);
+      },
+    }));
+    const result = await runAnalysisInParallel(input, runners, {
+      measures: [measureById('degree') as AnyMeasure, brokerage, measureById('paths') as AnyMeasure],
+    });
+    expect(tasks[0].type).toBe('measure');
+    // Two of the three workers found no whole measure and waited for the pieces.
+    for (const worker of [0, 1, 2]) expect(workerOf.get(worker)?.has('partial')).toBe(true);
+    expect(result.columns.betweenness).toBeDefined();
+    expect(result.columns.coordinator).toBeDefined();
+  });
+
+  it('runs split measures alone, with no whole measure to start on', async () => {
+    const tasks: AnalysisTask[] = [];
+    const result = await runAnalysisInParallel(input, recordingRunners(2, tasks), {
+      measures: [measureById('paths') as AnyMeasure],
+    });
+    expect(tasks.length).toBeGreaterThan(1);
+    expect(tasks.every((task) => task.type === 'partial')).toBe(true);
+    expect(result.columns.betweenness).toBeDefined();
+  });
 });
