@@ -39,7 +39,7 @@ describe('IdIndex', () => {
   it('keeps a hundred thousand ids apart', () => {
     const keys = Array.from({ length: 100_000 }, (_, i) => `F${i}`);
     const index = new IdIndex(keys);
-    keys.forEach((id, i) => index.set(id, i));
+    for (const [i, id] of keys.entries()) index.set(id, i);
     for (let i = 0; i < keys.length; i += 7) expect(index.get(keys[i])).toBe(i);
     expect(index.get('F100000')).toBe(-1);
     expect(index.has('F99999')).toBe(true);
