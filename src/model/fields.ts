@@ -13,7 +13,11 @@ export type FieldType = 'number' | 'category' | 'boolean' | 'date' | 'text';
 export type Fields = Record<string, FieldValue>;
 
 export function createFields(entries?: Iterable<[string, FieldValue]>): Fields {
-  const fields = Object.create(null) as Fields;
+  // Not Object.create(null): V8 makes that a hash-table object of about 184 bytes, where a literal
+  // whose prototype is then set to null keeps fast properties in 56 bytes and shares its hidden
+  // classes. Every relation has a bag, so on Horizon 2020's 561,000 relations that was 70 MB
+  // that each young-generation collection copied.
+  const fields = Object.setPrototypeOf({}, null) as Fields;
   if (entries) for (const [name, value] of entries) fields[name] = value;
   return fields;
 }
