@@ -36,11 +36,17 @@ function sourceKey() {
   return hash.digest('hex').slice(0, 16);
 }
 
+/** The CLI's worker threads: src/cli/<name>.ts, started from src/cli/<name>-entry.mjs. */
+const WORKERS = ['analysis-worker', 'import-worker'];
+
 async function compile(into) {
   const { build } = await import('esbuild');
   await build({
     absWorkingDir: ROOT,
-    entryPoints: { main: 'src/cli/main.ts', 'analysis-worker': 'src/cli/analysis-worker.ts' },
+    entryPoints: {
+      main: 'src/cli/main.ts',
+      ...Object.fromEntries(WORKERS.map((worker) => [worker, `src/cli/${worker}.ts`])),
+    },
     bundle: true,
     splitting: true,
     format: 'esm',
@@ -53,9 +59,10 @@ async function compile(into) {
     sourcemap: 'linked',
     logLevel: 'silent',
   });
-  // analysis-pool.ts starts its workers from `./analysis-worker-entry.mjs` beside itself; in the
-  // compiled copy the worker's code needs no loader, so the entry only imports it.
-  writeFileSync(join(into, 'analysis-worker-entry.mjs'), "import './analysis-worker.mjs';\n");
+  // The CLI starts each worker from `./<worker>-entry.mjs` beside the module that starts it; in
+  // the compiled copy the worker's code needs no loader, so the entry only imports it.
+  for (const worker of WORKERS)
+    writeFileSync(join(into, `${worker}-entry.mjs`), `import './${worker}.mjs';\n`);
 }
 
 /**

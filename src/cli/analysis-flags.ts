@@ -10,8 +10,7 @@ import type { AnyMeasure, OptionSpec } from '../analysis/types.ts';
 import type { Translate, Wording } from '../i18n/i18n.ts';
 import { phraseOfError } from '../i18n/phrase.ts';
 import { optionLabel } from '../i18n/registry-texts.ts';
-import type { Ecosystem } from '../model/ecosystem.ts';
-import { formatTimeWindow, parseTimeWindow, snapshot, type TimeWindow, timeIndexOf } from '../model/time.ts';
+import { parseTimeWindow, type TimeWindow } from '../model/time.ts';
 import { UsageError } from './command.ts';
 
 export const ANALYSIS_FLAGS = {
@@ -88,26 +87,6 @@ export function windowFlag(flag: string, text: string): TimeWindow {
   const window = parseTimeWindow(text);
   if (!window) throw new UsageError('cli.error.window', { flag, value: text });
   return window;
-}
-
-/**
- * The network an analysing command works on: the snapshot in the window of `--at`/`--window`, or
- * the whole network. Says on `log` what the window kept, and when the data has no dates at all.
- */
-export function networkInWindow(
-  ecosystem: Ecosystem,
-  values: Pick<AnalysisFlagValues, 'at' | 'window'>,
-  log: (text: string) => void,
-  { t }: Wording,
-): Ecosystem {
-  const window = timeWindowFrom(values);
-  if (!window) return ecosystem;
-  const index = timeIndexOf(ecosystem);
-  const name = formatTimeWindow(window);
-  if (index.first === null) log(`${t('cli.log.undated', { window: name })}\n`);
-  const network = snapshot(ecosystem, window);
-  log(`${t('cli.log.window', { window: name, actors: network.order, relations: network.size })}\n`);
-  return network;
 }
 
 /** The measures `--measures` names, in registry order; every measure when not given. */

@@ -25,13 +25,13 @@ import {
   ANALYSIS_FLAGS,
   analysisSettingsFrom,
   analysisUsage,
-  networkInWindow,
   numberFlag,
   timeWindowFrom,
 } from './analysis-flags.ts';
 import { type Command, EXIT_NOTHING_USABLE, EXIT_OK, UsageError } from './command.ts';
 import { readSourceFiles } from './files.ts';
 import { formatReport } from './format-report.ts';
+import { networkInWindow } from './full-import.ts';
 import { IMPORT_FLAGS, importOptionsFrom, importUsage } from './import-options.ts';
 import { orList } from './language.ts';
 import { checkOutputPath, writeOutput } from './output-paths.ts';
@@ -79,14 +79,14 @@ export const command: Command = {
     const relationKinds = relationKindsFrom(values.through);
     const log = values.quiet ? () => {} : output.stderr;
 
-    timeWindowFrom(values); // a wrong --at or --window is a usage error before any file is read
+    const window = timeWindowFrom(values); // a wrong --at or --window is a usage error before any file is read
     if (values.out !== undefined) await checkOutputPath('--out', values.out);
     const files = await readSourceFiles(positionals);
     const imported = await importFiles(files, importOptionsFrom(values));
     const { report } = imported;
     log(formatReport(report, wording));
     if (report.outcome.status === 'failed') return EXIT_NOTHING_USABLE;
-    const ecosystem = networkInWindow(imported.ecosystem, values, log, wording);
+    const ecosystem = networkInWindow(imported.ecosystem, window, log, wording);
     if (ecosystem.order === 0) return EXIT_NOTHING_USABLE;
     const actor = values.actor === undefined ? null : actorKey(values.actor);
     if (actor !== null && !ecosystem.hasNode(actor))

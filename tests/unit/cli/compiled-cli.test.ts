@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { compiledCli } from '../../../bin/compiled-cli.mjs';
 
 describe('the compiled CLI', () => {
-  it('is one copy per state of the sources, with a worker entry that needs no loader', async () => {
+  it('is one copy per state of the sources, with worker entries that need no loader', async () => {
     const first = await compiledCli();
     expect(first).not.toBeNull();
     const main = fileURLToPath(first as string);
@@ -16,9 +16,11 @@ describe('the compiled CLI', () => {
     );
     // Unchanged sources give the same copy: nothing is compiled again.
     expect(await compiledCli()).toBe(first);
-    const entry = join(dirname(main), 'analysis-worker-entry.mjs');
-    expect(readFileSync(entry, 'utf8')).toBe("import './analysis-worker.mjs';\n");
-    expect(existsSync(join(dirname(main), 'analysis-worker.mjs'))).toBe(true);
+    for (const worker of ['analysis-worker', 'import-worker']) {
+      const entry = join(dirname(main), `${worker}-entry.mjs`);
+      expect(readFileSync(entry, 'utf8')).toBe(`import './${worker}.mjs';\n`);
+      expect(existsSync(join(dirname(main), `${worker}.mjs`))).toBe(true);
+    }
     const compiled = await import(first as string);
     expect(typeof compiled.main).toBe('function');
   });
