@@ -85,23 +85,38 @@ export function actorId(key: string): string {
 }
 
 /**
- * Relations already added, for merging duplicates: a duplicate has the same endpoints, kind, type
- * word, direction and period (relationIndexKey). Relations of different kinds or types between one
- * pair stay apart (an employee tie is not an investor tie); the tie view joins them again.
+ * Relations already added, for merging duplicates: a duplicate joins the same endpoints in the
+ * same direction and has the same kind, type word and period. Relations of different kinds or
+ * types between one pair stay apart (an employee tie is not an investor tie); the tie view joins
+ * them again.
  *
- * Each relation's edge key is its ordinal, and `indexKeys[ordinal]` its index key. A relation can
- * only duplicate one that joins the same pair, which graphology's adjacency answers without a
- * lookup table, so the keys are compared only for the few pairs already joined; a Map of every
- * relation's key cost about half a second and as much again in garbage collection on the 561,000
- * relations of Horizon 2020.
+ * A relation can only duplicate one that joins the same pair, which graphology's adjacency answers
+ * without a lookup table, so only the rest is compared: its variant (kind, type word, direction and
+ * period), numbered once per distinct variant. Each relation's edge key is its ordinal, and
+ * `variantOf[ordinal]` its variant's number. A Map of every relation's whole key cost about half a
+ * second and as much again in garbage collection on the 561,000 relations of Horizon 2020; a key
+ * string per relation kept 30 MB that every young collection copied.
  */
 class RelationIndex {
-  private readonly indexKeys: string[] = [];
+  private readonly variantOf: number[] = [];
+  private readonly variants = new Map<string, number>();
 
   constructor(private readonly ecosystem: Ecosystem) {}
 
-  /** The edge already holding the relation with this index key, if any. */
-  find(sourceKey: string, targetKey: string, directed: boolean, indexKey: string): string | undefined {
+  /** The number of a relation's variant: relations that differ only in their period are two relations. */
+  variant(kind: RelationKind, type: string, directed: boolean, fields: Fields): number {
+    // The type word is prefixed by its length, so no two variants share a key whatever it holds.
+    const key = `${kind}:${type.length}:${type}${directed ? 1 : 0}${periodKey(fields)}`;
+    let variant = this.variants.get(key);
+    if (variant === undefined) {
+      variant = this.variants.size;
+      this.variants.set(key, variant);
+    }
+    return variant;
+  }
+
+  /** The edge already holding a relation of this variant between these ends, if any. */
+  find(sourceKey: string, targetKey: string, directed: boolean, variant: number): string | undefined {
     const { ecosystem } = this;
     const joined = directed
       ? ecosystem.hasDirectedEdge(sourceKey, targetKey)
@@ -110,30 +125,15 @@ class RelationIndex {
     const candidates = directed
       ? ecosystem.outEdges(sourceKey, targetKey)
       : ecosystem.undirectedEdges(sourceKey, targetKey);
-    return candidates.find((edge) => this.indexKeys[Number(edge)] === indexKey);
+    return candidates.find((edge) => this.variantOf[Number(edge)] === variant);
   }
 
-  add(sourceKey: string, targetKey: string, attributes: RelationAttributes, indexKey: string): void {
-    const edge = String(this.indexKeys.length);
-    this.indexKeys.push(indexKey);
+  add(sourceKey: string, targetKey: string, attributes: RelationAttributes, variant: number): void {
+    const edge = String(this.variantOf.length);
+    this.variantOf.push(variant);
     if (attributes.directed) this.ecosystem.addDirectedEdgeWithKey(edge, sourceKey, targetKey, attributes);
     else this.ecosystem.addUndirectedEdgeWithKey(edge, sourceKey, targetKey, attributes);
   }
-}
-
-/** Relations that differ only in their period (a tie seen in 2019 and again in 2023) are two relations. */
-function relationIndexKey(
-  source: string,
-  target: string,
-  kind: RelationKind,
-  type: string,
-  directed: boolean,
-  fields: Fields,
-): string {
-  const [first, second] = directed || source < target ? [source, target] : [target, source];
-  // Each free-text part is prefixed by its length, so no two different relations share a key
-  // whatever characters the ids hold; a tenth of the cost of JSON.stringify on a 561,000-row file.
-  return `${first.length}:${first}${second.length}:${second}${kind}:${type.length}:${type}${directed ? 1 : 0}${periodKey(fields)}`;
 }
 
 export function buildEcosystem(records: EcosystemRecords): BuildResult {
@@ -297,8 +297,8 @@ function addRelation(
   addImplicitActor(ecosystem, target, targetKey, 'target', origin, issues);
 
   const fields = copyFields(record.fields);
-  const indexKey = relationIndexKey(sourceKey, targetKey, kind, type.toLowerCase(), directed, fields);
-  const existing = relations.find(sourceKey, targetKey, directed, indexKey);
+  const variant = relations.variant(kind, type.toLowerCase(), directed, fields);
+  const existing = relations.find(sourceKey, targetKey, directed, variant);
   if (existing !== undefined) {
     const attributes = ecosystem.getEdgeAttributes(existing);
     attributes.strength += strength;
@@ -328,7 +328,7 @@ function addRelation(
   warnIfInverted(fields, origin, issues);
   if (type !== '' && fields[TYPE_FIELD] === undefined) fields[TYPE_FIELD] = type;
   const attributes: RelationAttributes = { kind, strength, directed, rows: 1, fields };
-  relations.add(sourceKey, targetKey, attributes, indexKey);
+  relations.add(sourceKey, targetKey, attributes, variant);
 }
 
 /** An actor a relation names and no actor row describes: created, and said. */
