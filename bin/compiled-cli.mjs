@@ -37,7 +37,7 @@ function sourceKey() {
 }
 
 /** The CLI's worker threads: src/cli/<name>.ts, started from src/cli/<name>-entry.mjs. */
-const WORKERS = ['analysis-worker', 'import-worker'];
+const WORKERS = ['analysis-worker', 'load-worker'];
 
 async function compile(into) {
   const { build } = await import('esbuild');

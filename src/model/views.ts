@@ -136,6 +136,13 @@ export function buildViewsFromArcs(
   rowBits?: Uint8Array,
   { shared = false }: { shared?: boolean } = {},
 ): { tie: TieView; flow: FlowView; tieBits: Uint8Array | null } {
+  const flow = buildFlowFromArcs(arcs, { shared });
+  const { bits: tieBits, ...tieRows } = tieRowsOfArcs(arcs.ids.length, arcs, rowBits, { shared });
+  return { tie: { ids: arcs.ids, ...tieRows }, flow, tieBits };
+}
+
+/** The flow view half of buildViewsFromArcs. */
+export function buildFlowFromArcs(arcs: ArcColumns, { shared = false }: { shared?: boolean } = {}): FlowView {
   const make = arrayMaker(shared);
   const n = arcs.ids.length;
   const rows = arcs.source.length;
@@ -158,7 +165,7 @@ export function buildViewsFromArcs(
   }
   const out = mergedRows(n, from, to, arcStrength, undefined, make);
   const into = transpose(n, out, make);
-  const flow: FlowView = {
+  return {
     ids: arcs.ids,
     nodeCount: n,
     arcCount: out.neighbours.length,
@@ -169,17 +176,31 @@ export function buildViewsFromArcs(
     inNeighbours: into.neighbours,
     inStrengths: into.strengths,
   };
+}
 
+/** A tie view's rows without its ids, and the rows' bytes per slot: what a worker thread builds and sends back. */
+export type TieRows = Omit<TieView, 'ids'> & { readonly bits: Uint8Array | null };
+
+/**
+ * The tie view half of buildViewsFromArcs, for `nodeCount` actors. It needs neither the ids nor
+ * the directions, so a worker thread can build it from the shared columns while this thread
+ * builds the flow view (the CLI's columnar path does).
+ */
+export function tieRowsOfArcs(
+  nodeCount: number,
+  arcs: Pick<ArcColumns, 'source' | 'target' | 'strength'>,
+  rowBits?: Uint8Array,
+  { shared = false }: { shared?: boolean } = {},
+): TieRows {
+  const rows = arcs.source.length;
   const low = new Int32Array(rows);
   const high = new Int32Array(rows);
   for (let i = 0; i < rows; i++) {
     low[i] = Math.min(arcs.source[i], arcs.target[i]);
     high[i] = Math.max(arcs.source[i], arcs.target[i]);
   }
-  const pairs = mergedRows(n, low, high, arcs.strength, rowBits);
-  const { bits: tieBits, ...symmetricRows } = symmetric(n, pairs, make);
-  const tie: TieView = { ids: arcs.ids, nodeCount: n, tieCount: pairs.neighbours.length, ...symmetricRows };
-  return { tie, flow, tieBits };
+  const pairs = mergedRows(nodeCount, low, high, arcs.strength, rowBits);
+  return { nodeCount, tieCount: pairs.neighbours.length, ...symmetric(nodeCount, pairs, arrayMaker(shared)) };
 }
 
 /** Makes the typed arrays that a view keeps: on SharedArrayBuffers, or not. */

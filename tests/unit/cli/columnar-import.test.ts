@@ -3,9 +3,14 @@
  * order, the same fields, and byte-equal tie and flow views; records split across chunks
  * anywhere; every relation row accounted for.
  */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { buildAnalysisInput, kindBitsOfRows } from '../../../src/analysis/input.ts';
+import { buildAnalysisInput, kindBitsOfRows, unpackAnalysisInput } from '../../../src/analysis/input.ts';
+import { loadNetwork } from '../../../src/cli/load-network.ts';
+import { wordingFor } from '../../../src/i18n/i18n.ts';
 import { CsvRecordStream } from '../../../src/io/csv-stream.ts';
 import { importFiles } from '../../../src/io/index.ts';
 import { readColumnarNetwork, type StreamedFile } from '../../../src/io/stream-network.ts';
@@ -170,5 +175,34 @@ describe('columnar import', () => {
       ),
       { numRuns: 60 },
     );
+  });
+
+  it('loads the same network both ways in the command line, each on its worker thread', async () => {
+    // The full importer runs on a load worker; the columnar path builds its tie view on one.
+    const folder = mkdtempSync(join(tmpdir(), 'clusterscope-load-'));
+    try {
+      const paths = [join(folder, 'actors.csv'), join(folder, 'relations.csv')];
+      writeFileSync(paths[0], ACTORS);
+      writeFileSync(paths[1], RELATIONS);
+      const logged: string[] = [];
+      const load = (mode: 'full' | 'columnar') =>
+        loadNetwork(paths, { decimalMark: ',' }, mode, (text) => logged.push(text), wordingFor('en'));
+      const full = await load('full');
+      expect(logged.join('')).toContain('relations.csv');
+      const columnar = await load('columnar');
+      expect(columnar.columnar).toBe(true);
+      expect(columnar.labels).toEqual(full.labels);
+      // (Relation counts differ: the full importer counts merged relations, the columnar path rows.)
+      expect(columnar.actorCount).toBe(full.actorCount);
+      const [a, b] = [unpackAnalysisInput(full.packed), unpackAnalysisInput(columnar.packed)];
+      expect(b.tie.ids).toEqual(a.tie.ids);
+      for (const key of ['offsets', 'neighbours', 'strengths'] as const)
+        expect([...b.tie[key]], `tie ${key}`).toEqual([...a.tie[key]]);
+      for (const key of ['outOffsets', 'outNeighbours', 'outStrengths', 'inOffsets', 'inNeighbours'] as const)
+        expect([...b.flow[key]], `flow ${key}`).toEqual([...a.flow[key]]);
+      expect([...b.tieKinds]).toEqual([...a.tieKinds]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 });

@@ -16,7 +16,7 @@ describe('the compiled CLI', () => {
     );
     // Unchanged sources give the same copy: nothing is compiled again.
     expect(await compiledCli()).toBe(first);
-    for (const worker of ['analysis-worker', 'import-worker']) {
+    for (const worker of ['analysis-worker', 'load-worker']) {
       const entry = join(dirname(main), `${worker}-entry.mjs`);
       expect(readFileSync(entry, 'utf8')).toBe(`import './${worker}.mjs';\n`);
       expect(existsSync(join(dirname(main), `${worker}.mjs`))).toBe(true);
