@@ -75,7 +75,7 @@ export const command: Command = {
       // Read and build: the views go straight into shared memory, which the workers and this thread read.
       const window = timeWindowFrom(values);
       const network = await clock.time('read and build', () =>
-        loadNetwork(positionals, importOptionsFrom(values), mode, log, wording, window),
+        loadNetwork(positionals, importOptionsFrom(values), mode, log, wording, { window }),
       );
       log(network.reportText);
       if (network.failed) return EXIT_NOTHING_USABLE;

@@ -7,11 +7,12 @@
  * Above COLUMNAR_FROM_BYTES of CSV the columnar path is taken unless --full-import is given,
  * and the command says so.
  *
- * The full importer runs on a worker thread of its own (load-worker.ts), which ends once the
- * packed network is handed over. On this thread the Ecosystem's graph objects (a gigabyte of heap
- * for Horizon 2020's 561,000 relations) stayed until a major collection, which then came while
- * the analysis workers ran and took CPU from them: the measure stage on two threads took
- * 8.8–10.9 s with that garbage on the heap and 8.7–9.0 s with it collected.
+ * From FULL_IMPORT_ON_WORKER_FROM_BYTES the full importer runs on a worker thread of its own
+ * (load-worker.ts), which ends once the packed network is handed over. On this thread the
+ * Ecosystem's graph objects (a gigabyte of heap for Horizon 2020's 561,000 relations) stayed until
+ * a major collection, which then came while the analysis workers ran and took CPU from them: the
+ * measure stage on two threads took 8.8–10.9 s with that garbage on the heap and 8.7–9.0 s with
+ * it collected.
  */
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
@@ -32,11 +33,25 @@ import { buildFlowFromArcs, buildViewsFromArcs, type TieRows } from '../model/vi
 import { formatColumnarReport } from './columnar-report.ts';
 import { UsageError } from './command.ts';
 import { cannotRead, readSourceFiles } from './files.ts';
-import type { FullNetwork } from './full-import.ts';
+import { type FullNetwork, importFullNetwork } from './full-import.ts';
 import type { LoadReply, LoadRequest } from './load-worker.ts';
 
 /** CSV input larger than this (≈ 1.5 million relation rows) is read as columns. */
 export const COLUMNAR_FROM_BYTES = 48 * 1024 * 1024;
+
+/**
+ * Input from which the full importer runs on a worker thread. Below it the Ecosystem's heap is
+ * small, and the worker's start (about 0.2 s to load its code) would cost more than it saves:
+ * at the design point (1.5 MB) read and build took 1.4–1.5 s here and 1.7–2.2 s on a worker.
+ */
+export const FULL_IMPORT_ON_WORKER_FROM_BYTES = 8 * 1024 * 1024;
+
+export interface LoadChoices {
+  /** Narrows the imported network to its snapshot in this window; needs the full importer. */
+  readonly window?: TimeWindow;
+  /** Input size from which the full importer runs on a worker thread (tests set 0). */
+  readonly fullImportOnWorkerFrom?: number;
+}
 
 export interface LoadedNetwork {
   readonly packed: PackedAnalysisInput;
@@ -52,17 +67,14 @@ export interface LoadedNetwork {
 
 export type ImportMode = 'auto' | 'full' | 'columnar';
 
-/**
- * A time `window` narrows the imported network to its snapshot; that needs the full importer,
- * which is then used whatever the size.
- */
+/** With a time window the full importer is used whatever the size. */
 export async function loadNetwork(
   paths: readonly string[],
   options: ImportOptions,
   mode: ImportMode,
   log: (text: string) => void,
   wording: Wording,
-  window?: TimeWindow,
+  { window, fullImportOnWorkerFrom = FULL_IMPORT_ON_WORKER_FROM_BYTES }: LoadChoices = {},
 ): Promise<LoadedNetwork> {
   const sizes = await Promise.all(paths.map(sizeOf));
   const total = sizes.reduce((sum, size) => sum + size, 0);
@@ -71,7 +83,14 @@ export async function loadNetwork(
     mode === 'columnar' || (mode === 'auto' && allCsv && total >= COLUMNAR_FROM_BYTES && !window);
   if (mode === 'columnar' && !allCsv) throw new UsageError('cli.error.columnarCsv');
   if (mode === 'columnar' && window) throw new UsageError('cli.error.windowNeedsFull');
-  if (!columnar) return loadFull(paths, options, log, wording, window);
+  if (!columnar) {
+    if (total < fullImportOnWorkerFrom) {
+      const files = await readSourceFiles(paths);
+      const network = await importFullNetwork(files, options, window, log, wording);
+      return { ...network, reportText: '', columnar: false };
+    }
+    return loadFullOnWorker(paths, options, log, wording, window);
+  }
   if (mode === 'auto')
     log(`${wording.t('cli.log.columnar', { megabytes: Math.round(total / 1024 / 1024) })}\n`);
   return loadColumnar(paths, sizes, options, log, wording);
@@ -85,7 +104,7 @@ async function sizeOf(path: string): Promise<number> {
   }
 }
 
-async function loadFull(
+async function loadFullOnWorker(
   paths: readonly string[],
   options: ImportOptions,
   log: (text: string) => void,

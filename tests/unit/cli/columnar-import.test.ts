@@ -186,7 +186,9 @@ describe('columnar import', () => {
       writeFileSync(paths[1], RELATIONS);
       const logged: string[] = [];
       const load = (mode: 'full' | 'columnar') =>
-        loadNetwork(paths, { decimalMark: ',' }, mode, (text) => logged.push(text), wordingFor('en'));
+        loadNetwork(paths, { decimalMark: ',' }, mode, (text) => logged.push(text), wordingFor('en'), {
+          fullImportOnWorkerFrom: 0,
+        });
       const full = await load('full');
       expect(logged.join('')).toContain('relations.csv');
       const columnar = await load('columnar');
